@@ -1,0 +1,22 @@
+package io.github.kpi4j.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the kpi4j model: generated implementations stay package-private
+ * behind each type's {@code builder()} and factories, so the public API is the domain's own
+ * vocabulary; optional values are {@link java.util.Optional}; no Guava.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    optionalAcceptNullable = true,
+    defaults = @Value.Immutable(copy = false))
+public @interface ModelStyle {}

@@ -1,0 +1,148 @@
+package io.github.kpi4j.model;
+
+import io.github.kpi4j.internal.Assert;
+import java.time.LocalDate;
+import java.time.chrono.MinguoChronology;
+import java.time.chrono.MinguoDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An agency's annual administrative plan (年度施政計畫): goals and strategies, the KPI table, and the
+ * important programmes of the year.
+ *
+ * <p>The plan holds what it is given, even where it breaks the plan rules; lookups return the
+ * first match in plan order.
+ */
+@Value.Immutable
+public interface AnnualPlan {
+  /** @return the agency whose plan this is */
+  Agency agency();
+
+  /** @return the plan's year in the ROC (Minguo) calendar: 107 is 2018 */
+  int rocYear();
+
+  /** @return the title as printed, such as {@code 外交部 107 年度施政計畫} */
+  Optional<String> title();
+
+  /** @return the introductory paragraphs */
+  List<String> preamble();
+
+  /** @return the goals (施政目標), in printed order */
+  List<Goal> goals();
+
+  /** @return the important programmes (年度重要計畫), in printed order */
+  List<Programme> programmes();
+
+  /** Rejects what can never be right for a plan. */
+  @Value.Check
+  default void check() {
+    Assert.atLeastOne(rocYear(), "AnnualPlan.rocYear");
+  }
+
+  /** @return the plan's year in the Gregorian calendar: ROC 107 is 2018 */
+  default int gregorianYear() {
+    return toGregorianYear(rocYear());
+  }
+
+  /** @return every KPI, in plan order, with its goal and id */
+  @Value.Lazy
+  default List<PlanKpi> kpis() {
+    List<PlanKpi> all = new ArrayList<>();
+    List<Goal> goals = goals();
+    for (int g = 0; g < goals.size(); g++) {
+      List<Kpi> kpis = goals.get(g).kpis();
+      for (int k = 0; k < kpis.size(); k++) {
+        all.add(PlanKpi.of(goals.get(g), kpis.get(k), g, k));
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * @param id an id such as {@code 2.3}
+   * @return the first KPI with that id
+   */
+  default Optional<PlanKpi> kpi(KpiId id) {
+    return kpis().stream().filter(k -> k.id().equals(id)).findFirst();
+  }
+
+  /**
+   * @param id an id written as {@code 2.3}
+   * @return the first KPI with that id, or empty if there is none or the text is not an id
+   */
+  default Optional<PlanKpi> kpi(String id) {
+    return KpiId.parse(id).flatMap(this::kpi);
+  }
+
+  /**
+   * @param name a KPI's name, compared as {@link Names} describes
+   * @return the first KPI with that name
+   */
+  default Optional<PlanKpi> kpiNamed(String name) {
+    String wanted = Names.normalise(name);
+    return kpis().stream()
+        .filter(k -> Names.normalise(k.kpi().name()).equals(wanted))
+        .findFirst();
+  }
+
+  /**
+   * Resolves a KPI reference, as a programme or a results document writes it: a KPI id ({@code
+   * 2.3}) or a KPI's name.
+   *
+   * @param reference the reference
+   * @return the KPI it designates, or empty if none
+   */
+  default Optional<PlanKpi> resolve(String reference) {
+    return KpiId.parse(reference).isPresent() ? kpi(reference) : kpiNamed(reference);
+  }
+
+  /**
+   * @param kpi a KPI of this plan
+   * @return the programmes that link it, by id or name, in printed order
+   */
+  default List<Programme> programmesLinking(PlanKpi kpi) {
+    List<Programme> linking = new ArrayList<>();
+    for (Programme programme : programmes()) {
+      for (String reference : programme.kpis()) {
+        if (resolve(reference).filter(kpi::equals).isPresent()) {
+          linking.add(programme);
+          break;
+        }
+      }
+    }
+    return List.copyOf(linking);
+  }
+
+  /**
+   * @param rocYear a year of the ROC calendar, 1 or later
+   * @return the Gregorian year: ROC 107 is 2018
+   */
+  static int toGregorianYear(int rocYear) {
+    Assert.atLeastOne(rocYear, "rocYear");
+    return LocalDate.from(MinguoDate.of(rocYear, 1, 1)).getYear();
+  }
+
+  /**
+   * @param gregorianYear a Gregorian year, 1912 or later
+   * @return the ROC year: 2018 is ROC 107
+   */
+  static int toRocYear(int gregorianYear) {
+    Assert.isTrue(
+        gregorianYear >= 1912,
+        "the ROC calendar starts in 1912, got the Gregorian year " + gregorianYear);
+    return MinguoChronology.INSTANCE.date(LocalDate.of(gregorianYear, 1, 1)).get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+  }
+
+  /** @return a builder of plans */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AnnualPlan}. */
+  final class Builder extends ImmutableAnnualPlan.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.kpi4j.model;
+
+import io.github.kpi4j.internal.Assert;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/** The id of a KPI in its plan: its goal's number and its own, written {@code 2.3}. */
+@Value.Immutable
+public interface KpiId {
+  /** The written form: two positive numbers joined by a dot. */
+  Pattern FORM = Pattern.compile("([1-9][0-9]{0,8})\\.([1-9][0-9]{0,8})");
+
+  /** @return the goal's number */
+  @Value.Parameter
+  int goal();
+
+  /** @return the KPI's number within the goal */
+  @Value.Parameter
+  int kpi();
+
+  /** Rejects what can never be an id. */
+  @Value.Check
+  default void check() {
+    Assert.atLeastOne(goal(), "KpiId.goal");
+    Assert.atLeastOne(kpi(), "KpiId.kpi");
+  }
+
+  /**
+   * @param goal the goal's number
+   * @param kpi the KPI's number within the goal
+   * @return the id
+   */
+  static KpiId of(int goal, int kpi) {
+    return ImmutableKpiId.of(goal, kpi);
+  }
+
+  /**
+   * Reads an id written as {@code 2.3}, with surrounding spaces and full-width digits allowed.
+   *
+   * @param text the text
+   * @return the id, or empty if the text is not one
+   */
+  static Optional<KpiId> parse(String text) {
+    Matcher m = FORM.matcher(Names.normalise(text));
+    return m.matches()
+        ? Optional.of(of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+        : Optional.empty();
+  }
+
+  /** @return the written form, such as {@code 2.3} */
+  default String text() {
+    return goal() + "." + kpi();
+  }
+}

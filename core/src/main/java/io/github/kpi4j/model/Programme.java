@@ -1,0 +1,36 @@
+package io.github.kpi4j.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/** An important programme of the year (年度重要計畫) and the KPIs it serves. */
+@Value.Immutable
+public interface Programme {
+  /** @return the work programme (工作計畫名稱) it belongs to */
+  String workProgramme();
+
+  /** @return the programme item (重要計畫項目) */
+  String item();
+
+  /** @return its category (計畫類別) */
+  ProgrammeCategory category();
+
+  /** @return its content (實施內容), one entry per numbered point, numbering removed */
+  List<String> content();
+
+  /**
+   * @return the KPIs it serves (與KPI關聯): each a KPI id such as {@code 2.3} or a KPI's name, as
+   *     printed; see {@link AnnualPlan#resolve(String)}
+   */
+  List<String> kpis();
+
+  /** @return a builder of programmes */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Programme}. */
+  final class Builder extends ImmutableProgramme.Builder {
+    Builder() {}
+  }
+}

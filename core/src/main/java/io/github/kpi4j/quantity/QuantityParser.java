@@ -1,0 +1,57 @@
+package io.github.kpi4j.quantity;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the written forms of quantities; see {@link Quantity#parse(String)}. */
+final class QuantityParser {
+  /*
+   * After NFKC (full-width digits, signs, ％ and spaces become ASCII): an optional sign, digits with
+   * thousands separators in groups of three or none at all, an optional fraction, an optional 萬 or
+   * 億, then an optional unit that holds no digit, no sign and no space, so that text with a second
+   * number (較前年度增加10%) or a phrase stays text.
+   */
+  private static final Pattern FORM =
+      Pattern.compile(
+          "([+\\-\u2212]?)((?:[0-9]{1,3}(?:,[0-9]{3})+)|[0-9]+)(\\.[0-9]+)?\\s*([萬億])?\\s*"
+              + "([^\\s0-9+\\-\u2212.,]*)");
+
+  private static final BigDecimal WAN = BigDecimal.TEN.pow(4);
+  private static final BigDecimal YI = BigDecimal.TEN.pow(8);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int MAX_LENGTH = 200;
+
+  private QuantityParser() {}
+
+  static Optional<Quantity> parse(String text) {
+    if (text == null || text.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    Matcher m = FORM.matcher(normal);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String unitText = m.group(5);
+    if (unitText.length() > 1 && unitText.contains("%")) {
+      return Optional.empty();
+    }
+    BigDecimal value = new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
+    if (!m.group(1).isEmpty() && !m.group(1).equals("+")) {
+      value = value.negate();
+    }
+    if ("萬".equals(m.group(4))) {
+      value = value.multiply(WAN);
+    } else if ("億".equals(m.group(4))) {
+      value = value.multiply(YI);
+    }
+    Unit unit = Unit.of(unitText);
+    if (unit.isPercent()) {
+      value = value.divide(HUNDRED);
+    }
+    return Optional.of(Quantity.of(value, unit));
+  }
+}
