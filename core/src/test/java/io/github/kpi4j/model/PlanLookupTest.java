@@ -1,0 +1,61 @@
+package io.github.kpi4j.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlanLookupTest {
+  private final AnnualPlan plan = Plans.mac();
+
+  @Test
+  void should_list_every_kpi_in_plan_order_with_its_id_and_path() {
+    assertThat(plan.kpis())
+        .extracting(k -> k.id().text(), PlanKpi::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("1.1", "/goals/0/kpis/0"),
+            org.assertj.core.groups.Tuple.tuple("1.2", "/goals/0/kpis/1"),
+            org.assertj.core.groups.Tuple.tuple("4.1", "/goals/1/kpis/0"));
+  }
+
+  @Test
+  void should_find_a_kpi_by_id() {
+    assertThat(plan.kpi("4.1")).map(k -> k.kpi().name()).contains("研修（訂）大陸事務相關法規");
+    assertThat(plan.kpi(KpiId.of(1, 2))).map(k -> k.kpi().number()).contains(2);
+    assertThat(plan.kpi("2.1")).isEmpty();
+    assertThat(plan.kpi("not an id")).isEmpty();
+  }
+
+  @Test
+  void should_find_a_kpi_by_name_whatever_its_width_or_spacing() {
+    // GIVEN the name as the programme table prints it: ASCII brackets, and a stray space
+    // WHEN / THEN it names the KPI that the KPI table prints with full-width brackets
+    assertThat(plan.kpiNamed("研修(訂)大陸事務 相關法規")).map(k -> k.id().text()).contains("4.1");
+    assertThat(plan.kpiNamed("研修大陸事務相關法規")).isEmpty();
+  }
+
+  @Test
+  void should_resolve_a_reference_by_id_or_by_name() {
+    assertThat(plan.resolve("1.2")).map(k -> k.id().text()).contains("1.2");
+    assertThat(plan.resolve("１．２")).map(k -> k.id().text()).contains("1.2");
+    assertThat(plan.resolve("研修(訂)大陸事務相關法規")).map(k -> k.id().text()).contains("4.1");
+    assertThat(plan.resolve("9.9")).isEmpty();
+  }
+
+  @Test
+  void should_list_the_programmes_that_link_a_kpi() {
+    PlanKpi laws = plan.kpi("4.1").orElseThrow();
+    PlanKpi mechanisms = plan.kpi("1.2").orElseThrow();
+    assertThat(plan.programmesLinking(laws)).extracting(Programme::item).containsExactly("建立兩岸交流秩序");
+    assertThat(plan.programmesLinking(mechanisms)).extracting(Programme::item).containsExactly("兩岸政策研究");
+  }
+
+  @Test
+  void should_parse_kpi_ids() {
+    assertThat(KpiId.parse("2.3")).contains(KpiId.of(2, 3));
+    assertThat(KpiId.parse(" 12.10 ")).contains(KpiId.of(12, 10));
+    assertThat(KpiId.of(2, 3).text()).isEqualTo("2.3");
+    assertThat(KpiId.parse("0.1")).isEmpty();
+    assertThat(KpiId.parse("2.")).isEmpty();
+    assertThat(KpiId.parse("2.3.4")).isEmpty();
+  }
+}
