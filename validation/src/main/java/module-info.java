@@ -8,6 +8,7 @@
  */
 module io.github.kpi4j.validation {
   requires transitive io.github.kpi4j.core;
+  requires io.github.kpi4j.formulas;
 
   exports io.github.kpi4j.validation;
 }

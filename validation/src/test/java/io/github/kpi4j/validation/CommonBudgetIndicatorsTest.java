@@ -57,4 +57,86 @@ class CommonBudgetIndicatorsTest {
     // WHEN validated, THEN both are found
     assertThat(findings).isEmpty();
   }
+
+  @Test
+  void should_warn_of_a_changed_formula_in_the_measurement_standard() {
+    // GIVEN the capital budget indicator without 資本門賸餘數 in its formula
+    List<Finding> findings =
+        Plans.validate(
+                Plans.withGoals(
+                    Plans.goal1(),
+                    goal(
+                        2,
+                        "預算",
+                        Plans.capitalBudget(1)
+                            .measurementStandard(
+                                "（本年度資本門實支數＋資本門應付未付數）÷（資本門預算數）×100%"),
+                        Plans.ceiling(2))))
+            .findings(RULE);
+    // WHEN validated, THEN the measurement standard is reported, with the standard formula
+    assertThat(findings)
+        .extracting(Finding::path, Finding::message)
+        .containsExactly(
+            tuple(
+                "/goals/1/kpis/0/measurementStandard",
+                "KPI 2.1 機關年度資本門預算執行率 does not compute the common indicator's standard"
+                    + " formula " + Plans.CAPITAL_BUDGET_FORMULA));
+  }
+
+  @Test
+  void should_warn_of_a_changed_explicit_formula_at_the_formula() {
+    // GIVEN the ceiling indicator with an explicit formula that drops the square brackets' ×100%
+    List<Finding> findings =
+        Plans.validate(
+                Plans.withGoals(
+                    goal(
+                        1,
+                        "預算",
+                        Plans.capitalBudget(1),
+                        Plans.ceiling(2)
+                            .formula(
+                                "（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數"))))
+            .findings(RULE);
+    // WHEN validated, THEN the formula is reported
+    assertThat(findings).extracting(Finding::path).containsExactly("/goals/0/kpis/1/formula");
+  }
+
+  @Test
+  void should_warn_of_an_indicator_whose_measurement_standard_holds_no_formula() {
+    // GIVEN the ceiling indicator measured by prose
+    List<Finding> findings =
+        Plans.validate(
+                Plans.withGoals(
+                    goal(
+                        1,
+                        "預算",
+                        Plans.capitalBudget(1),
+                        Plans.ceiling(2).measurementStandard("依中程歲出概算額度編報之情形"))))
+            .findings(RULE);
+    // WHEN validated, THEN its measurement standard is reported
+    assertThat(findings)
+        .extracting(Finding::path)
+        .containsExactly("/goals/0/kpis/1/measurementStandard");
+  }
+
+  @Test
+  void should_accept_the_standard_formulas_in_ascii_with_the_spaces_of_a_pdf() {
+    // GIVEN the formulas as the MOFA extraction prints them, with a printed value on one
+    List<Finding> findings =
+        Plans.validate(
+                Plans.withGoals(
+                    goal(
+                        1,
+                        "預算",
+                        Plans.capitalBudget(1)
+                            .formula(
+                                "(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100%"),
+                        Plans.ceiling(2)
+                            .formula(
+                                "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度"
+                                    + " 核列數】×100%＝5%"))))
+            .findings(RULE);
+    // WHEN validated, THEN they are the standard formulas
+    assertThat(findings).isEmpty();
+  }
 }

@@ -14,6 +14,8 @@ public final class StandardRules {
           new KpiNameUnique(),
           new KpiTargetPresent(),
           new KpiReferenceResolves(),
+          new FormulaParses(),
+          new FormulaPrintedValueMatchesTarget(),
           new GoalHasKpis(),
           new TargetQuantified(),
           new SurveyTargetPercent(),
