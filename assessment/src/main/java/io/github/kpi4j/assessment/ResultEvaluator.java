@@ -10,6 +10,7 @@ import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
+import io.github.kpi4j.quantity.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,8 +68,8 @@ final class ResultEvaluator {
     Optional<QuantityText> target = kpi.target();
     Optional<Quantity> targetQuantity = target.flatMap(QuantityText::quantity);
     if (given.isPresent() && targetQuantity.isPresent()) {
-      var actualUnit = given.get().unit();
-      var targetUnit = targetQuantity.get().unit();
+      Unit actualUnit = given.get().unit();
+      Unit targetUnit = targetQuantity.get().unit();
       // A plain number carries no claim about its unit; only two different units clash.
       if (!actualUnit.isNone() && !targetUnit.isNone() && !actualUnit.equals(targetUnit)) {
         sink.add(
