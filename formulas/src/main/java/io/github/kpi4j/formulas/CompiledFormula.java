@@ -1,0 +1,170 @@
+package io.github.kpi4j.formulas;
+
+import io.github.kpi4j.formulas.FormulaException.Kind;
+import io.github.kpi4j.model.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A {@link Formula} compiled to a {@link Program}. */
+final class CompiledFormula implements Formula {
+  private final String text;
+  private final String expression;
+  private final String printedValue;
+  private final List<String> variables;
+  private final String[] names;
+  private final int[] firstPositions;
+  private final int binaryOperators;
+  private final Program program;
+
+  CompiledFormula(
+      String text,
+      String expression,
+      String printedValue,
+      List<String> variables,
+      int[] firstPositions,
+      int binaryOperators,
+      Program program) {
+    this.text = text;
+    this.expression = expression;
+    this.printedValue = printedValue;
+    this.variables = variables;
+    this.names = variables.toArray(new String[0]);
+    this.firstPositions = firstPositions;
+    this.binaryOperators = binaryOperators;
+    this.program = program;
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public String expression() {
+    return expression;
+  }
+
+  @Override
+  public List<String> variables() {
+    return variables;
+  }
+
+  @Override
+  public Optional<String> printedValue() {
+    return Optional.ofNullable(printedValue);
+  }
+
+  /** @return how many binary operators the text has, folded or not */
+  int binaryOperators() {
+    return binaryOperators;
+  }
+
+  /** @return the compiled program, for tests of the compiler */
+  Program program() {
+    return program;
+  }
+
+  @Override
+  public double evaluate(Map<String, ? extends Number> values) {
+    Objects.requireNonNull(values, "values");
+    double[] v = new double[names.length];
+    for (int i = 0; i < names.length; i++) {
+      Number value = values.get(names[i]);
+      v[i] = checked(i, value != null ? value.doubleValue() : lookUp(values, i));
+    }
+    return program.run(v);
+  }
+
+  @Override
+  public double evaluate(double... values) {
+    Objects.requireNonNull(values, "values");
+    if (values.length != names.length) {
+      throw new FormulaException(
+          Kind.WRONG_ARITY,
+          text,
+          -1,
+          null,
+          "expected "
+              + names.length
+              + (names.length == 1 ? " value " : " values ")
+              + (names.length == 0 ? "" : "(for " + String.join(", ", variables) + ") ")
+              + "but got "
+              + values.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      checked(i, values[i]);
+    }
+    return program.run(values);
+  }
+
+  private double checked(int slot, double value) {
+    if (!Double.isFinite(value)) {
+      throw new FormulaException(
+          Kind.NOT_FINITE,
+          text,
+          firstPositions[slot],
+          names[slot],
+          "the value of " + names[slot] + " is " + value + ", not a finite number");
+    }
+    return value;
+  }
+
+  /** Finds a variable's value under a key that is not in normal form: the slow path. */
+  private double lookUp(Map<String, ? extends Number> values, int slot) {
+    Double found = null;
+    for (Map.Entry<String, ? extends Number> e : values.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null || !Names.same(e.getKey(), names[slot])) {
+        continue;
+      }
+      double value = e.getValue().doubleValue();
+      if (found != null && Double.compare(found, value) != 0) {
+        throw new FormulaException(
+            Kind.AMBIGUOUS_VARIABLE,
+            text,
+            firstPositions[slot],
+            names[slot],
+            "two values for " + names[slot] + ": " + found + " and " + value);
+      }
+      found = value;
+    }
+    if (found == null) {
+      throw missing(values, slot);
+    }
+    return found;
+  }
+
+  private FormulaException missing(Map<String, ? extends Number> values, int slot) {
+    List<String> others = new ArrayList<>();
+    for (int i = slot + 1; i < names.length; i++) {
+      String name = names[i];
+      if (values.get(name) == null
+          && values.keySet().stream().noneMatch(k -> k != null && Names.same(k, name))) {
+        others.add(name);
+      }
+    }
+    return new FormulaException(
+        Kind.MISSING_VARIABLE,
+        text,
+        firstPositions[slot],
+        names[slot],
+        "no value for " + names[slot] + (others.isEmpty() ? "" : " (nor for " + String.join(", ", others) + ")"));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CompiledFormula f && text.equals(f.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

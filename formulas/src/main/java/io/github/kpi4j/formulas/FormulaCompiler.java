@@ -1,0 +1,386 @@
+package io.github.kpi4j.formulas;
+
+import io.github.kpi4j.formulas.FormulaException.Kind;
+import io.github.kpi4j.formulas.Token.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import net.objecthunter.exp4j.operator.Operator;
+import net.objecthunter.exp4j.shuntingyard.ShuntingYard;
+import net.objecthunter.exp4j.tokenizer.NumberToken;
+import net.objecthunter.exp4j.tokenizer.OperatorToken;
+import net.objecthunter.exp4j.tokenizer.VariableToken;
+
+/**
+ * Compiles a formula's text in four steps: split off a printed value; split the rest into tokens by
+ * code point ({@link Lexer}); check the tokens' order, which exp4j does not do in a way that can
+ * point at the culprit, and write them as ASCII with a synthetic name per variable ({@code v0},
+ * {@code v1} …), since exp4j reads by {@code char}; let exp4j's shunting-yard put them in reverse
+ * Polish order and turn that into a {@link Program}.
+ */
+final class FormulaCompiler {
+  /** Percent as exp4j sees it: a postfix operator that binds tighter than anything else. */
+  private static final Operator PERCENT =
+      new Operator("%", 1, true, Operator.PRECEDENCE_POWER + 1) {
+        @Override
+        public double apply(double... args) {
+          return args[0] / 100;
+        }
+      };
+
+  private static final Map<String, Operator> OPERATORS = Map.of("%", PERCENT);
+
+  private final String text;
+  private final List<Token> tokens;
+  /** For each opening or closing bracket, the index of its partner; -1 for other tokens. */
+  private final int[] partner;
+
+  private final List<Integer> operands = new ArrayList<>();
+  private final Map<String, Integer> slots = new HashMap<>();
+  private final List<String> names = new ArrayList<>();
+  private final List<Integer> firstPositions = new ArrayList<>();
+  private int binaryOperators;
+
+  private FormulaCompiler(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+    this.partner = new int[tokens.size()];
+  }
+
+  static CompiledFormula compile(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > Formula.MAX_LENGTH) {
+      throw syntax(
+          text,
+          Formula.MAX_LENGTH,
+          "the formula is longer than " + Formula.MAX_LENGTH + " characters");
+    }
+    int equals = indexOfEquals(text, 0);
+    String printed = null;
+    int end = text.length();
+    if (equals >= 0) {
+      end = equals;
+      int afterEquals = equals + Character.charCount(text.codePointAt(equals));
+      int second = indexOfEquals(text, afterEquals);
+      if (second >= 0) {
+        throw syntax(text, second, "a second " + Symbols.quote(text.codePointAt(second)));
+      }
+      printed = text.substring(afterEquals).strip();
+      if (printed.isEmpty()) {
+        throw syntax(
+            text,
+            text.length(),
+            "expected the printed value after " + Symbols.quote(text.codePointAt(equals)));
+      }
+    }
+    FormulaCompiler compiler = new FormulaCompiler(text, Lexer.tokens(text, end));
+    String ascii = compiler.check(end);
+    Program program = compiler.program(ascii);
+    return new CompiledFormula(
+        text,
+        text.substring(0, end).strip(),
+        printed,
+        List.copyOf(compiler.names),
+        compiler.firstPositions.stream().mapToInt(Integer::intValue).toArray(),
+        compiler.binaryOperators,
+        program);
+  }
+
+  private static int indexOfEquals(String text, int from) {
+    for (int i = from; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Symbols.of(cp) == Symbols.EQUALS) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /**
+   * Checks that the tokens make a formula, pairs the brackets, numbers the variables and writes the
+   * tokens as exp4j reads them.
+   *
+   * @param end where the arithmetic ends in the text
+   * @return the formula in ASCII, with synthetic variable names
+   */
+  private String check(int end) {
+    StringBuilder ascii = new StringBuilder();
+    Deque<Integer> open = new ArrayDeque<>();
+    boolean expectOperand = true;
+    Token previous = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      partner[i] = -1;
+      switch (token.type()) {
+        case NUMBER:
+        case NAME:
+          if (!expectOperand) {
+            throw sideBySide(previous, token);
+          }
+          operands.add(i);
+          ascii.append(token.type() == Type.NUMBER ? token.text() : "v" + slot(token));
+          expectOperand = false;
+          break;
+        case OPEN:
+          if (!expectOperand) {
+            throw sideBySide(previous, token);
+          }
+          if (open.size() == Formula.MAX_DEPTH) {
+            throw syntax(
+                text, token.start(), "brackets nested deeper than " + Formula.MAX_DEPTH);
+          }
+          open.push(i);
+          ascii.append('(');
+          break;
+        case CLOSE:
+          if (expectOperand) {
+            throw expectedOperand(previous, token);
+          }
+          if (open.isEmpty()) {
+            throw syntax(text, token.start(), "unexpected " + quote(token) + ": no bracket is open");
+          }
+          Token opening = tokens.get(open.peek());
+          if (opening.bracket() != token.bracket()) {
+            throw syntax(
+                text,
+                token.start(),
+                "mismatched brackets: "
+                    + quote(opening)
+                    + " at "
+                    + opening.start()
+                    + " is closed by "
+                    + quote(token));
+          }
+          partner[i] = open.peek();
+          partner[open.pop()] = i;
+          ascii.append(')');
+          break;
+        case PLUS:
+        case MINUS:
+          if (!expectOperand) {
+            binaryOperators++;
+          }
+          ascii.append(token.type() == Type.PLUS ? '+' : '-');
+          expectOperand = true;
+          break;
+        case TIMES:
+        case DIVIDE:
+        case POWER:
+          if (expectOperand) {
+            throw expectedOperand(previous, token);
+          }
+          binaryOperators++;
+          ascii.append(token.type() == Type.TIMES ? '*' : token.type() == Type.DIVIDE ? '/' : '^');
+          expectOperand = true;
+          break;
+        case PERCENT:
+          if (expectOperand
+              || previous.type() == Type.NAME
+              || previous.type() == Type.PERCENT) {
+            throw syntax(
+                text,
+                token.start(),
+                quote(token)
+                    + " must follow a number or a closing bracket"
+                    + (previous == null ? "" : ", not " + quote(previous)));
+          }
+          ascii.append('%');
+          break;
+        default:
+          throw new AssertionError(token.type());
+      }
+      ascii.append(' ');
+      previous = token;
+    }
+    if (previous == null) {
+      throw syntax(text, 0, "the formula is empty");
+    }
+    if (expectOperand) {
+      throw syntax(
+          text,
+          previous.end(),
+          "unexpected end after "
+              + quote(previous)
+              + ": expected a number, a variable or an opening bracket");
+    }
+    if (!open.isEmpty()) {
+      Token unclosed = tokens.get(open.getLast());
+      throw syntax(text, unclosed.start(), quote(unclosed) + " is never closed");
+    }
+    assert end >= previous.end();
+    return ascii.toString();
+  }
+
+  private int slot(Token name) {
+    return slots.computeIfAbsent(
+        name.text(),
+        n -> {
+          names.add(n);
+          firstPositions.add(name.start());
+          return names.size() - 1;
+        });
+  }
+
+  /**
+   * Lets exp4j order the tokens, then turns its reverse Polish notation into a program. exp4j keeps
+   * the operands in the order of the text, so the n-th operand it emits is the n-th in {@link
+   * #operands}; an operator's place in the text follows from its operands' spans.
+   */
+  private Program program(String ascii) {
+    Set<String> variables = new LinkedHashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      variables.add("v" + i);
+    }
+    net.objecthunter.exp4j.tokenizer.Token[] rpn;
+    try {
+      rpn = ShuntingYard.convertToRPN(ascii, Map.of(), OPERATORS, variables, false);
+    } catch (RuntimeException e) {
+      throw internal("exp4j could not order the formula: " + e);
+    }
+    ProgramBuilder program = new ProgramBuilder(text);
+    int[] first = new int[rpn.length];
+    int[] last = new int[rpn.length];
+    int sp = -1;
+    int operand = 0;
+    for (net.objecthunter.exp4j.tokenizer.Token t : rpn) {
+      if (t instanceof NumberToken number) {
+        int at = nextOperand(operand++, Type.NUMBER);
+        program.constant(number.getValue());
+        sp++;
+        first[sp] = at;
+        last[sp] = at;
+      } else if (t instanceof VariableToken variable) {
+        int at = nextOperand(operand++, Type.NAME);
+        program.variable(Integer.parseInt(variable.getName().substring(1)));
+        sp++;
+        first[sp] = at;
+        last[sp] = at;
+      } else if (t instanceof OperatorToken op && op.getOperator().getNumOperands() == 2 && sp >= 1) {
+        int[] right = widen(first[sp], last[sp]);
+        sp--;
+        int[] left = widen(first[sp], last[sp]);
+        int at = left[1] + 1;
+        Type type = binaryType(op.getOperator().getSymbol());
+        if (at + 1 != right[0] || tokens.get(at).type() != type) {
+          throw internal("exp4j placed " + op.getOperator().getSymbol() + " unexpectedly");
+        }
+        program.binary(type, tokens.get(at), spanText(right[0], right[1]), tokens.get(right[0]).start());
+        first[sp] = left[0];
+        last[sp] = right[1];
+      } else if (t instanceof OperatorToken op && op.getOperator().getNumOperands() == 1 && sp >= 0) {
+        int[] span = widen(first[sp], last[sp]);
+        String symbol = op.getOperator().getSymbol();
+        if (symbol.equals("%")) {
+          int at = span[1] + 1;
+          if (at >= tokens.size() || tokens.get(at).type() != Type.PERCENT) {
+            throw internal("exp4j placed % unexpectedly");
+          }
+          program.percent();
+          first[sp] = span[0];
+          last[sp] = at;
+        } else {
+          int at = span[0] - 1;
+          Type type = symbol.equals("-") ? Type.MINUS : Type.PLUS;
+          if (at < 0 || tokens.get(at).type() != type) {
+            throw internal("exp4j placed the sign " + symbol + " unexpectedly");
+          }
+          if (type == Type.MINUS) {
+            program.negate();
+          }
+          first[sp] = at;
+          last[sp] = span[1];
+        }
+      } else {
+        throw internal("exp4j produced an unexpected token " + t.getClass().getSimpleName());
+      }
+    }
+    if (sp != 0 || operand != operands.size()) {
+      throw internal("exp4j's output does not match the formula");
+    }
+    return program.build();
+  }
+
+  private int nextOperand(int n, Type expected) {
+    if (n >= operands.size() || tokens.get(operands.get(n)).type() != expected) {
+      throw internal("exp4j's operands do not match the formula's");
+    }
+    return operands.get(n);
+  }
+
+  /** Extends a span of tokens over the brackets that enclose exactly it. */
+  private int[] widen(int first, int last) {
+    while (first > 0
+        && last + 1 < tokens.size()
+        && tokens.get(first - 1).type() == Type.OPEN
+        && partner[first - 1] == last + 1) {
+      first--;
+      last++;
+    }
+    return new int[] {first, last};
+  }
+
+  private String spanText(int first, int last) {
+    return text.substring(tokens.get(first).start(), tokens.get(last).end());
+  }
+
+  private static Type binaryType(String symbol) {
+    switch (symbol) {
+      case "+":
+        return Type.PLUS;
+      case "-":
+        return Type.MINUS;
+      case "*":
+        return Type.TIMES;
+      case "/":
+        return Type.DIVIDE;
+      case "^":
+        return Type.POWER;
+      default:
+        return null;
+    }
+  }
+
+  private FormulaException sideBySide(Token left, Token right) {
+    return syntax(
+        text,
+        right.start(),
+        "missing operator between " + quote(left) + " and " + quote(right));
+  }
+
+  private FormulaException expectedOperand(Token previous, Token token) {
+    if (previous == null) {
+      return syntax(text, token.start(), "the formula cannot start with " + quote(token));
+    }
+    if (previous.type() == Type.OPEN && token.type() == Type.CLOSE) {
+      return syntax(text, token.start(), "nothing between " + quote(previous) + " and " + quote(token));
+    }
+    return syntax(
+        text,
+        token.start(),
+        "expected a number, a variable or an opening bracket after "
+            + quote(previous)
+            + ", not "
+            + quote(token));
+  }
+
+  private String quote(Token token) {
+    return Symbols.quote(text.substring(token.start(), token.end()));
+  }
+
+  /** A disagreement between this compiler and exp4j: a bug, reported without a position. */
+  private FormulaException internal(String problem) {
+    return new FormulaException(
+        Kind.SYNTAX, text, -1, null, "kpi4j could not compile the formula (a bug): " + problem);
+  }
+
+  private static FormulaException syntax(String text, int position, String problem) {
+    return new FormulaException(Kind.SYNTAX, text, position, null, problem);
+  }
+}

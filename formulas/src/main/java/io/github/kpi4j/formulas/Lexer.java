@@ -1,0 +1,148 @@
+package io.github.kpi4j.formulas;
+
+import io.github.kpi4j.formulas.FormulaException.Kind;
+import io.github.kpi4j.model.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits the arithmetic part of a formula's text into tokens, by code point. */
+final class Lexer {
+  private final String text;
+  private final int end;
+  private int pos;
+
+  private Lexer(String text, int end) {
+    this.text = text;
+    this.end = end;
+  }
+
+  /**
+   * @param text the formula's whole text
+   * @param end where its arithmetic part ends (before a printed value)
+   * @return the tokens of {@code text[0, end)}
+   */
+  static List<Token> tokens(String text, int end) {
+    return new Lexer(text, end).run();
+  }
+
+  private List<Token> run() {
+    List<Token> tokens = new ArrayList<>();
+    while (true) {
+      skipSpace();
+      if (pos >= end) {
+        return tokens;
+      }
+      int cp = text.codePointAt(pos);
+      if (Character.isDigit(cp)) {
+        tokens.add(number());
+      } else if (Symbols.isNameStart(cp)) {
+        tokens.add(name());
+      } else {
+        tokens.add(symbol(cp));
+      }
+    }
+  }
+
+  private void skipSpace() {
+    while (pos < end) {
+      int cp = text.codePointAt(pos);
+      if (!Symbols.isSpace(cp)) {
+        return;
+      }
+      pos += Character.charCount(cp);
+    }
+  }
+
+  private Token number() {
+    int start = pos;
+    StringBuilder ascii = new StringBuilder();
+    digits(ascii);
+    if (pos < end && Symbols.of(text.codePointAt(pos)) == Symbols.DOT) {
+      int dot = pos;
+      pos += Character.charCount(text.codePointAt(pos));
+      if (pos >= end || !Character.isDigit(text.codePointAt(pos))) {
+        throw syntax(dot, "expected a digit after the decimal point " + quoteAt(dot));
+      }
+      ascii.append('.');
+      digits(ascii);
+    }
+    double value = Double.parseDouble(ascii.toString());
+    if (Double.isInfinite(value)) {
+      throw syntax(start, "the number " + Symbols.quote(text.substring(start, pos)) + " is too large");
+    }
+    return new Token(Token.Type.NUMBER, start, pos, ascii.toString(), value, 0);
+  }
+
+  private void digits(StringBuilder ascii) {
+    while (pos < end) {
+      int cp = text.codePointAt(pos);
+      if (!Character.isDigit(cp)) {
+        return;
+      }
+      ascii.append((char) ('0' + Character.digit(cp, 10)));
+      pos += Character.charCount(cp);
+    }
+  }
+
+  private Token name() {
+    int start = pos;
+    int last = pos;
+    StringBuilder name = new StringBuilder();
+    while (pos < end) {
+      int cp = text.codePointAt(pos);
+      if (Symbols.isNamePart(cp)) {
+        name.appendCodePoint(cp);
+        pos += Character.charCount(cp);
+        last = pos;
+      } else if (Symbols.isSpace(cp)) {
+        // White space inside a name (資 本門預算數, as extracted from a PDF) belongs to it.
+        skipSpace();
+        if (pos >= end || !Symbols.isNamePart(text.codePointAt(pos))) {
+          pos = last;
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return new Token(Token.Type.NAME, start, last, Names.normalise(name.toString()), 0, 0);
+  }
+
+  private Token symbol(int cp) {
+    int start = pos;
+    int symbol = Symbols.of(cp);
+    pos += Character.charCount(cp);
+    switch (symbol) {
+      case Symbols.PLUS:
+        return Token.of(Token.Type.PLUS, start, pos);
+      case Symbols.MINUS:
+        return Token.of(Token.Type.MINUS, start, pos);
+      case Symbols.TIMES:
+        return Token.of(Token.Type.TIMES, start, pos);
+      case Symbols.DIVIDE:
+        return Token.of(Token.Type.DIVIDE, start, pos);
+      case Symbols.POWER:
+        return Token.of(Token.Type.POWER, start, pos);
+      case Symbols.PERCENT:
+        return Token.of(Token.Type.PERCENT, start, pos);
+      case Symbols.DOT:
+        throw syntax(start, "unexpected decimal point " + Symbols.quote(cp) + ": expected a digit before it");
+      default:
+        if (symbol > Symbols.CLOSE) {
+          return new Token(Token.Type.CLOSE, start, pos, null, 0, symbol - Symbols.CLOSE);
+        }
+        if (symbol > Symbols.OPEN) {
+          return new Token(Token.Type.OPEN, start, pos, null, 0, symbol - Symbols.OPEN);
+        }
+        throw syntax(start, "unexpected character " + Symbols.quote(cp));
+    }
+  }
+
+  private String quoteAt(int index) {
+    return Symbols.quote(text.codePointAt(index));
+  }
+
+  private FormulaException syntax(int position, String problem) {
+    return new FormulaException(Kind.SYNTAX, text, position, null, problem);
+  }
+}
