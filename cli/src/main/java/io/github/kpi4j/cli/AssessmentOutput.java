@@ -92,7 +92,7 @@ final class AssessmentOutput {
           TextTable.Cell.of(kpi.name()),
           TextTable.Cell.of(kpi.target().map(QuantityText::text).orElse("-")),
           TextTable.Cell.of(actual(kpi)),
-          TextTable.Cell.of(kpi.achievement().map(a -> Display.percent(Json.achievement(a))).orElse("-")),
+          TextTable.Cell.of(kpi.achievement().map(Display::percent).orElse("-")),
           new TextTable.Cell(label(kpi.rating(), messages), colour(kpi.rating())));
     }
     table.render(width, MIN_NAME_WIDTH, style).forEach(out::println);
@@ -104,16 +104,17 @@ final class AssessmentOutput {
               + " "
               + entry.getValue());
     }
-    out.println(style.paint(messages.get("evaluate.summary"), Style.Colour.BOLD) + ": " + String.join(", ", counts));
+    out.println(
+        style.paint(messages.get("evaluate.summary"), Style.Colour.BOLD)
+            + messages.get("punctuation.colon")
+            + String.join(messages.get("punctuation.listSeparator"), counts));
     out.println();
     if (assessment.findings().isEmpty()) {
       out.println(messages.get("evaluate.noFindings", resultsFile));
     } else {
       out.println(
-          messages.get("evaluate.findings", resultsFile)
-              + " ("
-              + FindingsText.counts(assessment.findings(), messages)
-              + "):");
+          messages.get(
+              "evaluate.findings", resultsFile, FindingsText.counts(assessment.findings(), messages)));
       FindingsText.print(assessment.findings(), 2, messages, style, out);
     }
   }

@@ -25,10 +25,14 @@ final class Display {
 
   /**
    * @param percent an achievement in percent
-   * @return it with two decimals at most and a percent sign: {@code 101.72%}
+   * @return it with two decimals, so that a column of them aligns, and a percent sign: {@code
+   *     101.72%}, {@code 100.00%}
    */
   static String percent(BigDecimal percent) {
-    return number(percent) + "%";
+    DecimalFormat format =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(percent) + "%";
   }
 
   /**

@@ -24,7 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
           + " R readr: as is), RFC 4180 quoting, CRLF line ends, a heading row. --no-bom leaves the"
           + " mark out.",
       "Columns: plan, agencyCode, agencyName, rocYear, year, goal, goalTitle, kpiId, kpiNumber,"
-          + " kpiName, evaluationSystem, evaluationMethod, measurementStandard, formula, target,"
+          + " kpiName, evaluationSystem, evaluationMethod, measurementStandard, formula (the plan's,"
+          + " or else the one found in the measurement standard), formulaSource (plan,"
+          + " measurementStandard or empty), target,"
           + " targetValue (a percentage as a fraction: 91% is 0.91), targetUnit (% for percent,"
           + " empty for none), direction, weight, midTermProgrammes (joined by \"; \"),"
           + " linkedProgrammes (how many programmes link the KPI)."

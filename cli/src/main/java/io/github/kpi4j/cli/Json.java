@@ -10,7 +10,10 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,10 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Json {
   private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .build();
+      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  /** Two spaces, one property or element per line, {@code "name": value}, {@code []} when empty. */
+  private static final ObjectWriter WRITER = MAPPER.writer().with(prettyPrinter());
 
   private Json() {}
 
@@ -45,7 +48,19 @@ final class Json {
    * @param out where to
    */
   static void print(ObjectNode document, PrintWriter out) {
-    out.println(MAPPER.writeValueAsString(document));
+    out.println(WRITER.writeValueAsString(document));
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
   }
 
   /**

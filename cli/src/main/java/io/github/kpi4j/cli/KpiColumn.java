@@ -1,5 +1,6 @@
 package io.github.kpi4j.cli;
 
+import io.github.kpi4j.formulas.MeasurementStandards;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.Quantity;
@@ -105,11 +106,29 @@ enum KpiColumn {
       return kpi.kpi().measurementStandard();
     }
   },
-  /** The formula the plan document gives. */
+  /** The formula the plan gives, or else the one found in the measurement standard. */
   FORMULA("formula") {
     @Override
     Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().formula().orElse(null);
+      return kpi.kpi()
+          .formula()
+          .or(() -> MeasurementStandards.findFormula(kpi.kpi().measurementStandard()))
+          .orElse(null);
+    }
+  },
+  /**
+   * Where the formula comes from: {@code plan} (its {@code formula} property) or {@code
+   * measurementStandard} (found there); empty where there is none.
+   */
+  FORMULA_SOURCE("formulaSource") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      if (kpi.kpi().formula().isPresent()) {
+        return "plan";
+      }
+      return MeasurementStandards.findFormula(kpi.kpi().measurementStandard()).isPresent()
+          ? "measurementStandard"
+          : null;
     }
   },
   /** 年度目標值 as printed. */

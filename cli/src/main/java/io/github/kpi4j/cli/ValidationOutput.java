@@ -65,11 +65,9 @@ final class ValidationOutput {
               : style.paint(messages.get("validate.invalid"), Style.Colour.RED);
       out.println(
           style.paint(report.file(), Style.Colour.BOLD)
-              + ": "
-              + verdict
-              + " ("
-              + FindingsText.counts(report.report().findings(), messages)
-              + ")");
+              + messages.get("punctuation.colon")
+              + messages.get(
+                  "validate.verdict", verdict, FindingsText.counts(report.report().findings(), messages)));
       FindingsText.print(report.report().findings(), 2, messages, style, out);
     }
     if (reports.size() > 1) {
