@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Assess a results document (kpi-results/1) against its plan (kpi-plan/1): every KPI of the"
           + " plan, in plan order, with its target, actual, achievement and rating.",
-      "Ratings: achieved (100% or more), nearly-achieved (90% or more), not-achieved (below),"
+      "Ratings: achieved (100%% or more), nearly-achieved (90%% or more), not-achieved (below),"
           + " not-assessed (no result or no quantified target)."
     },
     exitCodeListHeading = "%nExit status:%n",

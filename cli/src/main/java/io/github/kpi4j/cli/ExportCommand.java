@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
           + " kpiName, evaluationSystem, evaluationMethod, measurementStandard, formula (the plan's,"
           + " or else the one found in the measurement standard), formulaSource (plan,"
           + " measurementStandard or empty), target,"
-          + " targetValue (a percentage as a fraction: 91% is 0.91), targetUnit (% for percent,"
+          + " targetValue (a percentage as a fraction: 91%% is 0.91), targetUnit (%% for percent,"
           + " empty for none), direction, weight, midTermProgrammes (joined by \"; \"),"
           + " linkedProgrammes (how many programmes link the KPI)."
     },

@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = {
       "Evaluate one formula, written as plans print it: full-width or ASCII brackets and"
-          + " operators (（）【】 ＋－×÷ +-*/ ^), Chinese variable names, and % after a number or a"
-          + " bracket dividing it by 100, so that ×100% keeps a ratio a ratio: 91% is 0.91.",
-      "A trailing = value (＝2%) is the printed target: shown, not computed.",
-      "Example: kpi4j formula \"（甲－乙）÷乙×100%\" --var 甲=10450 --var 乙=10200"
+          + " operators (（）【】 ＋－×÷ +-*/ ^), Chinese variable names, and %% after a number or a"
+          + " bracket dividing it by 100, so that ×100%% keeps a ratio a ratio: 91%% is 0.91.",
+      "A trailing = value (＝2%%) is the printed target: shown, not computed.",
+      "Example: kpi4j formula \"（甲－乙）÷乙×100%%\" --var 甲=10450 --var 乙=10200"
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -40,7 +40,7 @@ final class FormulaCommand extends CommandBase {
   @Parameters(
       index = "0",
       paramLabel = "EXPRESSION",
-      description = "The formula, such as （本年度實支數＋應付未付數）÷預算數×100%.")
+      description = "The formula, such as （本年度實支數＋應付未付數）÷預算數×100%%.")
   String expression;
 
   @Option(
@@ -48,7 +48,7 @@ final class FormulaCommand extends CommandBase {
       paramLabel = "NAME=VALUE",
       description =
           "The value of a variable: a number such as 12, 1,500 or 1.5, or a percentage such as"
-              + " 91% (0.91). Repeat for each variable.")
+              + " 91%% (0.91). Repeat for each variable.")
   Map<String, String> variables = new LinkedHashMap<>();
 
   @Override
