@@ -32,8 +32,7 @@ final class Carets {
         caret.append(" ".repeat(width(cp)));
       }
       // A line break or tab would break the caret's alignment.
-      line.appendCodePoint(Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR
-          || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR ? ' ' : cp);
+      line.appendCodePoint(breaksLine(cp) ? ' ' : cp);
       i += Character.charCount(cp);
     }
     if (to < formula.length()) {
@@ -46,9 +45,18 @@ final class Carets {
     return out.toString();
   }
 
+  private static boolean breaksLine(int cp) {
+    int type = Character.getType(cp);
+    return Character.isISOControl(cp)
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
   /** Moves an index off the second half of a surrogate pair. */
   private static int snap(String s, int index) {
-    if (index > 0 && index < s.length() && Character.isLowSurrogate(s.charAt(index))
+    if (index > 0
+        && index < s.length()
+        && Character.isLowSurrogate(s.charAt(index))
         && Character.isHighSurrogate(s.charAt(index - 1))) {
       return index - 1;
     }
@@ -58,7 +66,8 @@ final class Carets {
   /** The columns a code point takes in a monospaced terminal: 2 for East Asian wide ones. */
   static int width(int cp) {
     int type = Character.getType(cp);
-    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
         || type == Character.FORMAT) {
       return 0;
     }

@@ -1,0 +1,68 @@
+package io.github.kpi4j.assessment;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The achievement bands that turn an achievement percent into a {@link Rating}: {@link
+ * Rating#ACHIEVED achieved} at {@link #achieved()} or more, {@link Rating#NEARLY_ACHIEVED
+ * nearly-achieved} at {@link #nearlyAchieved()} or more, {@link Rating#NOT_ACHIEVED not-achieved}
+ * below. The {@link #standard() standard} bands are 100 and 90.
+ *
+ * <p>Bands are values: immutable and compared by their two thresholds.
+ */
+public interface Bands {
+  /** @return the least achievement, in percent, that is achieved; 100 in the standard bands */
+  BigDecimal achieved();
+
+  /** @return the least achievement, in percent, that is nearly achieved; 90 in the standard bands */
+  BigDecimal nearlyAchieved();
+
+  /**
+   * Rates an achievement.
+   *
+   * @param achievement an achievement in percent, such as {@code 101.72}
+   * @return {@link Rating#ACHIEVED}, {@link Rating#NEARLY_ACHIEVED} or {@link Rating#NOT_ACHIEVED}
+   */
+  default Rating rate(BigDecimal achievement) {
+    Objects.requireNonNull(achievement, "achievement");
+    if (achievement.compareTo(achieved()) >= 0) {
+      return Rating.ACHIEVED;
+    }
+    return achievement.compareTo(nearlyAchieved()) >= 0
+        ? Rating.NEARLY_ACHIEVED
+        : Rating.NOT_ACHIEVED;
+  }
+
+  /** @return the standard bands: achieved at 100 or more, nearly achieved at 90 or more */
+  static Bands standard() {
+    return BandValues.STANDARD;
+  }
+
+  /**
+   * @param achieved the least achievement, in percent, that is achieved
+   * @param nearlyAchieved the least achievement, in percent, that is nearly achieved; at most
+   *     {@code achieved} (equal to it when there is to be no yellow band)
+   * @return the bands
+   * @throws IllegalArgumentException if {@code nearlyAchieved} is above {@code achieved}
+   */
+  static Bands of(BigDecimal achieved, BigDecimal nearlyAchieved) {
+    return BandValues.of(achieved, nearlyAchieved);
+  }
+
+  /**
+   * @param achieved the least achievement, in percent, that is achieved, such as {@code 100}
+   * @param nearlyAchieved the least achievement, in percent, that is nearly achieved, such as {@code
+   *     90}; at most {@code achieved}
+   * @return the bands
+   * @throws IllegalArgumentException if a threshold is not finite, or {@code nearlyAchieved} is
+   *     above {@code achieved}
+   */
+  static Bands of(double achieved, double nearlyAchieved) {
+    if (!Double.isFinite(achieved) || !Double.isFinite(nearlyAchieved)) {
+      throw new IllegalArgumentException(
+          "band thresholds must be finite, got " + achieved + " and " + nearlyAchieved);
+    }
+    return of(BigDecimal.valueOf(achieved), BigDecimal.valueOf(nearlyAchieved));
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.kpi4j.assessment;
+
+import io.github.kpi4j.model.KpiId;
+import io.github.kpi4j.model.KpiResult;
+import io.github.kpi4j.model.PlanKpi;
+import io.github.kpi4j.quantity.QuantityText;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One KPI of the plan, assessed: its target, its actual and where that came from, its achievement
+ * and its {@link Rating rating}.
+ *
+ * <p>Values are immutable and compared by content.
+ */
+public interface KpiAssessment {
+  /** @return the KPI as it stands in its plan */
+  PlanKpi kpi();
+
+  /** @return the KPI's id, such as {@code 1.1} */
+  default KpiId id() {
+    return kpi().id();
+  }
+
+  /** @return the KPI's name as printed */
+  default String name() {
+    return kpi().kpi().name();
+  }
+
+  /**
+   * @return the target (年度目標值) as the plan prints it, quantified or not; empty where the plan
+   *     gives none
+   */
+  default Optional<QuantityText> target() {
+    return kpi().kpi().target();
+  }
+
+  /** @return the result assessed, the first that designates this KPI; empty where none does */
+  Optional<KpiResult> result();
+
+  /**
+   * @return the 0-based position of {@link #result()} in the results document's {@code results},
+   *     as its JSON Pointer {@code /results/N} names it; empty where there is no result
+   */
+  Optional<Integer> resultIndex();
+
+  /**
+   * @return the actual value assessed: the result's {@code actual} where it is a quantity, else
+   *     the value of the KPI's formula for the result's {@code variables}; a percentage is a
+   *     fraction (88% is 0.88); empty where there is neither
+   */
+  Optional<BigDecimal> actual();
+
+  /** @return where {@link #actual()} came from; empty exactly when there is no actual */
+  Optional<ActualSource> actualSource();
+
+  /**
+   * @return the achievement in percent, unrounded (101.7156862745098 for 415 against 408): actual
+   *     ÷ target × 100 for a KPI that should increase, target ÷ actual × 100 for one that should
+   *     decrease; empty where none can be computed (no actual, no quantified target, a zero or
+   *     negative target, or a decrease whose actual is zero or negative)
+   */
+  Optional<BigDecimal> achievement();
+
+  /** @return the rating */
+  Rating rating();
+}

@@ -1,0 +1,216 @@
+package io.github.kpi4j.assessment;
+
+import io.github.kpi4j.finding.DocumentPath;
+import io.github.kpi4j.formulas.Formula;
+import io.github.kpi4j.formulas.FormulaException;
+import io.github.kpi4j.formulas.MeasurementStandards;
+import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiResult;
+import io.github.kpi4j.model.Names;
+import io.github.kpi4j.model.PlanKpi;
+import io.github.kpi4j.quantity.Quantity;
+import io.github.kpi4j.quantity.QuantityText;
+import io.github.kpi4j.quantity.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one result: its given actual, the value its variables give through the KPI's formula, and
+ * the findings about both.
+ */
+final class ResultEvaluator {
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+  /** Beyond the half unit of the last place, for values too large for the place to matter. */
+  private static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("1E-9");
+
+  private final FindingSink sink;
+
+  ResultEvaluator(FindingSink sink) {
+    this.sink = sink;
+  }
+
+  /** The actual a result gives, and where it came from. */
+  record Evaluated(Optional<BigDecimal> actual, Optional<ActualSource> source) {}
+
+  Evaluated evaluate(int index, KpiResult result, PlanKpi planKpi) {
+    DocumentPath at = DocumentPath.root().property("results").index(index);
+    Kpi kpi = planKpi.kpi();
+    String id = planKpi.id().text();
+    String name = kpi.name();
+
+    Optional<Quantity> given = Optional.empty();
+    if (result.actual().isPresent()) {
+      QuantityText text = result.actual().get();
+      given = text.quantity();
+      if (given.isEmpty()) {
+        sink.add(ResultRule.RESULT_ACTUAL_QUANTIFIED, at.property("actual"), id, name, text.text());
+      }
+    }
+    Optional<BigDecimal> computed =
+        result.variables().isEmpty()
+            ? Optional.empty()
+            : compute(at.property("variables"), result.variables(), kpi, id, name);
+
+    if (given.isPresent() && computed.isPresent() && !agree(given.get(), computed.get())) {
+      sink.add(
+          ResultRule.RESULT_ACTUAL_CONSISTENT,
+          at.property("actual"),
+          id,
+          name,
+          result.actual().get().text(),
+          computedText(computed.get(), given.get()));
+    }
+
+    Optional<QuantityText> target = kpi.target();
+    Optional<Quantity> targetQuantity = target.flatMap(QuantityText::quantity);
+    if (given.isPresent() && targetQuantity.isPresent()) {
+      Unit actualUnit = given.get().unit();
+      Unit targetUnit = targetQuantity.get().unit();
+      // A plain number carries no claim about its unit; only two different units clash.
+      if (!actualUnit.isNone() && !targetUnit.isNone() && !actualUnit.equals(targetUnit)) {
+        sink.add(
+            ResultRule.RESULT_UNIT_MATCHES,
+            at.property("actual"),
+            id,
+            name,
+            actualUnit.symbol(),
+            target.get().text(),
+            targetUnit.symbol());
+      }
+    }
+
+    Optional<BigDecimal> actual = given.map(Quantity::value).or(() -> computed);
+    Optional<ActualSource> source =
+        given.isPresent()
+            ? Optional.of(ActualSource.GIVEN)
+            : computed.map(c -> ActualSource.COMPUTED);
+    if (actual.isPresent() && targetQuantity.isEmpty()) {
+      if (target.isPresent()) {
+        sink.add(ResultRule.RESULT_TARGET_QUANTIFIED, at, id, name, target.get().text());
+      } else {
+        sink.addVariant(ResultRule.RESULT_TARGET_QUANTIFIED, ".absent", at, id, name);
+      }
+    }
+    return new Evaluated(actual, source);
+  }
+
+  /** The formula a KPI is assessed by: its own, else the one its measurement standard states. */
+  static Optional<String> formulaOf(Kpi kpi) {
+    return kpi.formula()
+        .filter(f -> !f.isBlank())
+        .or(() -> MeasurementStandards.findFormula(kpi.measurementStandard()));
+  }
+
+  private Optional<BigDecimal> compute(
+      DocumentPath at, Map<String, BigDecimal> variables, Kpi kpi, String id, String name) {
+    Optional<String> source = formulaOf(kpi);
+    if (source.isEmpty()) {
+      sink.add(ResultRule.RESULT_FORMULA_PRESENT, at, id, name);
+      return Optional.empty();
+    }
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    Map<String, String> writtenAs = new LinkedHashMap<>();
+    for (Map.Entry<String, BigDecimal> variable : variables.entrySet()) {
+      String normal = normalise(variable.getKey());
+      String first = writtenAs.putIfAbsent(normal, variable.getKey());
+      if (first != null) {
+        sink.add(
+            ResultRule.RESULT_VARIABLES_DISTINCT,
+            at.property(variable.getKey()),
+            id,
+            name,
+            first,
+            variable.getKey());
+      } else {
+        values.put(normal, variable.getValue());
+      }
+    }
+
+    Formula formula;
+    try {
+      formula = Formula.compile(source.get());
+    } catch (FormulaException e) {
+      sink.addVariant(
+          ResultRule.RESULT_FORMULA_EVALUATES,
+          ".unreadable",
+          at,
+          id,
+          name,
+          source.get(),
+          e.problem(),
+          e.position() + 1);
+      return Optional.empty();
+    }
+
+    List<String> missing = new ArrayList<>();
+    for (String needed : formula.variables()) {
+      if (!values.containsKey(needed)) {
+        missing.add(needed);
+      }
+    }
+    for (Map.Entry<String, String> given : writtenAs.entrySet()) {
+      if (!formula.variables().contains(given.getKey())) {
+        sink.add(
+            ResultRule.RESULT_VARIABLES_USED,
+            at.property(given.getValue()),
+            id,
+            name,
+            given.getValue(),
+            source.get());
+      }
+    }
+    if (!missing.isEmpty()) {
+      sink.add(
+          ResultRule.RESULT_VARIABLES_COMPLETE,
+          at,
+          id,
+          name,
+          String.join(sink.text("list.separator"), missing),
+          source.get());
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Numbers.ofFormula(formula.evaluate(values)));
+    } catch (FormulaException e) {
+      sink.add(ResultRule.RESULT_FORMULA_EVALUATES, at, id, name, source.get(), cause(e));
+      return Optional.empty();
+    }
+  }
+
+  /** The cause in the report's language where it is known, else the formula module's words. */
+  private String cause(FormulaException e) {
+    String key = "cause." + e.kind().name();
+    if (e.variable().isPresent() && sink.has(key + ".variable")) {
+      return sink.text(key + ".variable", e.variable().get());
+    }
+    return sink.has(key) ? sink.text(key) : e.problem();
+  }
+
+  /**
+   * A given actual agrees with the computed value when they differ by at most half a unit in the
+   * actual's last decimal place (the agency rounded, whichever way), or by a billionth of the
+   * actual (the formula's own floating-point error).
+   */
+  static boolean agree(Quantity given, BigDecimal computed) {
+    BigDecimal actual = given.value();
+    BigDecimal difference = actual.subtract(computed).abs();
+    BigDecimal halfUnit = HALF.movePointLeft(Math.max(actual.scale(), 0));
+    return difference.compareTo(halfUnit) <= 0
+        || difference.compareTo(actual.abs().multiply(RELATIVE_TOLERANCE)) <= 0;
+  }
+
+  private static String computedText(BigDecimal computed, Quantity given) {
+    return given.unit().isPercent()
+        ? Quantity.of(computed, given.unit()).text() + " (" + computed.toPlainString() + ")"
+        : computed.toPlainString();
+  }
+
+  /** Formula variables are compared as the formulas module compares them. */
+  static String normalise(String name) {
+    return Names.normalise(name);
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.kpi4j.assessment;
+
+import io.github.kpi4j.finding.DocumentPath;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.KpiResult;
+import io.github.kpi4j.model.Names;
+import io.github.kpi4j.model.PlanKpi;
+import io.github.kpi4j.model.PlanResults;
+import io.github.kpi4j.quantity.Quantity;
+import io.github.kpi4j.quantity.QuantityText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The implementation of {@link Assessor}. */
+final class StandardAssessor implements Assessor {
+  private final Bands bands;
+  private final Locale locale;
+  private final Messages messages;
+
+  StandardAssessor(Bands bands, Locale locale) {
+    this.bands = bands;
+    this.locale = locale;
+    this.messages = Messages.forLocale(locale);
+  }
+
+  @Override
+  public Bands bands() {
+    return bands;
+  }
+
+  @Override
+  public Locale locale() {
+    return locale;
+  }
+
+  /** Where a KPI stands in its plan: a cheap key, where a PlanKpi would hash its whole goal. */
+  private record Position(int goal, int kpi) {
+    static Position of(PlanKpi kpi) {
+      return new Position(kpi.goalIndex(), kpi.kpiIndex());
+    }
+  }
+
+  @Override
+  public Assessment assess(AnnualPlan plan, PlanResults results) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(results, "results");
+    FindingSink sink = new FindingSink(messages);
+    DocumentPath root = DocumentPath.root();
+
+    if (!sameAgency(results.agency(), plan.agency().code())) {
+      sink.add(
+          ResultRule.RESULTS_AGENCY_MATCHES,
+          root.property("agency"),
+          results.agency(),
+          plan.agency().code(),
+          plan.agency().name());
+    }
+    if (results.rocYear() != plan.rocYear()) {
+      sink.add(
+          ResultRule.RESULTS_YEAR_MATCHES,
+          root.property("rocYear"),
+          results.rocYear(),
+          plan.rocYear());
+    }
+
+    ResultEvaluator evaluator = new ResultEvaluator(sink);
+    Map<Position, Integer> resultIndex = new HashMap<>();
+    Map<Position, ResultEvaluator.Evaluated> evaluated = new HashMap<>();
+    List<KpiResult> reported = results.results();
+    for (int i = 0; i < reported.size(); i++) {
+      KpiResult result = reported.get(i);
+      DocumentPath reference = root.property("results").index(i).property("kpi");
+      Optional<PlanKpi> kpi = plan.resolve(result.kpi());
+      if (kpi.isEmpty()) {
+        reportUnresolved(sink, plan, reference, result.kpi());
+        continue;
+      }
+      Position position = Position.of(kpi.get());
+      Integer first = resultIndex.putIfAbsent(position, i);
+      if (first != null) {
+        sink.add(
+            ResultRule.RESULT_UNIQUE,
+            reference,
+            kpi.get().id().text(),
+            kpi.get().kpi().name(),
+            "/results/" + first);
+        continue;
+      }
+      evaluated.put(position, evaluator.evaluate(i, result, kpi.get()));
+    }
+
+    List<KpiAssessment> kpis = new ArrayList<>();
+    for (PlanKpi kpi : plan.kpis()) {
+      Position position = Position.of(kpi);
+      Optional<Integer> index = Optional.ofNullable(resultIndex.get(position));
+      ResultEvaluator.Evaluated result =
+          evaluated.getOrDefault(
+              position, new ResultEvaluator.Evaluated(Optional.empty(), Optional.empty()));
+      Optional<Quantity> target = kpi.kpi().target().flatMap(QuantityText::quantity);
+      Achievement.Outcome outcome =
+          result.actual().isPresent() && target.isPresent()
+              ? Achievement.of(
+                  kpi.kpi().direction(), target.get().value(), result.actual().get(), bands)
+              : Achievement.Outcome.NOT_ASSESSED;
+      kpis.add(
+          new KpiAssessmentValue(
+              kpi,
+              index.map(reported::get),
+              index,
+              result.actual(),
+              result.source(),
+              outcome.achievement(),
+              outcome.rating()));
+    }
+    return AssessmentValue.of(plan, kpis, sink.findings());
+  }
+
+  private static void reportUnresolved(
+      FindingSink sink, AnnualPlan plan, DocumentPath reference, String written) {
+    Optional<PlanKpi> guess = Suggestions.closest(plan, written);
+    if (guess.isPresent()) {
+      sink.addVariant(
+          ResultRule.RESULT_KPI_RESOLVES,
+          ".suggestion",
+          reference,
+          written,
+          guess.get().id().text(),
+          guess.get().kpi().name());
+    } else {
+      sink.add(ResultRule.RESULT_KPI_RESOLVES, reference, written);
+    }
+  }
+
+  /** Agency codes are identifiers: width, spacing and case are not what tells two apart. */
+  private static boolean sameAgency(String reported, String planned) {
+    return Names.normalise(reported).equalsIgnoreCase(Names.normalise(planned));
+  }
+
+  @Override
+  public String toString() {
+    return "Assessor[" + bands + ", " + messages.locale().toLanguageTag() + "]";
+  }
+}

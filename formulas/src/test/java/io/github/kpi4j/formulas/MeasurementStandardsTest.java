@@ -1,0 +1,53 @@
+package io.github.kpi4j.formulas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which measurement standards contain a formula, and which part of them it is. */
+class MeasurementStandardsTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          （本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%（以上各數均含本年度原預算、追加預算及以前年度保留數）|（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%
+          補助辦展數/計畫補助辦展數*100%(單位:場數)|補助辦展數/計畫補助辦展數*100%
+          【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%|【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%
+          （當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%|（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%
+          (本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100% (以上各數均含本年度 原預算、追加預算及以 前年度保留數)|(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100%
+          甲÷乙×100%。|甲÷乙×100%
+          甲÷乙×100%（註一）【單位：%】|甲÷乙×100%
+          （甲＋乙）|（甲＋乙）
+          甲－乙（甲為本年度數，乙為前一年度數）|甲－乙
+          """)
+  void should_find_the_formula(String measurementStandard, String formula) {
+    // GIVEN / WHEN / THEN
+    assertThat(MeasurementStandards.findFormula(measurementStandard)).contains(formula);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "兩岸各項文教交流活動、研討會及研習營等之參與人數",
+        "「臺商窗口」專業諮詢服務滿意度",
+        "統計本會臉書貼文總觸及人次",
+        "1.與擬爭取參與之國際組織或於…人。2.參與…",
+        "1.與該等組織執行合作計畫次數。2.參與或舉辦相關國際組織之會議及活動次數。",
+        "統計國際輿情及海外各界人士意見之訊息則數，包括：1.正面訊息則數。2.衡平（正、負面）訊息則數。3.負面訊息則數",
+        "簽訂雙邊協議(含經貿合作相關協議,如避免雙重課稅、關務合作、經濟合作協定等)件數",
+        "與我邦交國簽署雙邊協議簡化跨國文書驗證流程之國家數(終數)",
+        "每年每項績效需較前年度增加 10 %。",
+        "甲÷乙，其中甲為實支數",
+        "（以上各數均含本年度原預算）",
+        "100%",
+        "",
+        "   "
+      })
+  void should_find_no_formula_in_prose_names_or_milestones(String measurementStandard) {
+    // GIVEN / WHEN / THEN
+    assertThat(MeasurementStandards.findFormula(measurementStandard)).isEmpty();
+  }
+}

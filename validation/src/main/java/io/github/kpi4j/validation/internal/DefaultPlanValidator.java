@@ -1,0 +1,84 @@
+package io.github.kpi4j.validation.internal;
+
+import io.github.kpi4j.finding.DocumentPath;
+import io.github.kpi4j.finding.Finding;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.validation.PlanValidator;
+import io.github.kpi4j.validation.RuleContext;
+import io.github.kpi4j.validation.ValidationReport;
+import io.github.kpi4j.validation.internal.ValidatorBuilder.ConfiguredRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Runs each configured rule over the whole plan and orders the findings. */
+final class DefaultPlanValidator implements PlanValidator {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::path, DocumentOrder.INSTANCE)
+          .thenComparing(Finding::severity);
+
+  private final List<ConfiguredRule> rules;
+  private final Locale locale;
+
+  DefaultPlanValidator(List<ConfiguredRule> rules, Locale locale) {
+    this.rules = List.copyOf(rules);
+    this.locale = locale;
+  }
+
+  @Override
+  public ValidationReport validate(AnnualPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<Finding> findings = new ArrayList<>();
+    for (ConfiguredRule configured : rules) {
+      configured.rule.check(plan, new Collector(configured, findings));
+    }
+    // Stable: at one path and severity, rule order and then report order are kept.
+    findings.sort(ORDER);
+    return new DefaultValidationReport(findings);
+  }
+
+  @Override
+  public List<String> ruleIds() {
+    return rules.stream().map(r -> r.rule.id()).toList();
+  }
+
+  @Override
+  public Locale locale() {
+    return locale;
+  }
+
+  @Override
+  public String toString() {
+    return "PlanValidator" + ruleIds() + " in " + locale.toLanguageTag();
+  }
+
+  /** The context of one rule in one validation. */
+  private final class Collector implements RuleContext {
+    private final ConfiguredRule configured;
+    private final List<Finding> findings;
+
+    Collector(ConfiguredRule configured, List<Finding> findings) {
+      this.configured = configured;
+      this.findings = findings;
+    }
+
+    @Override
+    public Locale locale() {
+      return locale;
+    }
+
+    @Override
+    public void report(String path, String message) {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(message, "message");
+      DocumentPath.of(path);
+      if (message.isBlank()) {
+        throw new IllegalArgumentException(
+            "rule " + configured.rule.id() + " reported a blank message at '" + path + "'");
+      }
+      findings.add(Finding.of(configured.rule.id(), configured.severity, path, message));
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.kpi4j.validation.internal;
+
+import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Names;
+import io.github.kpi4j.model.PlanKpi;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code kpi-name-unique}: no two KPIs share a name, compared as {@link Names} does, since
+ * programmes and results refer to KPIs by name. Each later KPI of a shared name is reported,
+ * pointing back to the first.
+ */
+final class KpiNameUnique extends StandardRule {
+  static final String ID = "kpi-name-unique";
+
+  KpiNameUnique() {
+    super(ID, Severity.ERROR);
+  }
+
+  @Override
+  void check(AnnualPlan plan, Reporter reporter) {
+    Map<String, PlanKpi> first = new HashMap<>();
+    for (PlanKpi kpi : plan.kpis()) {
+      String name = kpi.kpi().name();
+      if (name.isBlank()) {
+        continue; // text-not-blank's concern
+      }
+      PlanKpi earlier = first.putIfAbsent(Names.normalise(name), kpi);
+      if (earlier != null) {
+        reporter.report(Paths.kpi(kpi, "name"), kpi.id().text(), name, earlier.id().text());
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.kpi4j.validation.internal;
+
+import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.KpiId;
+import io.github.kpi4j.model.Programme;
+import java.util.List;
+
+/**
+ * {@code kpi-reference-resolves}: every KPI reference of a programme, an id ({@code 2.3}) or a
+ * name, designates a KPI of the plan, as {@link AnnualPlan#resolve(String)} resolves it; a name
+ * that designates none comes with the nearest name the plan defines, if one is near enough (see
+ * {@link NameSuggestion}).
+ */
+final class KpiReferenceResolves extends StandardRule {
+  static final String ID = "kpi-reference-resolves";
+
+  KpiReferenceResolves() {
+    super(ID, Severity.ERROR);
+  }
+
+  @Override
+  void check(AnnualPlan plan, Reporter reporter) {
+    List<Programme> programmes = plan.programmes();
+    for (int p = 0; p < programmes.size(); p++) {
+      Programme programme = programmes.get(p);
+      List<String> references = programme.kpis();
+      for (int r = 0; r < references.size(); r++) {
+        String reference = references.get(r);
+        if (reference.isBlank() || plan.resolve(reference).isPresent()) {
+          continue; // a blank reference is text-not-blank's concern
+        }
+        String suggestion =
+            KpiId.parse(reference).isPresent()
+                ? ""
+                : NameSuggestion.nearest(plan, reference)
+                    .map(k -> reporter.phrase(ID + ".did-you-mean", k.kpi().name()))
+                    .orElse("");
+        reporter.report(
+            Paths.programmeKpi(p, r),
+            ProgrammeLabel.of(programme, p, reporter),
+            reference.strip(),
+            suggestion);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.kpi4j.validation.internal;
+
+import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.validation.PlanRule;
+import io.github.kpi4j.validation.RuleContext;
+
+/** A standard rule: its message is the bundle's pattern under its id. */
+abstract class StandardRule implements PlanRule {
+  private final String id;
+  private final Severity severity;
+
+  StandardRule(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final Severity defaultSeverity() {
+    return severity;
+  }
+
+  @Override
+  public final void check(AnnualPlan plan, RuleContext context) {
+    check(plan, new Reporter(id, context));
+  }
+
+  abstract void check(AnnualPlan plan, Reporter reporter);
+
+  @Override
+  public String toString() {
+    return id + " (" + severity.code() + ")";
+  }
+
+  /** Reports a standard rule's findings with messages from the bundle. */
+  static final class Reporter {
+    private final String id;
+    private final RuleContext context;
+    private final Messages messages;
+
+    Reporter(String id, RuleContext context) {
+      this.id = id;
+      this.context = context;
+      this.messages = Messages.of(context.locale());
+    }
+
+    /** Reports with the message under the rule's id. */
+    void report(String path, Object... args) {
+      context.report(path, messages.format(id, args));
+    }
+
+    /** Reports with the message under the rule's id and a suffix, such as {@code <id>.formula}. */
+    void reportVariant(String suffix, String path, Object... args) {
+      context.report(path, messages.format(id + "." + suffix, args));
+    }
+
+    /** @return a phrase of the bundle, to be an argument of a message */
+    String phrase(String key, Object... args) {
+      return messages.format(key, args);
+    }
+  }
+}

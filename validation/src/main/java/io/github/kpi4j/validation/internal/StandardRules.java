@@ -1,0 +1,33 @@
+package io.github.kpi4j.validation.internal;
+
+import io.github.kpi4j.validation.PlanRule;
+import java.util.List;
+
+/** The standard rules, in rule order: errors, then warnings, then infos. */
+public final class StandardRules {
+  private static final List<PlanRule> ALL =
+      List.of(
+          new PlanYearInRange(PlanYearInRange.systemClock()),
+          new TextNotBlank(),
+          new GoalNumbering(),
+          new KpiNumbering(),
+          new KpiNameUnique(),
+          new KpiTargetPresent(),
+          new KpiReferenceResolves(),
+          new FormulaParses(),
+          new FormulaPrintedValueMatchesTarget(),
+          new GoalHasKpis(),
+          new TargetQuantified(),
+          new SurveyTargetPercent(),
+          new ProgrammeLinksKpi(),
+          new CommonBudgetIndicators(),
+          new WeightsSumTo100(),
+          new KpiLinkedByProgramme());
+
+  private StandardRules() {}
+
+  /** @return the standard rules, in rule order */
+  public static List<PlanRule> all() {
+    return ALL;
+  }
+}
