@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "demo",
     sortOptions = false,
+    header = "Validate and assess the bundled example plans, with no input.",
     description = {
       "Validate the example plans bundled with kpi4j (大陸委員會 and 外交部, ROC year 107) and"
           + " assess the example results of 大陸委員會 against its plan.",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "evaluate",
     sortOptions = false,
+    header = "Assess a results document against its plan.",
     description = {
       "Assess a results document (kpi-results/1) against its plan (kpi-plan/1): every KPI of the"
           + " plan, in plan order, with its target, actual, achievement and rating.",

@@ -17,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "export",
     sortOptions = false,
+    header = "Write one row per KPI of the given plans: CSV or JSON.",
     description = {
       "Write one row per KPI of the given plans (kpi-plan/1) to standard output: CSV (--csv, the"
           + " default) or, with --format json, {\"kpis\": [row...]}.",

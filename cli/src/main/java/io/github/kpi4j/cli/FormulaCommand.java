@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "formula",
     sortOptions = false,
+    header = "Evaluate one formula.",
     description = {
       "Evaluate one formula, written as plans print it: full-width or ASCII brackets and"
           + " operators (（）【】 ＋－×÷ +-*/ ^), Chinese variable names, and %% after a number or a"

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "validate",
     sortOptions = false,
+    header = "Check plan documents against the plan rules.",
     description = {
       "Read each plan document (kpi-plan/1) and check it against the plan rules.",
       "Every file is read before any is checked: if one cannot be read, nothing is checked."
