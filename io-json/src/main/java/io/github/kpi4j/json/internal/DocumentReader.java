@@ -1,0 +1,133 @@
+package io.github.kpi4j.json.internal;
+
+import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.json.DocumentFormat;
+import java.nio.charset.MalformedInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads one document's text into the model, turning every problem into a DocumentException. */
+final class DocumentReader {
+  private final JsonMapper mapper;
+
+  DocumentReader(JsonMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  <T> T read(byte[] bytes, String source, DocumentFormat format, Class<T> type) {
+    DocumentText.Decoded decoded = DocumentText.decode(bytes);
+    if (!decoded.isValid()) {
+      throw notUtf8(decoded, source, format, type);
+    }
+    return read(decoded.text(), source, format, type);
+  }
+
+  <T> T read(String text, String source, DocumentFormat format, Class<T> type) {
+    refuseOtherFormat(text, source, format);
+    try (JsonParser p = mapper.createParser(text)) {
+      try {
+        return bind(p, source, format, type);
+      } catch (JacksonException e) {
+        throw Problems.translate(e, source, p, text);
+      }
+    }
+  }
+
+  private <T> T bind(JsonParser p, String source, DocumentFormat format, Class<T> type) {
+    JsonToken token = p.nextToken();
+    if (token != JsonToken.START_OBJECT) {
+      TokenStreamLocation where = token == null ? p.currentLocation() : p.currentTokenLocation();
+      throw Problems.at(
+          source,
+          where,
+          "",
+          "expected a "
+              + format.id()
+              + " document (a JSON object), got "
+              + (token == null ? "an empty document" : Values.describe(p)));
+    }
+    T value = mapper.readValue(p, type);
+    if (p.nextToken() != null) {
+      throw Problems.at(
+          source,
+          p.currentTokenLocation(),
+          "",
+          "expected the end of the document after the root object, got " + Values.describe(p));
+    }
+    return value;
+  }
+
+  /**
+   * Reports a document of the wrong format by its {@code format} alone: a results document given
+   * as a plan would otherwise fail on its first property of another shape, which says less. Any
+   * other problem met on the way is left to the full reading, which reports it with its path.
+   */
+  private void refuseOtherFormat(String text, String source, DocumentFormat format) {
+    try (JsonParser p = mapper.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return;
+      }
+      for (JsonToken token = p.nextToken();
+          token == JsonToken.PROPERTY_NAME;
+          token = p.nextToken()) {
+        boolean isFormat = p.currentName().equals("format");
+        p.nextToken();
+        if (isFormat) {
+          String problem = PlanDeserializers.formatProblem(p, format);
+          if (problem != null) {
+            throw Problems.at(source, p.currentTokenLocation(), "/format", problem);
+          }
+          return;
+        }
+        p.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // Reported by the full reading.
+    }
+  }
+
+  /**
+   * Reports bytes that are not UTF-8 where they are. The text before them is read as a document of
+   * its own: if it breaks a rule before the bytes, that problem comes first in the document and is
+   * reported; otherwise its reading stops at the end of that text, and the path where it stops is
+   * the pointer of the value that holds the bytes.
+   */
+  private DocumentException notUtf8(
+      DocumentText.Decoded decoded, String source, DocumentFormat format, Class<?> type) {
+    String before = decoded.text();
+    int[] end = TextPositions.position(before, before.length());
+    String pointer = "";
+    try (JsonParser p = mapper.createParser(before)) {
+      try {
+        bind(p, source, format, type);
+      } catch (JacksonException e) {
+        TokenStreamLocation where = e.getLocation();
+        boolean stoppedAtEnd =
+            e instanceof UnexpectedEndOfInputException
+                || where == null
+                || where.getCharOffset() < 0
+                || where.getCharOffset() >= before.length();
+        if (!stoppedAtEnd) {
+          return Problems.translate(e, source, p, before);
+        }
+        pointer = Problems.pointer(e, p);
+      } catch (DocumentException e) {
+        // A root that is no object comes before the bytes; an empty text does not.
+        if (e.line() < end[0] || (e.line() == end[0] && e.column() < end[1])) {
+          return e;
+        }
+      }
+    }
+    return new DocumentException(
+        source,
+        end[0],
+        end[1],
+        pointer,
+        DocumentText.badBytes(decoded),
+        new MalformedInputException(decoded.badLength()));
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.kpi4j.json.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Skips the value of an {@code x-} extension. Unlike {@link JsonParser#skipChildren()}, it holds the
+ * ignored value to the rules of every other: a property given twice is refused, at its name, and
+ * every string is read, so that the parser's limit on string length applies to it too.
+ */
+final class Extensions {
+  private Extensions() {}
+
+  static boolean isExtension(String name) {
+    return name.startsWith("x-");
+  }
+
+  /** Skips the value at the current token, leaving the parser on its last token. */
+  static void skip(JsonParser p) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      skipObject(p);
+    } else if (token == JsonToken.START_ARRAY) {
+      skipArray(p);
+    } else if (token == JsonToken.VALUE_STRING) {
+      p.getString();
+    }
+  }
+
+  private static void skipObject(JsonParser p) {
+    Set<String> names = new HashSet<>();
+    for (JsonToken token = p.nextToken();
+        token == JsonToken.PROPERTY_NAME;
+        token = p.nextToken()) {
+      String name = p.currentName();
+      try {
+        refuseDuplicate(p, names, name);
+        p.nextToken();
+        skip(p);
+      } catch (JacksonException e) {
+        throw e.prependPath(Extensions.class, name);
+      }
+    }
+  }
+
+  private static void skipArray(JsonParser p) {
+    for (int index = 0; ; index++) {
+      try {
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+          return;
+        }
+        skip(p);
+      } catch (JacksonException e) {
+        throw e.prependPath(Extensions.class, index);
+      }
+    }
+  }
+
+  /** Refuses a name already seen in the object, at the name the parser stands on. */
+  static void refuseDuplicate(JsonParser p, Set<String> names, String name) {
+    if (!names.add(name)) {
+      throw DatabindException.from(p, "duplicate property " + Values.quote(name));
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.kpi4j.json.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.util.LinkedNode;
+
+/**
+ * Reads one object of a closed format into a builder: each known property by its own reader, {@code
+ * x-} extensions skipped, anything else refused; then checks that the required properties came.
+ *
+ * <p>Every error raised while a property's value is read gets that property prepended to its path,
+ * and every error in an array element its index, so that the path of the exception that reaches
+ * the caller is the JSON Pointer of the offending value.
+ *
+ * @param <T> the type read
+ * @param <B> its builder
+ */
+abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
+  /** Reads the current value into the builder. */
+  @FunctionalInterface
+  interface PropertyReader<B> {
+    void read(JsonParser p, DeserializationContext ctxt, B builder);
+  }
+
+  private final String description;
+  private final Map<String, PropertyReader<B>> readers = new LinkedHashMap<>();
+  private final List<String> required = new ArrayList<>();
+
+  /**
+   * @param type the type read
+   * @param description what the object is, for "expected X": {@code a KPI (關鍵績效指標)}
+   */
+  ObjectDeserializer(Class<T> type, String description) {
+    super(type);
+    this.description = description;
+  }
+
+  final void required(String name, PropertyReader<B> reader) {
+    readers.put(name, reader);
+    required.add(name);
+  }
+
+  final void optional(String name, PropertyReader<B> reader) {
+    readers.put(name, reader);
+  }
+
+  abstract B newBuilder();
+
+  abstract T build(B builder);
+
+  /** Checks what no single property can: called once all properties are read. */
+  void checkComplete(
+      JsonParser p, DeserializationContext ctxt, B builder, TokenStreamLocation start) {}
+
+  final String description() {
+    return description;
+  }
+
+  @Override
+  public Collection<Object> getKnownPropertyNames() {
+    return Collections.unmodifiableCollection(new ArrayList<Object>(readers.keySet()));
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+    TokenStreamLocation start = p.currentTokenLocation();
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      token = p.nextToken();
+    } else if (token != JsonToken.PROPERTY_NAME && token != JsonToken.END_OBJECT) {
+      return Values.mismatch(
+          ctxt, handledType(), "expected " + description + ", got " + Values.describe(p));
+    }
+    B builder = newBuilder();
+    Set<String> seen = new HashSet<>();
+    for (; token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
+      String name = p.currentName();
+      TokenStreamLocation nameLocation = p.currentTokenLocation();
+      PropertyReader<B> reader = readers.get(name);
+      if (reader == null && !Extensions.isExtension(name)) {
+        try {
+          p.nextToken();
+        } catch (JacksonException e) {
+          throw e.prependPath(handledType(), name);
+        }
+        refuseUnknown(p, ctxt, name, nameLocation);
+        continue;
+      }
+      try {
+        Extensions.refuseDuplicate(p, seen, name);
+        p.nextToken();
+        if (reader == null) {
+          Extensions.skip(p);
+        } else {
+          reader.read(p, ctxt, builder);
+        }
+      } catch (JacksonException e) {
+        throw e.prependPath(handledType(), name);
+      }
+    }
+    for (String name : required) {
+      if (!seen.contains(name)) {
+        throw new MissingPropertyException(
+            p, "missing required property " + Values.quote(name), start, handledType());
+      }
+    }
+    checkComplete(p, ctxt, builder, start);
+    try {
+      return build(builder);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      // The readers check what the model checks; this is a safety net that keeps the cause.
+      throw DatabindException.from(p, "cannot make " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses an unknown property at its name, unless a problem handler of the mapper takes it (and,
+   * as Jackson's contract has it, skips its value, at which the parser stands).
+   * Unlike Jackson's beans, this ignores FAIL_ON_UNKNOWN_PROPERTIES: the formats are closed, and a
+   * typo read silently is data lost.
+   */
+  private void refuseUnknown(
+      JsonParser p, DeserializationContext ctxt, String name, TokenStreamLocation nameLocation) {
+    LinkedNode<DeserializationProblemHandler> handler = ctxt.getConfig().getProblemHandlers();
+    for (; handler != null; handler = handler.next()) {
+      if (handler.value().handleUnknownProperty(ctxt, p, this, handledType(), name)) {
+        return;
+      }
+    }
+    UnrecognizedPropertyException e =
+        new UnrecognizedPropertyException(
+            p,
+            UnknownProperties.problem(name, readers.keySet()),
+            nameLocation,
+            handledType(),
+            name,
+            getKnownPropertyNames());
+    e.prependPath(handledType(), name);
+    throw e;
+  }
+}

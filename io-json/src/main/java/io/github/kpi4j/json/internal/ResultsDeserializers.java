@@ -1,0 +1,155 @@
+package io.github.kpi4j.json.internal;
+
+import io.github.kpi4j.json.DocumentFormat;
+import io.github.kpi4j.model.KpiResult;
+import io.github.kpi4j.model.PlanResults;
+import io.github.kpi4j.quantity.QuantityText;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+
+/** The deserializers of a {@code kpi-results/1} document and its parts. */
+final class ResultsDeserializers {
+  static final QuantityTextDeserializer QUANTITY_TEXT = new QuantityTextDeserializer();
+  static final KpiResultDeserializer RESULT = new KpiResultDeserializer();
+  static final ResultsDeserializer RESULTS = new ResultsDeserializer();
+
+  private ResultsDeserializers() {}
+
+  static final class ResultsDeserializer
+      extends ObjectDeserializer<PlanResults, PlanResults.Builder> {
+    ResultsDeserializer() {
+      super(PlanResults.class, "a kpi-results/1 document (a JSON object)");
+      required(
+          "format",
+          (p, ctxt, b) ->
+              PlanDeserializers.format(p, ctxt, PlanResults.class, DocumentFormat.RESULTS));
+      required("agency", (p, ctxt, b) -> b.agency(Values.string(p, ctxt, PlanResults.class)));
+      required(
+          "rocYear",
+          (p, ctxt, b) ->
+              b.rocYear(
+                  Values.integer(
+                      p, ctxt, PlanResults.class, 1, Integer.MAX_VALUE, PlanDeserializers.ROC_YEAR)));
+      required(
+          "results",
+          (p, ctxt, b) ->
+              b.results(Values.objects(p, ctxt, PlanResults.class, RESULT, "results (objects)")));
+    }
+
+    @Override
+    PlanResults.Builder newBuilder() {
+      return PlanResults.builder();
+    }
+
+    @Override
+    PlanResults build(PlanResults.Builder builder) {
+      return builder.build();
+    }
+  }
+
+  /** A result under construction, which remembers what the "at least one" rule needs. */
+  static final class ResultDraft {
+    final KpiResult.Builder builder = KpiResult.builder();
+    boolean hasActual;
+    boolean hasVariables;
+    int variableCount;
+  }
+
+  static final class KpiResultDeserializer extends ObjectDeserializer<KpiResult, ResultDraft> {
+    KpiResultDeserializer() {
+      super(KpiResult.class, "a result (an object)");
+      required("kpi", (p, ctxt, d) -> d.builder.kpi(Values.string(p, ctxt, KpiResult.class)));
+      optional(
+          "actual",
+          (p, ctxt, d) -> {
+            d.builder.actual(QUANTITY_TEXT.deserialize(p, ctxt));
+            d.hasActual = true;
+          });
+      optional("variables", KpiResultDeserializer::variables);
+      optional("note", (p, ctxt, d) -> d.builder.note(Values.string(p, ctxt, KpiResult.class)));
+    }
+
+    private static void variables(JsonParser p, DeserializationContext ctxt, ResultDraft draft) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        Values.mismatch(
+            ctxt,
+            KpiResult.class,
+            "expected an object of variable name → number, got " + Values.describe(p));
+      }
+      draft.hasVariables = true;
+      Set<String> names = new HashSet<>();
+      for (JsonToken token = p.nextToken();
+          token == JsonToken.PROPERTY_NAME;
+          token = p.nextToken()) {
+        String name = p.currentName();
+        try {
+          Extensions.refuseDuplicate(p, names, name);
+          p.nextToken();
+          if (Extensions.isExtension(name)) {
+            Extensions.skip(p);
+          } else {
+            draft.builder.putVariables(name, Values.number(p, ctxt, KpiResult.class, "a number"));
+            draft.variableCount++;
+          }
+        } catch (JacksonException e) {
+          throw e.prependPath(Map.class, name);
+        }
+      }
+    }
+
+    @Override
+    void checkComplete(
+        JsonParser p, DeserializationContext ctxt, ResultDraft draft, TokenStreamLocation start) {
+      if (draft.hasActual || draft.variableCount > 0) {
+        return;
+      }
+      String problem =
+          draft.hasVariables
+              ? "missing \"actual\", and \"variables\" is empty: a result needs an actual or at"
+                  + " least one variable"
+              : "missing \"actual\" or \"variables\": a result needs at least one of them";
+      throw new MissingPropertyException(p, problem, start, KpiResult.class);
+    }
+
+    @Override
+    ResultDraft newBuilder() {
+      return new ResultDraft();
+    }
+
+    @Override
+    KpiResult build(ResultDraft draft) {
+      return draft.builder.build();
+    }
+  }
+
+  /** An actual or a target: a number, or a quantity text such as {@code 2,300人}. */
+  static final class QuantityTextDeserializer extends StdDeserializer<QuantityText> {
+    QuantityTextDeserializer() {
+      super(QuantityText.class);
+    }
+
+    @Override
+    public QuantityText deserialize(JsonParser p, DeserializationContext ctxt)
+        throws JacksonException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_STRING) {
+        return QuantityText.of(p.getString());
+      }
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        return QuantityText.of(Values.number(p, ctxt, QuantityText.class, "a number"));
+      }
+      return Values.mismatch(
+          ctxt,
+          QuantityText.class,
+          "expected a number or a quantity text such as \"88%\" or \"2,300人\", got "
+              + Values.describe(p));
+    }
+  }
+}
