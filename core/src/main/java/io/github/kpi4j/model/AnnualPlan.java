@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.chrono.MinguoChronology;
 import java.time.chrono.MinguoDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -66,7 +69,7 @@ public interface AnnualPlan {
    * @return the first KPI with that id
    */
   default Optional<PlanKpi> kpi(KpiId id) {
-    return kpis().stream().filter(k -> k.id().equals(id)).findFirst();
+    return Optional.ofNullable(kpisById().get(id));
   }
 
   /**
@@ -82,10 +85,38 @@ public interface AnnualPlan {
    * @return the first KPI with that name
    */
   default Optional<PlanKpi> kpiNamed(String name) {
-    String wanted = Names.normalise(name);
-    return kpis().stream()
-        .filter(k -> Names.normalise(k.kpi().name()).equals(wanted))
-        .findFirst();
+    return Optional.ofNullable(kpisByName().get(Names.normalise(name)));
+  }
+
+  /**
+   * The index behind {@link #kpi(KpiId)}: a plan of n KPIs resolves n references in time
+   * proportional to n, not n².
+   *
+   * @return every KPI by its id, the first in plan order where ids repeat, in plan order
+   */
+  @Value.Lazy
+  default Map<KpiId, PlanKpi> kpisById() {
+    Map<KpiId, PlanKpi> byId = new LinkedHashMap<>();
+    for (PlanKpi kpi : kpis()) {
+      byId.putIfAbsent(kpi.id(), kpi);
+    }
+    return Collections.unmodifiableMap(byId);
+  }
+
+  /**
+   * The index behind {@link #kpiNamed(String)}: a plan of n KPIs resolves n references in time
+   * proportional to n, not n².
+   *
+   * @return every KPI by its name in {@linkplain Names#normalise(String) normal form}, the first in
+   *     plan order where names repeat, in plan order
+   */
+  @Value.Lazy
+  default Map<String, PlanKpi> kpisByName() {
+    Map<String, PlanKpi> byName = new LinkedHashMap<>();
+    for (PlanKpi kpi : kpis()) {
+      byName.putIfAbsent(Names.normalise(kpi.kpi().name()), kpi);
+    }
+    return Collections.unmodifiableMap(byName);
   }
 
   /**

@@ -42,6 +42,27 @@ class PlanLookupTest {
   }
 
   @Test
+  void should_resolve_a_repeated_id_or_name_to_the_first_kpi_in_plan_order() {
+    // GIVEN a plan that breaks the plan rules: goal 1 twice, and one name in two widths
+    AnnualPlan repeated =
+        AnnualPlan.builder()
+            .from(plan)
+            .addGoals(
+                Goal.builder()
+                    .number(1)
+                    .title("重複的目標")
+                    .addKpis(Plans.kpi(1, "研修(訂)大陸事務相關法規", "1件"))
+                    .build())
+            .build();
+
+    // WHEN references are resolved / THEN the first KPI in plan order wins, as documented
+    assertThat(repeated.resolve("1.1")).map(PlanKpi::path).contains("/goals/0/kpis/0");
+    assertThat(repeated.resolve("研修(訂)大陸事務相關法規")).map(PlanKpi::path).contains("/goals/1/kpis/0");
+    assertThat(repeated.kpisById()).hasSize(3);
+    assertThat(repeated.kpisByName()).hasSize(3).containsKey("研修(訂)大陸事務相關法規");
+  }
+
+  @Test
   void should_list_the_programmes_that_link_a_kpi() {
     PlanKpi laws = plan.kpi("4.1").orElseThrow();
     PlanKpi mechanisms = plan.kpi("1.2").orElseThrow();
