@@ -1,0 +1,158 @@
+package io.github.kpi4j.cli;
+
+import io.github.kpi4j.assessment.Assessment;
+import io.github.kpi4j.assessment.KpiAssessment;
+import io.github.kpi4j.assessment.Rating;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.quantity.Quantity;
+import io.github.kpi4j.quantity.QuantityText;
+import io.github.kpi4j.quantity.Unit;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The output of {@code evaluate}, in text and in JSON; {@code demo} shows its assessment so too. */
+final class AssessmentOutput {
+  /** The fewest columns the KPI names keep when the table is shortened to fit. */
+  private static final int MIN_NAME_WIDTH = 16;
+
+  private AssessmentOutput() {}
+
+  /**
+   * @param assessment the assessment
+   * @return {@code {"agency", "rocYear", "kpis", "summary", "findings"}} as the CLI documents it
+   */
+  static ObjectNode json(Assessment assessment) {
+    ObjectNode document = Json.object();
+    document.put("agency", assessment.agencyCode()).put("rocYear", assessment.rocYear());
+    ArrayNode kpis = document.putArray("kpis");
+    for (KpiAssessment kpi : assessment.kpis()) {
+      ObjectNode node = kpis.addObject().put("id", kpi.id().text()).put("name", kpi.name());
+      Json.putTarget(node, "target", kpi.target());
+      Json.putNumber(node, "actual", kpi.actual());
+      Json.putNumber(node, "achievement", kpi.achievement().map(Json::achievement));
+      node.put("rating", kpi.rating().code());
+    }
+    ObjectNode summary = document.putObject("summary");
+    for (Map.Entry<Rating, Integer> entry : assessment.summary().entrySet()) {
+      summary.put(entry.getKey().code(), entry.getValue().intValue());
+    }
+    document.set("findings", Json.findings(assessment.findings()));
+    return document;
+  }
+
+  /**
+   * Prints a heading, one row per KPI, the summary and the findings.
+   *
+   * @param assessment the assessment
+   * @param planFile the plan's file, as the user named it
+   * @param resultsFile the results' file, as the user named it
+   * @param messages the CLI's words
+   * @param style the colours
+   * @param width the columns a line may take
+   * @param out where to write
+   */
+  static void text(
+      Assessment assessment,
+      String planFile,
+      String resultsFile,
+      Messages messages,
+      Style style,
+      int width,
+      PrintWriter out) {
+    AnnualPlan plan = assessment.plan();
+    out.println(
+        style.paint(
+            messages.get(
+                "evaluate.heading",
+                plan.agency().name(),
+                plan.agency().code(),
+                String.valueOf(plan.rocYear()),
+                String.valueOf(plan.gregorianYear()),
+                planFile,
+                resultsFile),
+            Style.Colour.BOLD));
+    out.println();
+    TextTable table =
+        new TextTable()
+            .column(messages.get("evaluate.column.id"), TextTable.Align.LEFT)
+            .shrinkingColumn(messages.get("evaluate.column.kpi"))
+            .column(messages.get("evaluate.column.target"), TextTable.Align.RIGHT)
+            .column(messages.get("evaluate.column.actual"), TextTable.Align.RIGHT)
+            .column(messages.get("evaluate.column.achievement"), TextTable.Align.RIGHT)
+            .column(messages.get("evaluate.column.rating"), TextTable.Align.LEFT);
+    for (KpiAssessment kpi : assessment.kpis()) {
+      table.row(
+          TextTable.Cell.of(kpi.id().text()),
+          TextTable.Cell.of(kpi.name()),
+          TextTable.Cell.of(kpi.target().map(QuantityText::text).orElse("-")),
+          TextTable.Cell.of(actual(kpi)),
+          TextTable.Cell.of(kpi.achievement().map(Display::percent).orElse("-")),
+          new TextTable.Cell(label(kpi.rating(), messages), colour(kpi.rating())));
+    }
+    table.render(width, MIN_NAME_WIDTH, style).forEach(out::println);
+    out.println();
+    List<String> counts = new ArrayList<>();
+    for (Map.Entry<Rating, Integer> entry : assessment.summary().entrySet()) {
+      counts.add(
+          style.paint(label(entry.getKey(), messages), colour(entry.getKey()))
+              + " "
+              + entry.getValue());
+    }
+    out.println(
+        style.paint(messages.get("evaluate.summary"), Style.Colour.BOLD)
+            + messages.get("punctuation.colon")
+            + String.join(messages.get("punctuation.listSeparator"), counts));
+    out.println();
+    if (assessment.findings().isEmpty()) {
+      out.println(messages.get("evaluate.noFindings", resultsFile));
+    } else {
+      out.println(
+          messages.get(
+              "evaluate.findings", resultsFile, FindingsText.counts(assessment.findings(), messages)));
+      FindingsText.print(assessment.findings(), 2, messages, style, out);
+    }
+  }
+
+  /** The actual in the target's unit, so that 0.88 against 86% reads 88%. */
+  private static String actual(KpiAssessment kpi) {
+    Optional<BigDecimal> actual = kpi.actual();
+    if (actual.isEmpty()) {
+      return "-";
+    }
+    Unit unit =
+        kpi.target().flatMap(QuantityText::quantity).map(Quantity::unit).orElse(Unit.NONE);
+    return Display.quantity(actual.get(), unit);
+  }
+
+  /**
+   * @param rating a rating
+   * @param messages the CLI's words
+   * @return the rating in the chosen language
+   */
+  static String label(Rating rating, Messages messages) {
+    return messages.get("rating." + rating.code());
+  }
+
+  /**
+   * @param rating a rating
+   * @return the colour reviewers give it; white shows grey, so that it reads on a white terminal
+   */
+  static Style.Colour colour(Rating rating) {
+    switch (rating) {
+      case ACHIEVED:
+        return Style.Colour.GREEN;
+      case NEARLY_ACHIEVED:
+        return Style.Colour.YELLOW;
+      case NOT_ACHIEVED:
+        return Style.Colour.RED;
+      default:
+        return Style.Colour.GREY;
+    }
+  }
+}

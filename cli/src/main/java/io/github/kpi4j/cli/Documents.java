@@ -1,0 +1,124 @@
+package io.github.kpi4j.cli;
+
+import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.json.KpiJson;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.PlanResults;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Reads the documents named on the command line, so that every message names the file as the user
+ * typed it ({@code plans/mac-107.json:57:22 at …}), standard input for {@code -}, and the example
+ * documents that the examples module bundles.
+ */
+final class Documents {
+  /** Where the examples module puts {@code examples/plans/*.json} in its jar. */
+  static final String EXAMPLES = "/io/github/kpi4j/examples/plans/";
+
+  /** The file name that stands for standard input. */
+  static final String STDIN = "-";
+
+  /** The source name of a document read from standard input. */
+  static final String STDIN_SOURCE = "<stdin>";
+
+  private final KpiJson json = KpiJson.create();
+  private final Messages messages;
+  private final InputStream stdin;
+  private boolean stdinRead;
+
+  /**
+   * @param messages the words of the errors this class raises itself
+   * @param stdin standard input, read for the file name {@code -}
+   */
+  Documents(Messages messages, InputStream stdin) {
+    this.messages = Objects.requireNonNull(messages, "messages");
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+  }
+
+  /**
+   * @param file a file name as the user typed it, or {@code -} for standard input
+   * @return the plan
+   * @throws DocumentException if the file is missing, unreadable or not a plan document
+   */
+  AnnualPlan plan(String file) {
+    return read(file, json::readPlan);
+  }
+
+  /**
+   * @param file a file name as the user typed it, or {@code -} for standard input
+   * @return the results
+   * @throws DocumentException if the file is missing, unreadable or not a results document
+   */
+  PlanResults results(String file) {
+    return read(file, json::readResults);
+  }
+
+  /**
+   * @param name the name of an example plan, such as {@code mac-107.json}
+   * @return the plan
+   * @throws IllegalStateException if the examples module does not bundle it: a broken build
+   */
+  AnnualPlan examplePlan(String name) {
+    return example(name, json::readPlan);
+  }
+
+  /**
+   * @param name the name of an example results document, such as {@code mac-107-results.json}
+   * @return the results
+   * @throws IllegalStateException if the examples module does not bundle it: a broken build
+   */
+  PlanResults exampleResults(String name) {
+    return example(name, json::readResults);
+  }
+
+  private <T> T read(String file, BiFunction<InputStream, String, T> reader) {
+    if (STDIN.equals(file)) {
+      if (stdinRead) {
+        throw unreadable(STDIN_SOURCE, messages.get("error.stdinTwice"), null);
+      }
+      stdinRead = true;
+      return reader.apply(stdin, STDIN_SOURCE);
+    }
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw unreadable(file, messages.get("error.unreadableFile", e.getReason()), e);
+    }
+    if (Files.isDirectory(path)) {
+      throw unreadable(file, messages.get("error.notAFile"), null);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return reader.apply(in, file);
+    } catch (NoSuchFileException e) {
+      throw unreadable(file, messages.get("error.noSuchFile"), e);
+    } catch (AccessDeniedException e) {
+      throw unreadable(file, messages.get("error.unreadableFile", "access denied"), e);
+    } catch (IOException e) {
+      throw unreadable(file, messages.get("error.unreadableFile", String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private <T> T example(String name, BiFunction<InputStream, String, T> reader) {
+    try (InputStream in = Documents.class.getResourceAsStream(EXAMPLES + name)) {
+      if (in == null) {
+        throw new IllegalStateException("the examples module does not bundle " + EXAMPLES + name);
+      }
+      return reader.apply(in, name);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the bundled " + name, e);
+    }
+  }
+
+  private static DocumentException unreadable(String file, String problem, Throwable cause) {
+    return new DocumentException(file, 0, 0, "", problem, cause);
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.kpi4j.cli;
+
+import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.PlanKpi;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code kpi4j export FILE... --csv}: one row per KPI of the given plans, for spreadsheets. */
+@Command(
+    name = "export",
+    sortOptions = false,
+    header = "Write one row per KPI of the given plans: CSV or JSON.",
+    description = {
+      "Write one row per KPI of the given plans (kpi-plan/1) to standard output: CSV (--csv, the"
+          + " default) or, with --format json, {\"kpis\": [row...]}.",
+      "CSV: UTF-8 with a byte order mark (so that Excel reads Chinese; pandas: encoding=\"utf-8-sig\";"
+          + " R readr: as is), RFC 4180 quoting, CRLF line ends, a heading row. --no-bom leaves the"
+          + " mark out.",
+      "Columns: plan, agencyCode, agencyName, rocYear, year, goal, goalTitle, kpiId, kpiNumber,"
+          + " kpiName, evaluationSystem, evaluationMethod, measurementStandard, formula (the plan's,"
+          + " or else the one found in the measurement standard), formulaSource (plan,"
+          + " measurementStandard or empty), target,"
+          + " targetValue (a percentage as a fraction: 91%% is 0.91), targetUnit (%% for percent,"
+          + " empty for none), direction, weight, midTermProgrammes (joined by \"; \"),"
+          + " linkedProgrammes (how many programmes link the KPI)."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the rows were written",
+      "2:bad usage, or a file that cannot be read (the message says where)"
+    })
+final class ExportCommand extends CommandBase {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (kpi-plan/1); - reads standard input.")
+  List<String> files;
+
+  @Option(names = "--csv", description = "Write CSV: the default, and the only form besides --format json.")
+  boolean csv;
+
+  @Option(names = "--no-bom", description = "Leave out the UTF-8 byte order mark that starts the CSV.")
+  boolean noBom;
+
+  @Override
+  public Integer call() {
+    if (csv && json()) {
+      throw new ParameterException(spec.commandLine(), messages().get("error.csvWithJson"));
+    }
+    Documents documents = documents();
+    List<AnnualPlan> plans = new ArrayList<>();
+    List<DocumentException> unreadable = new ArrayList<>();
+    for (String file : files) {
+      try {
+        plans.add(documents.plan(file));
+      } catch (DocumentException e) {
+        unreadable.add(e);
+      }
+    }
+    if (!unreadable.isEmpty()) {
+      unreadable.forEach(e -> err().println(ErrorHandler.oneLine(e.getMessage())));
+      return ExitStatus.USAGE;
+    }
+    if (json()) {
+      Json.print(json(plans), out());
+    } else {
+      csv(plans);
+    }
+    return ExitStatus.OK;
+  }
+
+  private void csv(List<AnnualPlan> plans) {
+    if (!noBom) {
+      out().print(Csv.BOM);
+    }
+    Csv csv = new Csv(out());
+    List<String> headings = new ArrayList<>();
+    for (KpiColumn column : KpiColumn.values()) {
+      headings.add(column.heading());
+    }
+    csv.record(headings);
+    for (int p = 0; p < plans.size(); p++) {
+      AnnualPlan plan = plans.get(p);
+      for (PlanKpi kpi : plan.kpis()) {
+        List<String> fields = new ArrayList<>();
+        for (KpiColumn column : KpiColumn.values()) {
+          fields.add(KpiColumn.text(column.value(files.get(p), plan, kpi)));
+        }
+        csv.record(fields);
+      }
+    }
+  }
+
+  private ObjectNode json(List<AnnualPlan> plans) {
+    ObjectNode document = Json.object();
+    ArrayNode rows = document.putArray("kpis");
+    for (int p = 0; p < plans.size(); p++) {
+      AnnualPlan plan = plans.get(p);
+      for (PlanKpi kpi : plan.kpis()) {
+        ObjectNode row = rows.addObject();
+        for (KpiColumn column : KpiColumn.values()) {
+          put(row, column.heading(), column.value(files.get(p), plan, kpi));
+        }
+      }
+    }
+    return document;
+  }
+
+  private static void put(ObjectNode row, String key, Object value) {
+    if (value == null) {
+      row.putNull(key);
+    } else if (value instanceof Integer) {
+      row.put(key, (Integer) value);
+    } else if (value instanceof BigDecimal) {
+      row.put(key, Json.plain((BigDecimal) value));
+    } else if (value instanceof List) {
+      ArrayNode array = row.putArray(key);
+      ((List<?>) value).forEach(item -> array.add(String.valueOf(item)));
+    } else {
+      row.put(key, value.toString());
+    }
+  }
+}

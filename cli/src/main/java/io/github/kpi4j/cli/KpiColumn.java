@@ -1,0 +1,237 @@
+package io.github.kpi4j.cli;
+
+import io.github.kpi4j.formulas.MeasurementStandards;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.PlanKpi;
+import io.github.kpi4j.quantity.Quantity;
+import io.github.kpi4j.quantity.QuantityText;
+import io.github.kpi4j.quantity.Unit;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The columns of {@code export}: one row per KPI, the same names as CSV headings and as JSON keys.
+ * A value is a String, an Integer, a BigDecimal, a list of strings, or {@code null} where the plan
+ * gives nothing.
+ */
+enum KpiColumn {
+  /** The plan document, as the user named it. */
+  PLAN("plan") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return file;
+    }
+  },
+  /** The agency's code, such as MAC. */
+  AGENCY_CODE("agencyCode") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return plan.agency().code();
+    }
+  },
+  /** The agency's name, such as 大陸委員會. */
+  AGENCY_NAME("agencyName") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return plan.agency().name();
+    }
+  },
+  /** The plan's year in the ROC calendar, such as 107. */
+  ROC_YEAR("rocYear") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return plan.rocYear();
+    }
+  },
+  /** The plan's year in the Gregorian calendar, such as 2018. */
+  YEAR("year") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return plan.gregorianYear();
+    }
+  },
+  /** The goal's number. */
+  GOAL("goal") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.goal().number();
+    }
+  },
+  /** The goal as printed. */
+  GOAL_TITLE("goalTitle") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.goal().title();
+    }
+  },
+  /** The KPI's id, such as 2.3. */
+  KPI_ID("kpiId") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.id().text();
+    }
+  },
+  /** The KPI's number within its goal. */
+  KPI_NUMBER("kpiNumber") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().number();
+    }
+  },
+  /** The KPI as printed. */
+  KPI_NAME("kpiName") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().name();
+    }
+  },
+  /** 評估體制, 1–5. */
+  EVALUATION_SYSTEM("evaluationSystem") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().evaluationSystem().code();
+    }
+  },
+  /** 評估方式, as a code such as statistical-data. */
+  EVALUATION_METHOD("evaluationMethod") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().evaluationMethod().code();
+    }
+  },
+  /** 衡量標準 as printed. */
+  MEASUREMENT_STANDARD("measurementStandard") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().measurementStandard();
+    }
+  },
+  /** The formula the plan gives, or else the one found in the measurement standard. */
+  FORMULA("formula") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi()
+          .formula()
+          .or(() -> MeasurementStandards.findFormula(kpi.kpi().measurementStandard()))
+          .orElse(null);
+    }
+  },
+  /**
+   * Where the formula comes from: {@code plan} (its {@code formula} property) or {@code
+   * measurementStandard} (found there); empty where there is none.
+   */
+  FORMULA_SOURCE("formulaSource") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      if (kpi.kpi().formula().isPresent()) {
+        return "plan";
+      }
+      return MeasurementStandards.findFormula(kpi.kpi().measurementStandard()).isPresent()
+          ? "measurementStandard"
+          : null;
+    }
+  },
+  /** 年度目標值 as printed. */
+  TARGET("target") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().target().map(QuantityText::text).orElse(null);
+    }
+  },
+  /** The target's value; a fraction for a percentage; empty where it is not one quantity. */
+  TARGET_VALUE("targetValue") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().target().flatMap(QuantityText::quantity).map(Quantity::value).orElse(null);
+    }
+  },
+  /** The target's unit: a counting word, % for percent, empty for none. */
+  TARGET_UNIT("targetUnit") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi()
+          .target()
+          .flatMap(QuantityText::quantity)
+          .map(Quantity::unit)
+          .filter(unit -> !unit.isNone())
+          .map(Unit::symbol)
+          .orElse(null);
+    }
+  },
+  /** increase or decrease. */
+  DIRECTION("direction") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().direction().code();
+    }
+  },
+  /** The weight in percent, where the plan prints one. */
+  WEIGHT("weight") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().weight().orElse(null);
+    }
+  },
+  /** 與中長程個案計畫關聯. */
+  MID_TERM_PROGRAMMES("midTermProgrammes") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return kpi.kpi().midTermProgrammes();
+    }
+  },
+  /** How many of the year's important programmes link the KPI. */
+  LINKED_PROGRAMMES("linkedProgrammes") {
+    @Override
+    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+      return plan.programmesLinking(kpi).size();
+    }
+  };
+
+  /** How CSV joins the mid-term programmes in one field. */
+  static final String LIST_SEPARATOR = "; ";
+
+  private final String heading;
+
+  KpiColumn(String heading) {
+    this.heading = heading;
+  }
+
+  /** @return the CSV heading and JSON key */
+  String heading() {
+    return heading;
+  }
+
+  /**
+   * @param file the plan's file, as the user named it
+   * @param plan the plan
+   * @param kpi one of its KPIs
+   * @return the column's value for the KPI
+   */
+  abstract Object value(String file, AnnualPlan plan, PlanKpi kpi);
+
+  /**
+   * @param value a value of a column
+   * @return it as a CSV field: numbers plain, lists joined by {@value #LIST_SEPARATOR}, {@code
+   *     null} empty
+   */
+  static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof BigDecimal) {
+      return Json.plain((BigDecimal) value).toPlainString();
+    }
+    if (value instanceof List) {
+      List<?> list = (List<?>) value;
+      StringBuilder joined = new StringBuilder();
+      for (Object item : list) {
+        if (joined.length() > 0) {
+          joined.append(LIST_SEPARATOR);
+        }
+        joined.append(item);
+      }
+      return joined.toString();
+    }
+    return value.toString();
+  }
+}

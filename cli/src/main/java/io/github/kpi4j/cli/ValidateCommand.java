@@ -1,0 +1,60 @@
+package io.github.kpi4j.cli;
+
+import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.validation.PlanValidator;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kpi4j validate FILE...}: checks plan documents against the plan rules. */
+@Command(
+    name = "validate",
+    sortOptions = false,
+    header = "Check plan documents against the plan rules.",
+    description = {
+      "Read each plan document (kpi-plan/1) and check it against the plan rules.",
+      "Every file is read before any is checked: if one cannot be read, nothing is checked."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every plan is valid (warnings and notes allowed)",
+      "1:at least one plan has a finding of severity error",
+      "2:bad usage, or a file that cannot be read (the message says where)"
+    })
+final class ValidateCommand extends CommandBase {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (kpi-plan/1); - reads standard input.")
+  List<String> files;
+
+  @Override
+  public Integer call() {
+    Documents documents = documents();
+    List<AnnualPlan> plans = new ArrayList<>();
+    List<DocumentException> unreadable = new ArrayList<>();
+    for (String file : files) {
+      try {
+        plans.add(documents.plan(file));
+      } catch (DocumentException e) {
+        unreadable.add(e);
+      }
+    }
+    if (!unreadable.isEmpty()) {
+      unreadable.forEach(e -> err().println(ErrorHandler.oneLine(e.getMessage())));
+      return ExitStatus.USAGE;
+    }
+    PlanValidator validator = PlanValidator.builder().locale(options.language.locale()).build();
+    List<ValidationOutput.FileReport> reports = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      reports.add(new ValidationOutput.FileReport(files.get(i), validator.validate(plans.get(i))));
+    }
+    if (json()) {
+      Json.print(ValidationOutput.json(reports), out());
+    } else {
+      ValidationOutput.text(reports, messages(), style(), out());
+    }
+    return reports.stream().allMatch(r -> r.report().isValid())
+        ? ExitStatus.OK
+        : ExitStatus.FINDINGS;
+  }
+}
