@@ -47,6 +47,6 @@ abstract class CommandBase implements Callable<Integer> {
 
   /** @return the documents, read with the user's file names in their messages */
   final Documents documents() {
-    return new Documents(messages());
+    return new Documents(messages(), root.stdin());
   }
 }

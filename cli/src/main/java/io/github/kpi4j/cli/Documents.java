@@ -16,25 +16,35 @@ import java.util.function.BiFunction;
 
 /**
  * Reads the documents named on the command line, so that every message names the file as the user
- * typed it ({@code plans/mac-107.json:57:22 at …}), and the example documents that the examples
- * module bundles.
+ * typed it ({@code plans/mac-107.json:57:22 at …}), standard input for {@code -}, and the example
+ * documents that the examples module bundles.
  */
 final class Documents {
   /** Where the examples module puts {@code examples/plans/*.json} in its jar. */
   static final String EXAMPLES = "/io/github/kpi4j/examples/plans/";
 
+  /** The file name that stands for standard input. */
+  static final String STDIN = "-";
+
+  /** The source name of a document read from standard input. */
+  static final String STDIN_SOURCE = "<stdin>";
+
   private final KpiJson json = KpiJson.create();
   private final Messages messages;
+  private final InputStream stdin;
+  private boolean stdinRead;
 
   /**
    * @param messages the words of the errors this class raises itself
+   * @param stdin standard input, read for the file name {@code -}
    */
-  Documents(Messages messages) {
+  Documents(Messages messages, InputStream stdin) {
     this.messages = Objects.requireNonNull(messages, "messages");
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
   }
 
   /**
-   * @param file a file name as the user typed it
+   * @param file a file name as the user typed it, or {@code -} for standard input
    * @return the plan
    * @throws DocumentException if the file is missing, unreadable or not a plan document
    */
@@ -43,7 +53,7 @@ final class Documents {
   }
 
   /**
-   * @param file a file name as the user typed it
+   * @param file a file name as the user typed it, or {@code -} for standard input
    * @return the results
    * @throws DocumentException if the file is missing, unreadable or not a results document
    */
@@ -70,6 +80,13 @@ final class Documents {
   }
 
   private <T> T read(String file, BiFunction<InputStream, String, T> reader) {
+    if (STDIN.equals(file)) {
+      if (stdinRead) {
+        throw unreadable(STDIN_SOURCE, messages.get("error.stdinTwice"), null);
+      }
+      stdinRead = true;
+      return reader.apply(stdin, STDIN_SOURCE);
+    }
     Path path;
     try {
       path = Path.of(file);

@@ -2,6 +2,7 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.Kpi4jException;
 import java.io.PrintWriter;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -46,7 +47,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
       if (failure.getMessage() != null) {
         what += ": " + oneLine(failure.getMessage());
       }
-      err.println("kpi4j: " + Messages.of(java.util.Locale.ENGLISH).get("error.internal", what));
+      err.println("kpi4j: " + Messages.of(Locale.ENGLISH).get("error.internal", what));
     }
   }
 

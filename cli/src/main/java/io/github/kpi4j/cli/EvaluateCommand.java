@@ -28,13 +28,16 @@ import picocli.CommandLine.Parameters;
       "2:bad usage, or a file that cannot be read (the message says where)"
     })
 final class EvaluateCommand extends CommandBase {
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan document (kpi-plan/1).")
+  @Parameters(
+      index = "0",
+      paramLabel = "PLAN",
+      description = "The plan document (kpi-plan/1); - reads standard input.")
   String planFile;
 
   @Parameters(
       index = "1",
       paramLabel = "RESULTS",
-      description = "The results document (kpi-results/1).")
+      description = "The results document (kpi-results/1); - reads standard input.")
   String resultsFile;
 
   @Override

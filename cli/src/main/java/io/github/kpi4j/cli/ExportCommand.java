@@ -38,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
       "2:bad usage, or a file that cannot be read (the message says where)"
     })
 final class ExportCommand extends CommandBase {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (kpi-plan/1).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (kpi-plan/1); - reads standard input.")
   List<String> files;
 
   @Option(names = "--csv", description = "Write CSV: the default, and the only form besides --format json.")

@@ -1,5 +1,6 @@
 package io.github.kpi4j.cli;
 
+import java.io.InputStream;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,14 +35,22 @@ import picocli.CommandLine.Spec;
     })
 final class Kpi4jCommand implements Runnable {
   private final Terminal terminal;
+  private final InputStream stdin;
 
   @Spec CommandSpec spec;
 
   /**
    * @param terminal where the output goes
+   * @param stdin standard input, where a document named {@code -} is read from
    */
-  Kpi4jCommand(Terminal terminal) {
+  Kpi4jCommand(Terminal terminal, InputStream stdin) {
     this.terminal = Objects.requireNonNull(terminal, "terminal");
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+  }
+
+  /** @return standard input */
+  InputStream stdin() {
+    return stdin;
   }
 
   /** @return where the output goes */

@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import java.io.BufferedWriter;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -24,21 +25,23 @@ public final class Main {
     // JSON, CSV and Chinese text are UTF-8 whatever the platform's default charset.
     PrintWriter out = writer(System.out);
     PrintWriter err = writer(System.err);
-    System.exit(run(Terminal.system(), out, err, args));
+    System.exit(run(Terminal.system(), System.in, out, err, args));
   }
 
   /**
    * Runs a command.
    *
    * @param terminal where the output goes
+   * @param stdin standard input, where a document named {@code -} is read from
    * @param out standard output
    * @param err standard error
    * @param args the command and its arguments
    * @return the exit status: 0, 1 or 2
    */
-  static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
+  static int run(
+      Terminal terminal, InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
     try {
-      return commandLine(terminal, out, err).execute(args);
+      return commandLine(terminal, stdin, out, err).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Failures outside a command's execution (picocli's own, or a handler's) end the same way.
       ErrorHandler.report(e, err);
@@ -51,13 +54,15 @@ public final class Main {
 
   /**
    * @param terminal where the output goes
+   * @param stdin standard input
    * @param out standard output
    * @param err standard error
    * @return the command line, ready to execute
    */
-  static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(
+      Terminal terminal, InputStream stdin, PrintWriter out, PrintWriter err) {
     ErrorHandler handler = new ErrorHandler();
-    CommandLine commandLine = new CommandLine(new Kpi4jCommand(terminal));
+    CommandLine commandLine = new CommandLine(new Kpi4jCommand(terminal, stdin));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(handler);

@@ -1,7 +1,9 @@
 package io.github.kpi4j.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.DeserializationFeature;
@@ -45,9 +47,30 @@ final class Cli {
    * @return what it left
    */
   static Run run(Terminal terminal, String... args) {
+    return run(terminal, "", args);
+  }
+
+  /**
+   * Runs the CLI as when piped, with something on standard input.
+   *
+   * @param stdin what standard input holds
+   * @param args the arguments
+   * @return what it left
+   */
+  static Run runWithInput(String stdin, String... args) {
+    return run(new Terminal(Map.of(), false), stdin, args);
+  }
+
+  private static Run run(Terminal terminal, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.run(terminal, new PrintWriter(out), new PrintWriter(err), args);
+    int status =
+        Main.run(
+            terminal,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            args);
     return new Run(status, out.toString(), err.toString());
   }
 
