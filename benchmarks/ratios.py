@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Prints each kpi4j-to-baseline ratio of JMH JSON results (-rf json), and the growth per KPI.
+
+Usage: ratios.py [--markdown] RESULT.json...
+
+A ratio is kpi4j's average time divided by the baseline's: below 1x kpi4j is faster.
+"""
+import json
+import sys
+
+FORMULA_AIM = 1.3      # a formula at most 1.3x raw exp4j
+READTREE_AIM = 2.0     # read+validate at most 2x Jackson's readTree
+SCHEMA_AIM = 1.0       # read+validate faster than schema validation
+GROWTH_AIM = 1.5       # time per KPI at 100k at most 1.5x that at 1k: no worse than linear
+
+NAMES = {
+    "kpi4jPositional": "kpi4j positional",
+    "kpi4jMap": "kpi4j map",
+    "exp4j": "exp4j",
+    "evalEx": "EvalEx",
+    "kpi4jReadValidate": "kpi4j read+validate",
+    "kpi4jRead": "kpi4j read",
+    "jacksonReadTree": "Jackson readTree",
+    "schemaValidate": "networknt schema validation",
+}
+SIZES = {"synthetic-1k": 1_000, "synthetic-10k": 10_000, "synthetic-100k": 100_000}
+UNIT_NS = {"ns/op": 1.0, "us/op": 1e3, "\u00b5s/op": 1e3, "ms/op": 1e6, "s/op": 1e9}
+
+
+def load(paths):
+    scores = {}  # (class, param, method) -> (ns/op, error ns/op)
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for run in json.load(f):
+                cls, method = run["benchmark"].rsplit(".", 2)[-2:]
+                param = next(iter(run.get("params", {}).values()), "")
+                metric = run["primaryMetric"]
+                scale = UNIT_NS[metric["scoreUnit"]]
+                error = metric.get("scoreError")
+                error = error * scale if isinstance(error, (int, float)) else float("nan")
+                scores[(cls, param, method)] = (metric["score"] * scale, error)
+    return scores
+
+
+def fmt_time(ns):
+    for unit, size in (("s", 1e9), ("ms", 1e6), ("\u00b5s", 1e3)):
+        if ns >= size:
+            return f"{ns / size:.3g} {unit}"
+    return f"{ns:.3g} ns"
+
+
+def verdict(ratio, aim, below=False):
+    ok = ratio < aim if below else ratio <= aim
+    return "met" if ok else f"missed ({ratio / aim:.3g}\u00d7 over)"
+
+
+def rows(scores):
+    out = []  # (what, ratio text, kpi4j time, baseline time, aim, verdict)
+    formulas = sorted({p for (c, p, _) in scores if c == "FormulaBenchmark"})
+    for f in formulas:
+        for kpi4j in ("kpi4jPositional", "kpi4jMap"):
+            for base, aim in (("exp4j", FORMULA_AIM), ("evalEx", None)):
+                a, b = scores.get(("FormulaBenchmark", f, kpi4j)), scores.get(("FormulaBenchmark", f, base))
+                if a and b:
+                    r = a[0] / b[0]
+                    out.append((f"formula/{f} {NAMES[kpi4j]} vs {NAMES[base]}", r, a[0], b[0],
+                                f"\u2264 {aim}\u00d7" if aim else "\u2014",
+                                verdict(r, aim) if aim else "(no aim)"))
+    plans = sorted({p for (c, p, _) in scores if c == "PlanReadBenchmark"},
+                   key=lambda p: SIZES.get(p, 0))
+    for p in plans:
+        a = scores.get(("PlanReadBenchmark", p, "kpi4jReadValidate"))
+        for base, aim, below in (("jacksonReadTree", READTREE_AIM, False), ("schemaValidate", SCHEMA_AIM, True)):
+            b = scores.get(("PlanReadBenchmark", p, base))
+            if a and b:
+                r = a[0] / b[0]
+                out.append((f"read/{p} {NAMES['kpi4jReadValidate']} vs {NAMES[base]}", r, a[0], b[0],
+                            ("< " if below else "\u2264 ") + f"{aim:g}\u00d7", verdict(r, aim, below)))
+        read, tree = scores.get(("PlanReadBenchmark", p, "kpi4jRead")), scores.get(("PlanReadBenchmark", p, "jacksonReadTree"))
+        if read and tree:
+            r = read[0] / tree[0]
+            out.append((f"read/{p} {NAMES['kpi4jRead']} (no validation) vs {NAMES['jacksonReadTree']}", r,
+                        read[0], tree[0], "\u2014", "(no aim)"))
+    return out
+
+
+def growth(scores):
+    out = []
+    for method in ("kpi4jReadValidate", "kpi4jRead", "jacksonReadTree", "schemaValidate"):
+        per_kpi = {}
+        for p, n in SIZES.items():
+            s = scores.get(("PlanReadBenchmark", p, method))
+            if s:
+                per_kpi[n] = s[0] / n
+        if 1_000 in per_kpi and 100_000 in per_kpi:
+            r = per_kpi[100_000] / per_kpi[1_000]
+            aim = method == "kpi4jReadValidate"
+            out.append((NAMES[method], per_kpi, r,
+                        verdict(r, GROWTH_AIM) if aim else ("(no aim)" if method == "kpi4jRead" else "(baseline)")))
+    return out
+
+
+def main(argv):
+    markdown = "--markdown" in argv
+    paths = [a for a in argv if a != "--markdown"]
+    if not paths:
+        print(__doc__, file=sys.stderr)
+        return 2
+    scores = load(paths)
+    table, grow = rows(scores), growth(scores)
+    if markdown:
+        print("| comparison | ratio | kpi4j | baseline | aim | |")
+        print("|---|---:|---:|---:|---|---|")
+        for what, r, a, b, aim, v in table:
+            print(f"| {what} | {r:.3g}\u00d7 | {fmt_time(a)} | {fmt_time(b)} | {aim} | {v} |")
+        print()
+        print("| time per KPI | 1k | 10k | 100k | 100k \u00f7 1k | aim \u2264 1.5\u00d7 |")
+        print("|---|---:|---:|---:|---:|---|")
+        for name, per_kpi, r, v in grow:
+            cells = " | ".join(fmt_time(per_kpi[n]) if n in per_kpi else "\u2014" for n in (1_000, 10_000, 100_000))
+            print(f"| {name} | {cells} | {r:.3g}\u00d7 | {v} |")
+    else:
+        for what, r, a, b, aim, v in table:
+            print(f"{what}: {r:.3g}\u00d7  ({fmt_time(a)} vs {fmt_time(b)}; aim {aim}: {v})")
+        for name, per_kpi, r, v in grow:
+            cells = ", ".join(f"{n // 1000}k {fmt_time(t)}" for n, t in sorted(per_kpi.items()))
+            print(f"growth/{name} per KPI: {cells}; 100k \u00f7 1k: {r:.3g}\u00d7  ({v})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# A short pass of every benchmark (about three minutes on a quiet 2-core machine), then each
+# kpi4j-to-baseline ratio. Needs the jar: it runs `./mvnw -B -q -DskipTests -pl benchmarks -am
+# package` first when the jar is missing or when given --build (that build is not in the three
+# minutes). Results: benchmarks/target/results/*.json (JMH's JSON), ratios.txt, table.md.
+# A short pass is indicative: for numbers to publish, run benchmarks.jar with its defaults.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=benchmarks/target/benchmarks.jar
+out=benchmarks/target/results
+
+if [[ ! -f $jar || ${1:-} == --build ]]; then
+  echo "Building $jar ..."
+  ./mvnw -B -q -DskipTests -pl benchmarks -am package
+fi
+rm -rf "$out"
+mkdir -p "$out"
+
+jmh() { # name, then JMH arguments
+  local name=$1
+  shift
+  echo "== $name"
+  java -jar "$jar" "$@" -rf json -rff "$out/$name.json" >"$out/$name.log" 2>&1 ||
+    { tail -40 "$out/$name.log"; exit 1; }
+  grep -E '^(Formula|PlanRead)Benchmark\.' "$out/$name.log" || true
+}
+
+echo "Load before: $(uptime)" | tee "$out/load.txt"
+start=$SECONDS
+jmh formula FormulaBenchmark -f 1 -wi 2 -w 500ms -i 3 -r 500ms
+jmh read-small PlanReadBenchmark -p plan=mac-107,synthetic-1k -f 1 -wi 2 -w 500ms -i 3 -r 500ms
+jmh read-10k PlanReadBenchmark -p plan=synthetic-10k -f 1 -wi 2 -w 1s -i 3 -r 1s
+jmh read-100k PlanReadBenchmark -p plan=synthetic-100k -f 1 -wi 1 -w 1s -i 2 -r 1s
+echo "Load after: $(uptime)" | tee -a "$out/load.txt"
+echo "Benchmarks took $((SECONDS - start)) s."
+echo
+python3 benchmarks/ratios.py "$out"/*.json | tee "$out/ratios.txt"
+python3 benchmarks/ratios.py --markdown "$out"/*.json >"$out/table.md"
