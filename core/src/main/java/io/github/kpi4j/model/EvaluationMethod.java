@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The evaluation method (評估方式) of a KPI: how its actual value is obtained. */
-public enum EvaluationMethod {
+public enum EvaluationMethod implements Vocabulary {
   /** 統計數據: statistical data. */
   STATISTICAL_DATA("statistical-data", "統計數據"),
   /** 問卷調查: a survey. */
@@ -23,11 +23,18 @@ public enum EvaluationMethod {
   }
 
   /** @return the code of the interchange format, such as {@code statistical-data} */
+  @Override
   public String code() {
     return code;
   }
 
-  /** @return the Chinese label as plans print it, such as {@code 統計數據} */
+  /** @return every Chinese label plans print for it, the usual one first */
+  @Override
+  public List<String> labels() {
+    return labels;
+  }
+
+  /** @return the usual Chinese label */
   public String label() {
     return labels.get(0);
   }
@@ -39,12 +46,6 @@ public enum EvaluationMethod {
    * @return the method, or empty if the text is neither
    */
   public static Optional<EvaluationMethod> fromText(String text) {
-    String trimmed = text.strip();
-    for (EvaluationMethod method : values()) {
-      if (method.code.equals(trimmed) || method.labels.contains(trimmed)) {
-        return Optional.of(method);
-      }
-    }
-    return Optional.empty();
+    return Vocabulary.find(values(), text);
   }
 }

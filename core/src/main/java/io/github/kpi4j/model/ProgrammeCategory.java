@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The category (計畫類別) of an important programme. */
-public enum ProgrammeCategory {
+public enum ProgrammeCategory implements Vocabulary {
   /** 公共建設: public construction. */
   PUBLIC_CONSTRUCTION("public-construction", "公共建設"),
   /** 科技發展: science and technology. */
@@ -23,11 +23,18 @@ public enum ProgrammeCategory {
   }
 
   /** @return the code of the interchange format, such as {@code public-construction} */
+  @Override
   public String code() {
     return code;
   }
 
-  /** @return the Chinese label as plans print it, such as {@code 公共建設} */
+  /** @return every Chinese label plans print for it, the usual one first */
+  @Override
+  public List<String> labels() {
+    return labels;
+  }
+
+  /** @return the usual Chinese label */
   public String label() {
     return labels.get(0);
   }
@@ -39,12 +46,6 @@ public enum ProgrammeCategory {
    * @return the category, or empty if the text is neither
    */
   public static Optional<ProgrammeCategory> fromText(String text) {
-    String trimmed = text.strip();
-    for (ProgrammeCategory category : values()) {
-      if (category.code.equals(trimmed) || category.labels.contains(trimmed)) {
-        return Optional.of(category);
-      }
-    }
-    return Optional.empty();
+    return Vocabulary.find(values(), text);
   }
 }

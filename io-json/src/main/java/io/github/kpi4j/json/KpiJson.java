@@ -29,9 +29,10 @@ import java.nio.file.Path;
  *   <li>properties whose names start with {@code x-} are ignored at every level, whatever their
  *       value; every other unknown property is refused, and so is a property given twice, at any
  *       level;
- *   <li>integers ({@code rocYear}, {@code number}, {@code evaluationSystem}) are written without a
- *       fraction or an exponent: {@code 1.5} and {@code 1.0} are refused; numbers ({@code weight},
- *       {@code actual}, {@code variables}) are read exactly, as {@link java.math.BigDecimal};
+ *   <li>integers ({@code rocYear}, {@code number}, {@code evaluationSystem}) are numbers without a
+ *       fractional part, as JSON Schema has it: {@code 107} or {@code 107.0}, never {@code 1.5};
+ *       numbers ({@code weight}, {@code actual}, {@code variables}) are read exactly, as {@link
+ *       java.math.BigDecimal}, {@code 2.50} keeping its scale;
  *   <li>{@code evaluationMethod} and {@code category} take a code ({@code statistical-data}) or a
  *       Chinese label ({@code 統計數據}), exactly as listed; {@code evaluationSystem} takes 1–5;
  *       {@code direction} takes {@code increase} or {@code decrease};
@@ -56,6 +57,8 @@ import java.nio.file.Path;
  *       position (a missing file);
  *   <li>the pointer (RFC 6901) is that of the offending value: {@code
  *       /goals/2/kpis/0/evaluationSystem}; for a missing property, that of the object lacking it;
+ *       for malformed JSON, where the parser stood, which inside an object is the property it was
+ *       reading or had just read;
  *   <li>the problem says what was expected and what was found.
  * </ul>
  *

@@ -102,6 +102,13 @@ final class DocumentText {
 
   /** @return the problem of a byte sequence that is not UTF-8 */
   static String badBytes(Decoded decoded) {
+    byte[] bytes = decoded.bytes();
+    if (decoded.badOffset() == 0
+        && bytes.length >= 2
+        && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+            || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
+      return "expected UTF-8 text, got the byte order mark of UTF-16";
+    }
     StringBuilder out = new StringBuilder("expected UTF-8 text, got the byte");
     out.append(decoded.badLength() > 1 ? "s" : "");
     for (int i = 0; i < decoded.badLength(); i++) {

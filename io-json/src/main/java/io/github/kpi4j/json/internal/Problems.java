@@ -46,8 +46,28 @@ final class Problems {
    * @param text the document's text
    */
   static DocumentException translate(JacksonException e, String source, JsonParser p, String text) {
-    return new DocumentException(
-        source, line(where(e, p, text)), column(where(e, p, text)), pointer(e, p), problem(e), e);
+    TokenStreamLocation where = where(e, p, text);
+    String pointer = pointer(e, p);
+    if (isNameLimit(e)) {
+      // The name is too long to quote: the pointer is its object's, the position its start.
+      pointer = pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
+      TokenStreamLocation previous = p.currentTokenLocation();
+      where = at(where, TextPositions.nextQuoteAfterToken(text, (int) previous.getCharOffset()), text);
+    }
+    return new DocumentException(source, line(where), column(where), pointer, problem(e), e);
+  }
+
+  private static boolean isNameLimit(JacksonException e) {
+    return e instanceof StreamConstraintsException
+        && String.valueOf(e.getOriginalMessage()).startsWith("Name length");
+  }
+
+  private static TokenStreamLocation at(TokenStreamLocation like, int offset, String text) {
+    if (offset < 0) {
+      return like;
+    }
+    int[] position = TextPositions.position(text, offset);
+    return new TokenStreamLocation(like.contentReference(), -1, offset, position[0], position[1]);
   }
 
   /**
@@ -58,6 +78,11 @@ final class Problems {
   private static TokenStreamLocation where(JacksonException e, JsonParser p, String text) {
     TokenStreamLocation where = e.getLocation();
     if (where != null && where.getLineNr() > 0) {
+      Matcher nonStandard = NON_STANDARD.matcher(String.valueOf(e.getOriginalMessage()));
+      if (nonStandard.find() && where.getCharOffset() >= nonStandard.group(1).length()) {
+        // Jackson points after a non-standard token (NaN); the value starts before it.
+        return at(where, (int) where.getCharOffset() - nonStandard.group(1).length(), text);
+      }
       return where;
     }
     where = p.currentTokenLocation();
@@ -65,12 +90,7 @@ final class Problems {
     if (offset < 0 || offset >= text.length() || text.charAt((int) offset) != '"') {
       return where;
     }
-    int value = TextPositions.valueAfterName(text, (int) offset);
-    if (value < 0) {
-      return where;
-    }
-    int[] position = TextPositions.position(text, value);
-    return new TokenStreamLocation(where.contentReference(), -1, value, position[0], position[1]);
+    return at(where, TextPositions.valueAfterName(text, (int) offset), text);
   }
 
   /**

@@ -22,6 +22,29 @@ final class TextPositions {
     return i < text.length() ? i : -1;
   }
 
+  /**
+   * @param text a document
+   * @param tokenStart the offset of a token
+   * @return the offset of the first double quote after that token (the opening quote of the next
+   *     property name, where one follows), or -1 if there is none
+   */
+  static int nextQuoteAfterToken(String text, int tokenStart) {
+    int i = tokenStart;
+    if (i >= 0 && i < text.length() && text.charAt(i) == '"') {
+      i++;
+      while (i < text.length() && text.charAt(i) != '"') {
+        i += text.charAt(i) == '\\' ? 2 : 1;
+      }
+      i++;
+    }
+    for (; i >= 0 && i < text.length(); i++) {
+      if (text.charAt(i) == '"') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static int skipWhiteSpace(String text, int from) {
     int i = from;
     while (i < text.length() && " \t\r\n".indexOf(text.charAt(i)) >= 0) {

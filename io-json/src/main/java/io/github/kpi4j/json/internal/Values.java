@@ -26,14 +26,26 @@ final class Values {
     return mismatch(ctxt, owner, "expected a string, got " + describe(p));
   }
 
-  /** An int written as an integer literal, within [min, max]. */
+  /**
+   * An int within [min, max]. As in JSON Schema, an integer is a number without a fractional part,
+   * however written: {@code 107}, {@code 107.0} and {@code 1.07e2} are 107; {@code 1.5} is none.
+   */
   static int integer(
       JsonParser p, DeserializationContext ctxt, Class<?> owner, int min, int max, String expected) {
-    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
-        && p.getNumberType() == JsonParser.NumberType.INT) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
       int value = p.getIntValue();
       if (value >= min && value <= max) {
         return value;
+      }
+    } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal value = p.getDecimalValue().stripTrailingZeros();
+      // At most ten digits before the point, checked before any exact conversion of 1e999999999.
+      if (value.scale() <= 0
+          && value.precision() - value.scale() <= 10
+          && value.compareTo(BigDecimal.valueOf(min)) >= 0
+          && value.compareTo(BigDecimal.valueOf(max)) <= 0) {
+        return value.intValueExact();
       }
     }
     return mismatch(ctxt, owner, "expected " + expected + ", got " + describe(p));
