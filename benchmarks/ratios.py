@@ -33,7 +33,8 @@ def load(paths):
         with open(path, encoding="utf-8") as f:
             for run in json.load(f):
                 cls, method = run["benchmark"].rsplit(".", 2)[-2:]
-                param = next(iter(run.get("params", {}).values()), "")
+                params = run.get("params", {})
+                param = params.get("formula") or params.get("rule") or params.get("plan", "")
                 metric = run["primaryMetric"]
                 scale = UNIT_NS[metric["scoreUnit"]]
                 error = metric.get("scoreError")
@@ -100,6 +101,20 @@ def growth(scores):
     return out
 
 
+def rules(scores):
+    """The time of each validation rule alone, and its share of all rules together."""
+    out = []
+    by_rule = {}
+    for (c, p, m), s in scores.items():
+        if c == "PlanRuleBenchmark":
+            by_rule[p] = s[0]
+    if "all" in by_rule:
+        total = by_rule["all"]
+        for rule, t in sorted(by_rule.items(), key=lambda kv: -kv[1]):
+            out.append((rule, t, t / total))
+    return out
+
+
 def main(argv):
     markdown = "--markdown" in argv
     paths = [a for a in argv if a != "--markdown"]
@@ -107,24 +122,34 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     scores = load(paths)
-    table, grow = rows(scores), growth(scores)
+    table, grow, rule_rows = rows(scores), growth(scores), rules(scores)
     if markdown:
-        print("| comparison | ratio | kpi4j | baseline | aim | |")
-        print("|---|---:|---:|---:|---|---|")
+        if table:
+            print("| comparison | ratio | kpi4j | baseline | aim | |")
+            print("|---|---:|---:|---:|---|---|")
         for what, r, a, b, aim, v in table:
             print(f"| {what} | {r:.3g}\u00d7 | {fmt_time(a)} | {fmt_time(b)} | {aim} | {v} |")
-        print()
-        print("| time per KPI | 1k | 10k | 100k | 100k \u00f7 1k | aim \u2264 1.5\u00d7 |")
-        print("|---|---:|---:|---:|---:|---|")
+        if grow:
+            print()
+            print("| time per KPI | 1k | 10k | 100k | 100k \u00f7 1k | aim \u2264 1.5\u00d7 |")
+            print("|---|---:|---:|---:|---:|---|")
         for name, per_kpi, r, v in grow:
             cells = " | ".join(fmt_time(per_kpi[n]) if n in per_kpi else "\u2014" for n in (1_000, 10_000, 100_000))
             print(f"| {name} | {cells} | {r:.3g}\u00d7 | {v} |")
+        if rule_rows:
+            print()
+            print("| validation rule (synthetic-1k) | time | share of all rules |")
+            print("|---|---:|---:|")
+            for rule, t, share in rule_rows:
+                print(f"| {rule} | {fmt_time(t)} | {share:.0%} |")
     else:
         for what, r, a, b, aim, v in table:
             print(f"{what}: {r:.3g}\u00d7  ({fmt_time(a)} vs {fmt_time(b)}; aim {aim}: {v})")
         for name, per_kpi, r, v in grow:
             cells = ", ".join(f"{n // 1000}k {fmt_time(t)}" for n, t in sorted(per_kpi.items()))
             print(f"growth/{name} per KPI: {cells}; 100k \u00f7 1k: {r:.3g}\u00d7  ({v})")
+        for rule, t, share in rule_rows:
+            print(f"rule/{rule}: {fmt_time(t)} ({share:.0%} of all rules)")
     return 0
 
 

@@ -1,15 +1,30 @@
 #!/usr/bin/env bash
-# A short pass of every benchmark (about three minutes on a quiet 2-core machine), then each
-# kpi4j-to-baseline ratio. Needs the jar: it runs `./mvnw -B -q -DskipTests -pl benchmarks -am
-# package` first when the jar is missing or when given --build (that build is not in the three
-# minutes). Results: benchmarks/target/results/*.json (JMH's JSON), ratios.txt, table.md.
-# A short pass is indicative: for numbers to publish, run benchmarks.jar with its defaults.
+# A short pass of every comparison (about two and a half minutes on a quiet 2-core machine), then
+# each kpi4j-to-baseline ratio.
+#
+#   benchmarks/run.sh [--build] [--with-rules]
+#
+# --build        rebuild the jar first (`./mvnw -B -q -DskipTests -pl benchmarks -am package`,
+#                about a minute more); the jar is built anyway when it is missing
+# --with-rules   also time each validation rule alone on a 1k-KPI plan (about a minute more)
+#
+# Results: benchmarks/target/results/*.json (JMH's JSON), ratios.txt, table.md, load.txt.
+# A short pass is indicative: for steadier numbers run benchmarks.jar with its defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=benchmarks/target/benchmarks.jar
 out=benchmarks/target/results
+build=false
+rules=false
+for arg in "$@"; do
+  case $arg in
+    --build) build=true ;;
+    --with-rules) rules=true ;;
+    *) echo "usage: $0 [--build] [--with-rules]" >&2; exit 2 ;;
+  esac
+done
 
-if [[ ! -f $jar || ${1:-} == --build ]]; then
+if [[ ! -f $jar || $build == true ]]; then
   echo "Building $jar ..."
   ./mvnw -B -q -DskipTests -pl benchmarks -am package
 fi
@@ -20,9 +35,11 @@ jmh() { # name, then JMH arguments
   local name=$1
   shift
   echo "== $name"
+  local began=$SECONDS
   java -jar "$jar" "$@" -rf json -rff "$out/$name.json" >"$out/$name.log" 2>&1 ||
     { tail -40 "$out/$name.log"; exit 1; }
-  grep -E '^(Formula|PlanRead)Benchmark\.' "$out/$name.log" || true
+  grep -E '^(Formula|PlanRead|PlanRule)Benchmark\.' "$out/$name.log" || true
+  echo "($name: $((SECONDS - began)) s)"
 }
 
 echo "Load before: $(uptime)" | tee "$out/load.txt"
@@ -31,6 +48,9 @@ jmh formula FormulaBenchmark -f 1 -wi 2 -w 500ms -i 3 -r 500ms
 jmh read-small PlanReadBenchmark -p plan=mac-107,synthetic-1k -f 1 -wi 2 -w 500ms -i 3 -r 500ms
 jmh read-10k PlanReadBenchmark -p plan=synthetic-10k -f 1 -wi 2 -w 1s -i 3 -r 1s
 jmh read-100k PlanReadBenchmark -p plan=synthetic-100k -f 1 -wi 1 -w 1s -i 2 -r 1s
+if [[ $rules == true ]]; then
+  jmh rules PlanRuleBenchmark -f 1 -wi 2 -w 500ms -i 3 -r 500ms
+fi
 echo "Load after: $(uptime)" | tee -a "$out/load.txt"
 echo "Benchmarks took $((SECONDS - start)) s."
 echo
