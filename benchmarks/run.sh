@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A short pass of every comparison (about two and a half minutes on a quiet 2-core machine), then
+# A short pass of every comparison (about three minutes on a quiet 2-core machine), then
 # each kpi4j-to-baseline ratio.
 #
 #   benchmarks/run.sh [--build] [--with-rules]
@@ -45,7 +45,7 @@ jmh() { # name, then JMH arguments
 echo "Load before: $(uptime)" | tee "$out/load.txt"
 start=$SECONDS
 jmh formula FormulaBenchmark -f 1 -wi 2 -w 500ms -i 3 -r 500ms
-jmh read-small PlanReadBenchmark -p plan=mac-107,synthetic-1k -f 1 -wi 2 -w 500ms -i 3 -r 500ms
+jmh read-small PlanReadBenchmark -p plan=mac-107,synthetic-1k -f 1 -wi 3 -w 1s -i 3 -r 1s
 jmh read-10k PlanReadBenchmark -p plan=synthetic-10k -f 1 -wi 2 -w 1s -i 3 -r 1s
 jmh read-100k PlanReadBenchmark -p plan=synthetic-100k -f 1 -wi 1 -w 1s -i 2 -r 1s
 if [[ $rules == true ]]; then
