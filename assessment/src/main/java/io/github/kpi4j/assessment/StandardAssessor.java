@@ -122,7 +122,7 @@ final class StandardAssessor implements Assessor {
 
   private static void reportUnresolved(
       FindingSink sink, AnnualPlan plan, DocumentPath reference, String written) {
-    Optional<PlanKpi> guess = Suggestions.closest(plan, written);
+    Optional<PlanKpi> guess = plan.closestKpi(written);
     if (guess.isPresent()) {
       sink.addVariant(
           ResultRule.RESULT_KPI_RESOLVES,

@@ -6,6 +6,7 @@ import java.time.chrono.MinguoChronology;
 import java.time.chrono.MinguoDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -97,6 +98,32 @@ public interface AnnualPlan {
    */
   default Optional<PlanKpi> resolve(String reference) {
     return KpiId.parse(reference).isPresent() ? kpi(reference) : kpiNamed(reference);
+  }
+
+  /**
+   * Guesses which KPI a reference that {@linkplain #resolve(String) resolves} to none most likely
+   * meant, for a "did you mean" in a message.
+   *
+   * <p>References go wrong by being shortened ({@code 提升競爭力} for {@code
+   * 提升臺灣整體競爭力，加強經貿政策的溝通}), lengthened, or mistyped, rarely by being reordered; so
+   * names are compared, in {@link Names normal form} and by code point, by their longest common
+   * subsequence (LCS): the characters both hold in the same order. A KPI is a candidate when the
+   * LCS has at least two characters and covers at least half of the shorter of the two names; the
+   * candidate with the highest Dice similarity, {@code 2 × LCS ÷ (length of one + length of the
+   * other)}, wins, the first in plan order on a tie.
+   *
+   * <p>There is no guess for a reference written as a KPI id ({@code 2.3}): an id that designates
+   * no KPI is not a misspelt name. Names longer than 500 code points in normal form, far longer
+   * than any printed KPI name, are not compared: a longer reference gets no guess and a longer KPI
+   * name is never guessed, which keeps the quadratic comparison cheap. A reference that does name
+   * a KPI gets that KPI, as {@link #kpiNamed(String)} finds it.
+   *
+   * @param reference a KPI reference, as a programme or a results document writes it
+   * @return the KPI the reference most likely meant, or empty if none is near enough
+   */
+  default Optional<PlanKpi> closestKpi(String reference) {
+    Objects.requireNonNull(reference, "reference");
+    return NameSuggestion.closest(this, reference);
   }
 
   /**

@@ -57,6 +57,8 @@ import java.nio.file.Path;
  *       position (a missing file);
  *   <li>the pointer (RFC 6901) is that of the offending value: {@code
  *       /goals/2/kpis/0/evaluationSystem}; for a missing property, that of the object lacking it;
+ *       for malformed JSON, where the parser stood, which inside an object is the property it was
+ *       reading or had just read;
  *   <li>the problem says what was expected and what was found.
  * </ul>
  *

@@ -2,7 +2,6 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
-import io.github.kpi4j.model.KpiId;
 import io.github.kpi4j.model.Programme;
 import java.util.List;
 
@@ -10,7 +9,7 @@ import java.util.List;
  * {@code kpi-reference-resolves}: every KPI reference of a programme, an id ({@code 2.3}) or a
  * name, designates a KPI of the plan, as {@link AnnualPlan#resolve(String)} resolves it; a name
  * that designates none comes with the nearest name the plan defines, if one is near enough (see
- * {@link NameSuggestion}).
+ * {@link AnnualPlan#closestKpi(String)}).
  */
 final class KpiReferenceResolves extends StandardRule {
   static final String ID = "kpi-reference-resolves";
@@ -31,11 +30,9 @@ final class KpiReferenceResolves extends StandardRule {
           continue; // a blank reference is text-not-blank's concern
         }
         String suggestion =
-            KpiId.parse(reference).isPresent()
-                ? ""
-                : NameSuggestion.nearest(plan, reference)
-                    .map(k -> reporter.phrase(ID + ".did-you-mean", k.kpi().name()))
-                    .orElse("");
+            plan.closestKpi(reference)
+                .map(k -> reporter.phrase(ID + ".did-you-mean", k.kpi().name()))
+                .orElse("");
         reporter.report(
             Paths.programmeKpi(p, r),
             ProgrammeLabel.of(programme, p, reporter),

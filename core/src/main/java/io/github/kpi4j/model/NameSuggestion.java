@@ -1,30 +1,42 @@
-package io.github.kpi4j.validation.internal;
+package io.github.kpi4j.model;
 
-import io.github.kpi4j.model.AnnualPlan;
-import io.github.kpi4j.model.Names;
-import io.github.kpi4j.model.PlanKpi;
 import java.util.Optional;
 
 /**
- * Finds the KPI a reference that resolves to none most likely meant.
+ * The algorithm behind {@link AnnualPlan#closestKpi(String)}.
  *
  * <p>References go wrong by being shortened ({@code 提升競爭力} for {@code
  * 提升臺灣整體競爭力，加強經貿政策的溝通}), lengthened, or mistyped, rarely by being reordered; so
- * names are compared, in {@link Names normal form}, by their longest common subsequence (LCS):
- * the characters both hold in the same order. A KPI is a candidate when the LCS has at least two
- * characters and covers at least half of the shorter of the two names; the candidate with the
- * highest Dice similarity, {@code 2 × LCS ÷ (length of one + length of the other)}, wins, the
- * first in plan order on a tie.
+ * names are compared, in {@link Names normal form} and by code point, by their longest common
+ * subsequence (LCS): the characters both hold in the same order. A KPI is a candidate when the LCS
+ * has at least two characters and covers at least half of the shorter of the two names; the
+ * candidate with the highest Dice similarity, {@code 2 × LCS ÷ (length of one + length of the
+ * other)}, wins, the first in plan order on a tie.
  */
 final class NameSuggestion {
+  /**
+   * Far longer than any printed KPI name: comparing such a name costs time quadratic in its
+   * length, and no one means a KPI by it.
+   */
+  static final int LONGEST_NAME = 500;
+
   private NameSuggestion() {}
 
-  static Optional<PlanKpi> nearest(AnnualPlan plan, String reference) {
+  static Optional<PlanKpi> closest(AnnualPlan plan, String reference) {
+    if (KpiId.parse(reference).isPresent()) {
+      return Optional.empty(); // an id that designates no KPI is not a misspelt name
+    }
     int[] wanted = Names.normalise(reference).codePoints().toArray();
+    if (wanted.length > LONGEST_NAME) {
+      return Optional.empty();
+    }
     PlanKpi best = null;
     double bestScore = 0;
     for (PlanKpi kpi : plan.kpis()) {
       int[] name = Names.normalise(kpi.kpi().name()).codePoints().toArray();
+      if (name.length > LONGEST_NAME) {
+        continue;
+      }
       int common = longestCommonSubsequence(wanted, name);
       int shorter = Math.min(wanted.length, name.length);
       if (common < 2 || 2 * common < shorter) {
