@@ -17,8 +17,8 @@ import org.quicktheories.generators.Generate;
 
 class TextWidthTest {
   /**
-   * A margin over the 1000 examples the properties ran under jqwik: QuickTheories counts a draw it
-   * has already tried without trying it again.
+   * A margin over the 1000 examples these properties ran before they moved to QuickTheories, which
+   * counts a draw it has already tried without trying it again.
    */
   private static final int EXAMPLES = 1500;
 
