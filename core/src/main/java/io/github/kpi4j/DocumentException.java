@@ -7,7 +7,9 @@ import java.util.Objects;
  * type, an unknown property, a value outside a closed vocabulary, a missing required property.
  *
  * <p>The message reads {@code source:line:column at pointer: problem}, for example {@code
- * mac-107.json:57:22 at /goals/2/kpis/0/evaluationSystem: expected an integer 1–5 (評估體制), got 6}.
+ * mac-107.json:57:22 at /goals/2/kpis/0/evaluationSystem: expected an integer 1–5 (評估體制), got 6}; a
+ * document that cannot even be opened has neither position nor pointer: {@code plan.json: no such
+ * file}.
  */
 public final class DocumentException extends Kpi4jException {
   private static final long serialVersionUID = 1L;
@@ -44,6 +46,10 @@ public final class DocumentException extends Kpi4jException {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(problem, "problem");
     String where = line > 0 ? source + ":" + line + ":" + column : source;
+    // A document that could not be opened has no position worth printing: "plan.json: no such file".
+    if (line <= 0 && pointer.isEmpty()) {
+      return where + ": " + problem;
+    }
     return where + " at " + (pointer.isEmpty() ? "/" : pointer) + ": " + problem;
   }
 

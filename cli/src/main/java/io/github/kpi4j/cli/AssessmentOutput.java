@@ -16,7 +16,9 @@ import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The output of {@code evaluate}, in text and in JSON; {@code demo} shows its assessment so too. */
+/**
+ * The output of {@code evaluate}, in text and in JSON; {@code demo} shows its assessment so too.
+ */
 final class AssessmentOutput {
   /** The fewest columns the KPI names keep when the table is shortened to fit. */
   private static final int MIN_NAME_WIDTH = 16;
@@ -114,7 +116,9 @@ final class AssessmentOutput {
     } else {
       out.println(
           messages.get(
-              "evaluate.findings", resultsFile, FindingsText.counts(assessment.findings(), messages)));
+              "evaluate.findings",
+              resultsFile,
+              FindingsText.counts(assessment.findings(), messages)));
       FindingsText.print(assessment.findings(), 2, messages, style, out);
     }
   }

@@ -2,7 +2,10 @@ package io.github.kpi4j.cli;
 
 import picocli.CommandLine.Option;
 
-/** The options every command takes: {@code --format}, {@code --lang}, {@code --color}, {@code --help}. */
+/**
+ * The options every command takes: {@code --format}, {@code --lang}, {@code --color}, {@code
+ * --help}.
+ */
 final class CommonOptions {
   @Option(
       names = "--format",

@@ -40,7 +40,8 @@ final class DemoCommand extends CommandBase {
     PlanValidator validator = PlanValidator.builder().locale(options.language.locale()).build();
     List<ValidationOutput.FileReport> reports = new ArrayList<>();
     for (String name : PLANS) {
-      reports.add(new ValidationOutput.FileReport(name, validator.validate(documents.examplePlan(name))));
+      reports.add(
+          new ValidationOutput.FileReport(name, validator.validate(documents.examplePlan(name))));
     }
     AnnualPlan plan = documents.examplePlan(ASSESSED_PLAN);
     Assessment assessment =

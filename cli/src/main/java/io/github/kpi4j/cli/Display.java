@@ -40,7 +40,8 @@ final class Display {
    * @return it grouped by thousands with at most two decimals, rounded half up: {@code 1,234.57}
    */
   static String number(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setRoundingMode(RoundingMode.HALF_UP);
     return format.format(value);
   }

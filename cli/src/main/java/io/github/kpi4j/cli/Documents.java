@@ -103,7 +103,8 @@ final class Documents {
     } catch (AccessDeniedException e) {
       throw unreadable(file, messages.get("error.unreadableFile", "access denied"), e);
     } catch (IOException e) {
-      throw unreadable(file, messages.get("error.unreadableFile", String.valueOf(e.getMessage())), e);
+      throw unreadable(
+          file, messages.get("error.unreadableFile", String.valueOf(e.getMessage())), e);
     }
   }
 

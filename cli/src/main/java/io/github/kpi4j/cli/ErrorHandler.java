@@ -22,7 +22,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     PrintWriter err = command.getErr();
     err.println("kpi4j: " + ex.getMessage());
     UnmatchedArgumentException.printSuggestions(ex, err);
-    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(
+        "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitStatus.USAGE;
   }
 

@@ -21,11 +21,13 @@ import tools.jackson.databind.node.ObjectNode;
     description = {
       "Write one row per KPI of the given plans (kpi-plan/1) to standard output: CSV (--csv, the"
           + " default) or, with --format json, {\"kpis\": [row...]}.",
-      "CSV: UTF-8 with a byte order mark (so that Excel reads Chinese; pandas: encoding=\"utf-8-sig\";"
+      "CSV: UTF-8 with a byte order mark (so that Excel reads Chinese; pandas:"
+          + " encoding=\"utf-8-sig\";"
           + " R readr: as is), RFC 4180 quoting, CRLF line ends, a heading row. --no-bom leaves the"
           + " mark out.",
       "Columns: plan, agencyCode, agencyName, rocYear, year, goal, goalTitle, kpiId, kpiNumber,"
-          + " kpiName, evaluationSystem, evaluationMethod, measurementStandard, formula (the plan's,"
+          + " kpiName, evaluationSystem, evaluationMethod, measurementStandard, formula (the"
+          + " plan's,"
           + " or else the one found in the measurement standard), formulaSource (plan,"
           + " measurementStandard or empty), target,"
           + " targetValue (a percentage as a fraction: 91%% is 0.91), targetUnit (%% for percent,"
@@ -38,13 +40,20 @@ import tools.jackson.databind.node.ObjectNode;
       "2:bad usage, or a file that cannot be read (the message says where)"
     })
 final class ExportCommand extends CommandBase {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (kpi-plan/1); - reads standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Plan documents (kpi-plan/1); - reads standard input.")
   List<String> files;
 
-  @Option(names = "--csv", description = "Write CSV: the default, and the only form besides --format json.")
+  @Option(
+      names = "--csv",
+      description = "Write CSV: the default, and the only form besides --format json.")
   boolean csv;
 
-  @Option(names = "--no-bom", description = "Leave out the UTF-8 byte order mark that starts the CSV.")
+  @Option(
+      names = "--no-bom",
+      description = "Leave out the UTF-8 byte order mark that starts the CSV.")
   boolean noBom;
 
   @Override

@@ -83,7 +83,10 @@ final class FormulaCommand extends CommandBase {
   /** A number as a plan writes one; a percentage is a fraction. Anything else is bad usage. */
   private BigDecimal number(String name, String value) {
     Optional<Quantity> quantity = Quantity.parse(value);
-    if (quantity.isEmpty() || !(quantity.get().unit().isNone() || quantity.get().unit().isPercent())) {
+    boolean plain =
+        quantity.isPresent()
+            && (quantity.get().unit().isNone() || quantity.get().unit().isPercent());
+    if (!plain) {
       throw new ParameterException(
           spec.commandLine(), messages().get("error.badVariable", name, value));
     }

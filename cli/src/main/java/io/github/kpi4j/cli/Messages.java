@@ -6,7 +6,8 @@ import java.util.ResourceBundle;
 
 /**
  * The CLI's own words in the language chosen with {@code --lang}: English or Traditional Chinese.
- * The messages of findings are not here: the validator and the assessor write them in that language.
+ * The messages of findings are not here: the validator and the assessor write them in that
+ * language.
  */
 final class Messages {
   private static final String BUNDLE = "io.github.kpi4j.cli.Messages";

@@ -48,7 +48,7 @@ final class TextWidth {
     {0x2B50, 0x2B50},
     {0x2B55, 0x2B55},
     {0x2E80, 0x303E}, // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-    {0x3041, 0x33FF}, // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes, enclosed, compatibility
+    {0x3041, 0x33FF}, // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes, enclosed
     {0x3400, 0x4DBF}, // CJK extension A
     {0x4E00, 0x9FFF}, // CJK unified ideographs
     {0xA000, 0xA4CF}, // Yi

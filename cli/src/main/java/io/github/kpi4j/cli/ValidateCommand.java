@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
       "2:bad usage, or a file that cannot be read (the message says where)"
     })
 final class ValidateCommand extends CommandBase {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (kpi-plan/1); - reads standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Plan documents (kpi-plan/1); - reads standard input.")
   List<String> files;
 
   @Override

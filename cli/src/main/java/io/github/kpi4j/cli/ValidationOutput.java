@@ -6,7 +6,9 @@ import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The output of {@code validate}, in text and in JSON; {@code demo} shows its validations so too. */
+/**
+ * The output of {@code validate}, in text and in JSON; {@code demo} shows its validations so too.
+ */
 final class ValidationOutput {
   /**
    * A plan document and its report.
@@ -67,7 +69,9 @@ final class ValidationOutput {
           style.paint(report.file(), Style.Colour.BOLD)
               + messages.get("punctuation.colon")
               + messages.get(
-                  "validate.verdict", verdict, FindingsText.counts(report.report().findings(), messages)));
+                  "validate.verdict",
+                  verdict,
+                  FindingsText.counts(report.report().findings(), messages)));
       FindingsText.print(report.report().findings(), 2, messages, style, out);
     }
     if (reports.size() > 1) {

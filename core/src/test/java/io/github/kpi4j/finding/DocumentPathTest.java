@@ -42,6 +42,6 @@ class DocumentPathTest {
     assertThat(e.pointer()).isEqualTo("/goals/2/kpis/0/evaluationSystem");
     assertThat(e.source()).isEqualTo("mac-107.json");
     assertThat(new DocumentException("x.json", 0, 0, "", "no such file", null).getMessage())
-        .isEqualTo("x.json at /: no such file");
+        .isEqualTo("x.json: no such file");
   }
 }

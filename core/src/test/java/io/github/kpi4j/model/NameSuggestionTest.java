@@ -12,7 +12,7 @@ import org.quicktheories.core.Gen;
 
 /** Properties of the closest-name guess, over random CJK names. */
 class NameSuggestionTest {
-  /** As many examples as jqwik's default tries, which these properties used before. */
+  /** 1000 examples each: as many as these properties ran before. */
   private static final int EXAMPLES = 1000;
 
   static AnnualPlan planWith(String... names) {

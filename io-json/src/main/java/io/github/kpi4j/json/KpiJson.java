@@ -68,7 +68,7 @@ import java.nio.file.Path;
  * characters, or a number of more than {@value #MAX_NUMBER_DIGITS} digits before or after the
  * decimal point is refused with a {@link DocumentException}, before it can exhaust the stack or
  * the heap. A missing or unreadable file is a {@link DocumentException} too, at line 0: {@code
- * mac-107.json at /: no such file: plans/mac-107.json}.
+ * mac-107.json: no such file: plans/mac-107.json}.
  *
  * <h2>Writing</h2>
  *

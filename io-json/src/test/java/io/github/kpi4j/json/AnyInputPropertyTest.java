@@ -1,6 +1,10 @@
 package io.github.kpi4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -13,14 +17,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whatever the input, a reader returns a model or raises a DocumentException with a sensible
@@ -29,14 +35,14 @@ import net.jqwik.api.statistics.Statistics;
  */
 class AnyInputPropertyTest {
   private static final KpiJson JSON = KpiJson.create();
-  private static final List<String> PLANS =
+  private static final List<Document> PLANS =
       List.of(
-          TestDocuments.read(TestDocuments.GOOD.resolve("small-plan.json")),
-          TestDocuments.read(TestDocuments.GOLDEN.resolve("mac-107.json")));
-  private static final List<String> RESULTS =
+          Document.of(TestDocuments.GOOD.resolve("small-plan.json")),
+          Document.of(TestDocuments.GOLDEN.resolve("mac-107.json")));
+  private static final List<Document> RESULTS =
       List.of(
-          TestDocuments.read(TestDocuments.GOOD.resolve("small-results.json")),
-          TestDocuments.read(TestDocuments.GOLDEN.resolve("mac-107-results.json")));
+          Document.of(TestDocuments.GOOD.resolve("small-results.json")),
+          Document.of(TestDocuments.GOLDEN.resolve("mac-107-results.json")));
   private static final List<String> FRAGMENTS =
       List.of(
           "{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "1.5", "-0", "1e400", "0x1F",
@@ -53,51 +59,87 @@ class AnyInputPropertyTest {
     }
   }
 
-  @Property(tries = 300)
-  void arbitrary_bytes_give_a_plan_or_a_document_exception(@ForAll byte[] bytes) {
-    try {
-      JSON.readPlan(new ByteArrayInputStream(bytes), "bytes.json");
-    } catch (DocumentException e) {
-      assertSensible(e, "bytes.json");
-    }
-    try {
-      JSON.readResults(new ByteArrayInputStream(bytes), "bytes.json");
-    } catch (DocumentException e) {
-      assertSensible(e, "bytes.json");
-    }
+  @Test
+  void should_give_a_plan_or_a_document_exception_for_arbitrary_bytes() {
+    qt().withExamples(500)
+        .forAll(bytes())
+        .checkAssert(
+            bytes -> {
+              // GIVEN any bytes
+              // WHEN they are read as a plan  THEN only a sensible DocumentException escapes
+              try {
+                JSON.readPlan(new ByteArrayInputStream(bytes), "bytes.json");
+              } catch (DocumentException e) {
+                assertSensible(e, "bytes.json");
+              }
+              // AND WHEN they are read as results  THEN the same
+              try {
+                JSON.readResults(new ByteArrayInputStream(bytes), "bytes.json");
+              } catch (DocumentException e) {
+                assertSensible(e, "bytes.json");
+              }
+            });
   }
 
-  @Property(tries = 400)
-  void mutated_plans_give_a_plan_or_a_document_exception(@ForAll("mutatedPlans") String text) {
-    AnnualPlan plan;
-    try {
-      plan = JSON.readPlan(text);
-    } catch (DocumentException e) {
-      Statistics.collect("refused");
-      assertSensible(e, KpiJson.STRING_SOURCE);
-      assertThat(e.line()).isBetween(1, (int) text.lines().count() + 1);
-      return;
-    }
-    Statistics.collect("accepted");
-    // Accepted: the schema agrees, and the model survives a round trip.
-    assertThat(PLAN_SCHEMA.validate(text, InputFormat.JSON)).isEmpty();
-    assertThat(JSON.readPlan(JSON.write(plan))).isEqualTo(plan);
+  @Test
+  void should_give_a_plan_or_a_document_exception_for_a_mutated_plan() {
+    AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    qt().withExamples(500)
+        .forAll(mutated(PLANS))
+        .checkAssert(
+            mutation -> {
+              // GIVEN a plan document with a few edits
+              String text = mutation.text();
+              AnnualPlan plan;
+              try {
+                // WHEN it is read
+                plan = JSON.readPlan(text);
+              } catch (DocumentException e) {
+                // THEN a refusal says sensibly where, on a line the text has
+                refused.incrementAndGet();
+                assertSensible(e, KpiJson.STRING_SOURCE);
+                assertThat(e.line()).isBetween(1, (int) text.lines().count() + 1);
+                return;
+              }
+              // THEN what is accepted the schema accepts too, and it survives a round trip
+              accepted.incrementAndGet();
+              assertThat(PLAN_SCHEMA.validate(text, InputFormat.JSON)).isEmpty();
+              assertThat(JSON.readPlan(JSON.write(plan))).isEqualTo(plan);
+            });
+    // AND both outcomes were exercised: the edits neither always nor never break the document
+    assertThat(accepted).hasPositiveValue();
+    assertThat(refused).hasPositiveValue();
   }
 
-  @Property(tries = 300)
-  void mutated_results_give_results_or_a_document_exception(
-      @ForAll("mutatedResults") String text) {
-    PlanResults results;
-    try {
-      results = JSON.readResults(text);
-    } catch (DocumentException e) {
-      Statistics.collect("refused");
-      assertSensible(e, KpiJson.STRING_SOURCE);
-      return;
-    }
-    Statistics.collect("accepted");
-    assertThat(RESULTS_SCHEMA.validate(text, InputFormat.JSON)).isEmpty();
-    assertThat(JSON.readResults(JSON.write(results))).isEqualTo(results);
+  @Test
+  void should_give_results_or_a_document_exception_for_mutated_results() {
+    AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    qt().withExamples(400)
+        .forAll(mutated(RESULTS))
+        .checkAssert(
+            mutation -> {
+              // GIVEN a results document with a few edits
+              String text = mutation.text();
+              PlanResults results;
+              try {
+                // WHEN it is read
+                results = JSON.readResults(text);
+              } catch (DocumentException e) {
+                // THEN a refusal says sensibly where
+                refused.incrementAndGet();
+                assertSensible(e, KpiJson.STRING_SOURCE);
+                return;
+              }
+              // THEN what is accepted the schema accepts too, and it survives a round trip
+              accepted.incrementAndGet();
+              assertThat(RESULTS_SCHEMA.validate(text, InputFormat.JSON)).isEmpty();
+              assertThat(JSON.readResults(JSON.write(results))).isEqualTo(results);
+            });
+    // AND both outcomes were exercised
+    assertThat(accepted).hasPositiveValue();
+    assertThat(refused).hasPositiveValue();
   }
 
   private static void assertSensible(DocumentException e, String source) {
@@ -109,49 +151,70 @@ class AnyInputPropertyTest {
     assertThat(e.getMessage()).startsWith(source);
   }
 
-  @Provide
-  Arbitrary<String> mutatedPlans() {
-    return mutated(Arbitraries.of(PLANS));
-  }
-
-  @Provide
-  Arbitrary<String> mutatedResults() {
-    return mutated(Arbitraries.of(RESULTS));
+  /**
+   * Mostly bytes of any value, up to 255 of them; but those are refused at their first byte, so
+   * also a UTF-8 document with a few bytes overwritten, which reaches the decoding of names and
+   * values deep inside.
+   */
+  private static Gen<byte[]> bytes() {
+    Gen<Byte> anyByte = Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0);
+    Gen<byte[]> anyBytes = Generate.byteArrays(integers().between(0, 255), anyByte);
+    Gen<byte[]> corrupted =
+        in -> {
+          List<Document> documents = List.of(PLANS.get(0), RESULTS.get(0));
+          byte[] bytes =
+              documents
+                  .get(integers().between(0, documents.size() - 1).generate(in))
+                  .text()
+                  .getBytes(StandardCharsets.UTF_8);
+          int overwrites = integers().between(1, 4).generate(in);
+          for (int i = 0; i < overwrites; i++) {
+            bytes[integers().between(0, bytes.length - 1).generate(in)] = anyByte.generate(in);
+          }
+          return bytes;
+        };
+    return Generate.frequency(List.of(Pair.of(3, anyBytes), Pair.of(1, corrupted)))
+        .describedAs(Arrays::toString);
   }
 
   /** One to four edits: a deletion, an insertion of a JSON-significant fragment, or a cut. */
-  private static Arbitrary<String> mutated(Arbitrary<String> documents) {
-    Arbitrary<Edit> edit =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(1, 12),
-                Arbitraries.of(FRAGMENTS))
-            .as(Edit::new);
-    return Combinators.combine(documents, edit.list().ofMinSize(1).ofMaxSize(4))
-        .as(
-            (document, edits) -> {
-              String text = document;
-              for (Edit e : edits) {
-                text = e.apply(text);
-              }
-              return text;
-            });
+  private static Gen<Mutation> mutated(List<Document> documents) {
+    Gen<Edit> edit =
+        integers()
+            .between(0, 2)
+            .zip(
+                doubles().between(0, 1),
+                integers().between(1, 12),
+                Generate.pick(FRAGMENTS),
+                Edit::new);
+    return Generate.pick(documents)
+        .zip(lists().of(edit).ofSizeBetween(1, 4), (document, edits) -> new Mutation(document, edits));
   }
 
-  private static final class Edit {
-    private final int kind;
-    private final double where;
-    private final int length;
-    private final String fragment;
+  /** A document this test starts from, named in a failure's report instead of printed whole. */
+  private record Document(String name, String text) {
+    static Document of(Path file) {
+      return new Document(file.getFileName().toString(), TestDocuments.read(file));
+    }
+  }
 
-    Edit(int kind, double where, int length, String fragment) {
-      this.kind = kind;
-      this.where = where;
-      this.length = length;
-      this.fragment = fragment;
+  /** A document and the edits made to it: a failure reports these, not the long text. */
+  private record Mutation(Document document, List<Edit> edits) {
+    String text() {
+      String text = document.text();
+      for (Edit e : edits) {
+        text = e.apply(text);
+      }
+      return text;
     }
 
+    @Override
+    public String toString() {
+      return document.name() + " " + edits;
+    }
+  }
+
+  private record Edit(int kind, double where, int length, String fragment) {
     String apply(String text) {
       int at = (int) (where * text.length());
       switch (kind) {
@@ -166,7 +229,16 @@ class AnyInputPropertyTest {
 
     @Override
     public String toString() {
-      return List.of("delete", "insert " + fragment, "cut").get(kind) + " at " + where;
+      String what =
+          List.of("delete " + length, "insert " + quoted(fragment), "cut").get(kind);
+      return what + " at " + where;
+    }
+
+    private static String quoted(String fragment) {
+      return fragment
+          .codePoints()
+          .mapToObj(c -> c < 0x20 ? String.format("\\u%04X", c) : Character.toString(c))
+          .collect(Collectors.joining("", "'", "'"));
     }
   }
 }

@@ -1,6 +1,9 @@
 package io.github.kpi4j.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.model.Agency;
@@ -16,96 +19,133 @@ import io.github.kpi4j.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Any plan the model can hold is validated without an exception, into well-formed findings. */
 class ValidatorRobustnessTest {
   /** Few, short texts, so that names collide, references half resolve and blanks occur. */
-  private static Arbitrary<String> texts() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("", " ", "　", "甲", "乙", "甲乙", "（甲）", "(甲)", "1.1", "2.1", "９.９"),
-        Arbitraries.strings().withChars("甲乙丙 （）()＋+÷×%＝=.0123456789").ofMaxLength(12));
+  private static Gen<String> texts() {
+    return Generate.oneOf(
+        Generate.pick(List.of("", " ", "　", "甲", "乙", "甲乙", "（甲）", "(甲)", "1.1", "2.1", "９.９")),
+        charsOf("甲乙丙 （）()＋+÷×%＝=.0123456789", 0, 12));
   }
 
-  private static Arbitrary<Kpi> kpis() {
-    return Combinators.combine(
-            Arbitraries.integers().between(1, 4),
-            texts(),
-            Arbitraries.of(EvaluationMethod.class),
-            texts(),
-            texts().injectNull(0.3),
-            Arbitraries.of("10次", "86%", "4.5分", "較前年度增加10%", " ", "2%").injectNull(0.2),
-            Arbitraries.integers().between(0, 120).injectNull(0.7))
-        .as(
-            (number, name, method, standard, formula, target, weight) -> {
-              Kpi.Builder kpi =
-                  Kpi.builder()
-                      .number(number)
-                      .name(name)
-                      .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
-                      .evaluationMethod(method)
-                      .measurementStandard(standard);
-              if (formula != null) {
-                kpi.formula(formula);
+  /** Strings of the given characters in any order. */
+  private static Gen<String> charsOf(String alphabet, int minLength, int maxLength) {
+    return Generate.intArrays(
+            integers().between(minLength, maxLength),
+            integers().between(0, alphabet.length() - 1))
+        .map(
+            indices -> {
+              StringBuilder text = new StringBuilder(indices.length);
+              for (int i : indices) {
+                text.append(alphabet.charAt(i));
               }
-              if (target != null) {
-                kpi.target(target);
-              }
-              if (weight != null) {
-                kpi.weight(BigDecimal.valueOf(weight));
-              }
-              return kpi.build();
+              return text.toString();
             });
   }
 
-  @Provide
-  Arbitrary<AnnualPlan> plans() {
-    Arbitrary<Goal> goals =
-        Combinators.combine(
-                Arbitraries.integers().between(1, 4), texts(), kpis().list().ofMaxSize(4))
-            .as((n, title, kpis) -> Goal.builder().number(n).title(title).addAllKpis(kpis).build());
-    Arbitrary<Programme> programmes =
-        Combinators.combine(texts(), texts(), texts().list().ofMaxSize(3))
-            .as(
-                (work, item, refs) ->
-                    Programme.builder()
-                        .workProgramme(work)
-                        .item(item)
-                        .category(ProgrammeCategory.OTHER)
-                        .addAllKpis(refs)
-                        .build());
-    return Combinators.combine(
-            texts(), Arbitraries.integers().between(1, 300), goals.list().ofMaxSize(4),
-            programmes.list().ofMaxSize(3))
-        .as(
-            (agency, year, goalList, programmeList) ->
-                AnnualPlan.builder()
-                    .agency(Agency.of(agency, agency))
-                    .rocYear(year)
-                    .goals(goalList)
-                    .programmes(programmeList)
-                    .build());
+  /** Null in about {@code percent} of the values, as an absent optional field. */
+  private static <T> Gen<T> orNull(Gen<T> values, int percent) {
+    return values.toOptionals(percent).map(value -> value.orElse(null));
   }
 
-  @Property(tries = 300)
-  void should_validate_any_plan_into_well_formed_findings_in_document_order(
-      @ForAll("plans") AnnualPlan plan) {
-    for (Locale locale : List.of(Locale.ENGLISH, Locale.TAIWAN)) {
-      ValidationReport report = PlanValidator.builder().locale(locale).build().validate(plan);
-      List<String> ids = PlanValidator.standard().ruleIds();
-      for (Finding finding : report.findings()) {
-        assertThat(ids).contains(finding.rule());
-        assertThat(finding.path()).matches("(/[A-Za-z0-9]+)*");
-        assertThat(finding.message()).isNotBlank().doesNotContain("{");
+  private static Gen<Kpi> kpis() {
+    Gen<Integer> numbers = integers().between(1, 4);
+    Gen<String> names = texts();
+    Gen<EvaluationMethod> methods = Generate.enumValues(EvaluationMethod.class);
+    Gen<String> standards = texts();
+    Gen<String> formulas = orNull(texts(), 30);
+    Gen<String> targets =
+        orNull(Generate.pick(List.of("10次", "86%", "4.5分", "較前年度增加10%", " ", "2%")), 20);
+    Gen<Integer> weights = orNull(integers().between(0, 120), 70);
+    return in -> {
+      Kpi.Builder kpi =
+          Kpi.builder()
+              .number(numbers.generate(in))
+              .name(names.generate(in))
+              .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
+              .evaluationMethod(methods.generate(in))
+              .measurementStandard(standards.generate(in));
+      String formula = formulas.generate(in);
+      if (formula != null) {
+        kpi.formula(formula);
       }
-      assertThat(report.findings()).isSortedAccordingTo(
-          (a, b) -> DocumentOrder.INSTANCE.compare(a.path(), b.path()));
-      assertThat(report.isValid()).isEqualTo(report.errors().isEmpty());
-    }
+      String target = targets.generate(in);
+      if (target != null) {
+        kpi.target(target);
+      }
+      Integer weight = weights.generate(in);
+      if (weight != null) {
+        kpi.weight(BigDecimal.valueOf(weight));
+      }
+      return kpi.build();
+    };
+  }
+
+  private static Gen<AnnualPlan> plans() {
+    Gen<Integer> goalNumbers = integers().between(1, 4);
+    Gen<String> titles = texts();
+    Gen<List<Kpi>> kpiLists = lists().of(kpis()).ofSizeBetween(0, 4);
+    Gen<Goal> goals =
+        in ->
+            Goal.builder()
+                .number(goalNumbers.generate(in))
+                .title(titles.generate(in))
+                .addAllKpis(kpiLists.generate(in))
+                .build();
+    Gen<String> works = texts();
+    Gen<String> items = texts();
+    Gen<List<String>> references = lists().of(texts()).ofSizeBetween(0, 3);
+    Gen<Programme> programmes =
+        in ->
+            Programme.builder()
+                .workProgramme(works.generate(in))
+                .item(items.generate(in))
+                .category(ProgrammeCategory.OTHER)
+                .addAllKpis(references.generate(in))
+                .build();
+    Gen<String> agencies = texts();
+    Gen<Integer> years = integers().between(1, 300);
+    Gen<List<Goal>> goalLists = lists().of(goals).ofSizeBetween(0, 4);
+    Gen<List<Programme>> programmeLists = lists().of(programmes).ofSizeBetween(0, 3);
+    return in -> {
+      String agency = agencies.generate(in);
+      return AnnualPlan.builder()
+          .agency(Agency.of(agency, agency))
+          .rocYear(years.generate(in))
+          .goals(goalLists.generate(in))
+          .programmes(programmeLists.generate(in))
+          .build();
+    };
+  }
+
+  @Test
+  void should_validate_any_plan_into_well_formed_findings_in_document_order() {
+    qt().withExamples(300)
+        .forAll(plans())
+        .checkAssert(
+            plan -> {
+              // GIVEN any plan, WHEN validated in English and in Traditional Chinese
+              for (Locale locale : List.of(Locale.ENGLISH, Locale.TAIWAN)) {
+                ValidationReport report =
+                    PlanValidator.builder().locale(locale).build().validate(plan);
+                // THEN every finding names a standard rule, a JSON Pointer and a filled message
+                List<String> ids = PlanValidator.standard().ruleIds();
+                for (Finding finding : report.findings()) {
+                  assertThat(ids).contains(finding.rule());
+                  assertThat(finding.path()).matches("(/[A-Za-z0-9]+)*");
+                  assertThat(finding.message()).isNotBlank().doesNotContain("{");
+                }
+                // AND the findings come in document order, and the report is valid exactly
+                // without errors
+                assertThat(report.findings())
+                    .isSortedAccordingTo(
+                        (a, b) -> DocumentOrder.INSTANCE.compare(a.path(), b.path()));
+                assertThat(report.isValid()).isEqualTo(report.errors().isEmpty());
+              }
+            });
   }
 }
