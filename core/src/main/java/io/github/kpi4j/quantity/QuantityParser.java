@@ -54,6 +54,9 @@ final class QuantityParser {
     if (unit.isPercent()) {
       value = value.divide(HUNDRED);
     }
-    return Optional.of(Quantity.of(value, unit));
+    Quantity quantity = Quantity.of(value, unit);
+    // 萬 and 億 write out as zeros and NFKC may lengthen a unit, so a text within the limit can
+    // state a quantity whose written form is not: such a quantity would not read back.
+    return quantity.text().length() > MAX_LENGTH ? Optional.empty() : Optional.of(quantity);
   }
 }
