@@ -23,16 +23,23 @@ final class DocumentReader {
     if (!decoded.isValid()) {
       throw notUtf8(decoded, source, format, type);
     }
-    return read(decoded.text(), source, format, type);
+    return read(decoded, source, format, type);
   }
 
   <T> T read(String text, String source, DocumentFormat format, Class<T> type) {
+    return read(DocumentText.Decoded.of(text), source, format, type);
+  }
+
+  private <T> T read(
+      DocumentText.Decoded text, String source, DocumentFormat format, Class<T> type) {
     refuseOtherFormat(text, source, format);
-    try (JsonParser p = mapper.createParser(text)) {
+    // The characters, not a string: Jackson would copy a string, or read one past 32k through a
+    // StringReader.
+    try (JsonParser p = mapper.createParser(text.chars(), 0, text.length())) {
       try {
         return bind(p, source, format, type);
       } catch (JacksonException e) {
-        throw Problems.translate(e, source, p, text);
+        throw Problems.translate(e, source, p, text.text());
       }
     }
   }
@@ -66,8 +73,9 @@ final class DocumentReader {
    * as a plan would otherwise fail on its first property of another shape, which says less. Any
    * other problem met on the way is left to the full reading, which reports it with its path.
    */
-  private void refuseOtherFormat(String text, String source, DocumentFormat format) {
-    try (JsonParser p = mapper.createParser(text)) {
+  private void refuseOtherFormat(
+      DocumentText.Decoded text, String source, DocumentFormat format) {
+    try (JsonParser p = mapper.createParser(text.chars(), 0, text.length())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return;
       }

@@ -23,10 +23,64 @@ import java.nio.file.Path;
  * editors do, not the three bytes of each Chinese character.
  */
 final class DocumentText {
-  /** The text of a document, or the place of its first byte that is not UTF-8. */
-  record Decoded(String text, int badOffset, int badLength, byte[] bytes) {
+  /**
+   * The text of a document as characters, or the text before its first byte that is not UTF-8 and
+   * the place of that byte. The characters go to the parser as they are; the text as a string is
+   * made only when a problem must be placed in it.
+   */
+  static final class Decoded {
+    private final char[] chars;
+    private final int length;
+    private final int badOffset;
+    private final int badLength;
+    private final byte[] bytes;
+    private String text;
+
+    private Decoded(
+        char[] chars, int length, String text, int badOffset, int badLength, byte[] bytes) {
+      this.chars = chars;
+      this.length = length;
+      this.text = text;
+      this.badOffset = badOffset;
+      this.badLength = badLength;
+      this.bytes = bytes;
+    }
+
+    /** @return a text given as a string, which has no bytes to be wrong */
+    static Decoded of(String text) {
+      return new Decoded(text.toCharArray(), text.length(), text, -1, 0, new byte[0]);
+    }
+
     boolean isValid() {
       return badOffset < 0;
+    }
+
+    /** @return the characters, of which the first {@link #length()} are the text */
+    char[] chars() {
+      return chars;
+    }
+
+    int length() {
+      return length;
+    }
+
+    String text() {
+      if (text == null) {
+        text = new String(chars, 0, length);
+      }
+      return text;
+    }
+
+    int badOffset() {
+      return badOffset;
+    }
+
+    int badLength() {
+      return badLength;
+    }
+
+    byte[] bytes() {
+      return bytes;
     }
   }
 
@@ -73,24 +127,99 @@ final class DocumentText {
 
   static Decoded decode(byte[] bytes) {
     int start = hasByteOrderMark(bytes) ? 3 : 0;
+    // UTF-8 never gives more UTF-16 units than it has bytes.
+    char[] chars = new char[bytes.length - start];
+    int length = decodeWellFormed(bytes, start, chars);
+    if (length >= 0) {
+      return new Decoded(chars, length, null, -1, 0, bytes);
+    }
+    return decodeReporting(bytes, start);
+  }
+
+  /**
+   * Decodes bytes that are all well-formed UTF-8 (Unicode's table 3-7: no overlong form, no
+   * surrogate, nothing past U+10FFFF), several times faster than a {@link CharsetDecoder}.
+   *
+   * @return the number of characters written, or -1 at the first byte that is not well-formed
+   *     UTF-8, which {@link #decodeReporting} then places and names as the JDK's strict decoder does
+   */
+  private static int decodeWellFormed(byte[] bytes, int start, char[] chars) {
+    int end = bytes.length;
+    int i = start;
+    int j = 0;
+    while (i < end) {
+      int b = bytes[i];
+      if (b >= 0) {
+        chars[j++] = (char) b;
+        i++;
+      } else if ((b & 0xe0) == 0xc0) {
+        if (i + 1 >= end || (b & 0x1e) == 0) {
+          return -1;
+        }
+        int b2 = bytes[i + 1];
+        if ((b2 & 0xc0) != 0x80) {
+          return -1;
+        }
+        chars[j++] = (char) (((b & 0x1f) << 6) | (b2 & 0x3f));
+        i += 2;
+      } else if ((b & 0xf0) == 0xe0) {
+        if (i + 2 >= end) {
+          return -1;
+        }
+        int b2 = bytes[i + 1];
+        int b3 = bytes[i + 2];
+        if ((b2 & 0xc0) != 0x80 || (b3 & 0xc0) != 0x80) {
+          return -1;
+        }
+        char c = (char) (((b & 0x0f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f));
+        if (c < 0x800 || Character.isSurrogate(c)) {
+          return -1;
+        }
+        chars[j++] = c;
+        i += 3;
+      } else if ((b & 0xf8) == 0xf0) {
+        if (i + 3 >= end) {
+          return -1;
+        }
+        int b2 = bytes[i + 1];
+        int b3 = bytes[i + 2];
+        int b4 = bytes[i + 3];
+        if ((b2 & 0xc0) != 0x80 || (b3 & 0xc0) != 0x80 || (b4 & 0xc0) != 0x80) {
+          return -1;
+        }
+        int c = ((b & 0x07) << 18) | ((b2 & 0x3f) << 12) | ((b3 & 0x3f) << 6) | (b4 & 0x3f);
+        if (c < 0x10000 || c > Character.MAX_CODE_POINT) {
+          return -1;
+        }
+        chars[j++] = Character.highSurrogate(c);
+        chars[j++] = Character.lowSurrogate(c);
+        i += 4;
+      } else {
+        return -1;
+      }
+    }
+    return j;
+  }
+
+  /** Decodes with the JDK's strict decoder, which says where the first bad bytes are and how many. */
+  private static Decoded decodeReporting(byte[] bytes, int start) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    // UTF-8 never gives more UTF-16 units than it has bytes.
     CharBuffer out = CharBuffer.allocate(bytes.length - start);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
     }
     out.flip();
-    String text = out.toString();
+    char[] chars = out.array();
     if (result.isError()) {
-      return new Decoded(text, in.position(), result.length(), bytes);
+      return new Decoded(chars, out.limit(), null, in.position(), result.length(), bytes);
     }
-    return new Decoded(text, -1, 0, bytes);
+    return new Decoded(chars, out.limit(), null, -1, 0, bytes);
   }
 
   private static boolean hasByteOrderMark(byte[] bytes) {

@@ -1,0 +1,118 @@
+package io.github.kpi4j.json.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's own UTF-8 decoding agrees with the JDK's strict decoder on every input: the same
+ * text when the bytes are UTF-8, and the same place and length of the first bad bytes otherwise.
+ */
+class DocumentTextDecodingTest {
+  /** Bytes that end, continue or break a sequence, for the third and fourth of one. */
+  private static final int[] FOLLOWERS = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0xa0, 0xbf, 0xc0, 0xe4, 0xff};
+
+  @Test
+  void should_decode_as_the_jdk_does_for_every_lead_and_second_byte() {
+    // GIVEN every pair of a first and a second byte, followed by up to two bytes of every kind,
+    // after a character and before one, so that offsets within the document count
+    for (int lead = 0; lead < 0x100; lead++) {
+      for (int second = 0; second < 0x100; second++) {
+        for (int third : FOLLOWERS) {
+          for (int fourth : FOLLOWERS) {
+            byte[] bytes = {'[', (byte) lead, (byte) second, (byte) third, (byte) fourth, ']'};
+            // WHEN the reader decodes them  THEN it agrees with the JDK's strict decoder
+            assertAgreesWithJdk(bytes);
+          }
+        }
+        assertAgreesWithJdk(new byte[] {(byte) lead, (byte) second});
+      }
+      assertAgreesWithJdk(new byte[] {(byte) lead});
+    }
+  }
+
+  @Test
+  void should_decode_any_bytes_as_the_jdk_does() {
+    qt().withExamples(3000)
+        .forAll(lists().of(integers().between(0, 0xff)).ofSizeBetween(0, 16))
+        .checkAssert(
+            values -> {
+              // GIVEN any bytes
+              byte[] bytes = toBytes(values);
+              // WHEN the reader decodes them  THEN it agrees with the JDK's strict decoder
+              assertAgreesWithJdk(bytes);
+            });
+  }
+
+  @Test
+  void should_decode_any_unicode_text_as_the_jdk_does() {
+    qt().withExamples(2000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 40))
+        .checkAssert(
+            text -> {
+              // GIVEN any text, unpaired surrogates included, encoded as the JDK encodes it
+              byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+              // WHEN the reader decodes it  THEN it agrees with the JDK's strict decoder
+              assertAgreesWithJdk(bytes);
+            });
+  }
+
+  @Test
+  void should_skip_a_leading_byte_order_mark_only() {
+    // GIVEN a byte order mark before text, and one inside it
+    byte[] bytes = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'a', (byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    // WHEN decoded
+    DocumentText.Decoded decoded = DocumentText.decode(bytes);
+    // THEN the first is dropped and the second kept as the character U+FEFF
+    assertThat(decoded.isValid()).isTrue();
+    assertThat(decoded.text()).isEqualTo("a\uFEFF");
+  }
+
+  private static byte[] toBytes(List<Integer> values) {
+    byte[] bytes = new byte[values.size()];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (int) values.get(i);
+    }
+    return bytes;
+  }
+
+  private static void assertAgreesWithJdk(byte[] bytes) {
+    DocumentText.Decoded decoded = DocumentText.decode(bytes);
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
+    CharsetDecoder jdk =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = jdk.decode(in, out, true);
+    if (!result.isError()) {
+      result = jdk.flush(out);
+    }
+    out.flip();
+    assertThat(decoded.text()).isEqualTo(out.toString());
+    assertThat(decoded.isValid()).isEqualTo(!result.isError());
+    if (result.isError()) {
+      assertThat(decoded.badOffset()).isEqualTo(in.position());
+      assertThat(decoded.badLength()).isEqualTo(result.length());
+    }
+  }
+}
