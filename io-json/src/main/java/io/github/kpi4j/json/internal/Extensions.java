@@ -63,7 +63,12 @@ final class Extensions {
   /** Refuses a name already seen in the object, at the name the parser stands on. */
   static void refuseDuplicate(JsonParser p, Set<String> names, String name) {
     if (!names.add(name)) {
-      throw DatabindException.from(p, "duplicate property " + Values.quote(name));
+      throw duplicate(p, name);
     }
+  }
+
+  /** @return the refusal of a name already seen in the object, at the name the parser stands on */
+  static DatabindException duplicate(JsonParser p, String name) {
+    return DatabindException.from(p, "duplicate property " + Values.quote(name));
   }
 }

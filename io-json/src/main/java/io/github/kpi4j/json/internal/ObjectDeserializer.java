@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -37,9 +35,13 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     void read(JsonParser p, DeserializationContext ctxt, B builder);
   }
 
+  /** At most one bit per property in a long. */
+  private static final int MAX_PROPERTIES = Long.SIZE;
+
   private final String description;
-  private final Map<String, PropertyReader<B>> readers = new LinkedHashMap<>();
-  private final List<String> required = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
+  private final List<PropertyReader<B>> readers = new ArrayList<>();
+  private long required;
 
   /**
    * @param type the type read
@@ -51,12 +53,16 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   }
 
   final void required(String name, PropertyReader<B> reader) {
-    readers.put(name, reader);
-    required.add(name);
+    required |= 1L << names.size();
+    optional(name, reader);
   }
 
   final void optional(String name, PropertyReader<B> reader) {
-    readers.put(name, reader);
+    if (names.contains(name) || names.size() == MAX_PROPERTIES) {
+      throw new IllegalArgumentException("a property given twice, or too many: " + name);
+    }
+    names.add(name);
+    readers.add(reader);
   }
 
   abstract B newBuilder();
@@ -73,7 +79,7 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
 
   @Override
   public Collection<Object> getKnownPropertyNames() {
-    return Collections.unmodifiableCollection(new ArrayList<Object>(readers.keySet()));
+    return Collections.unmodifiableCollection(new ArrayList<Object>(names));
   }
 
   @Override
@@ -87,12 +93,15 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
           ctxt, handledType(), "expected " + description + ", got " + Values.describe(p));
     }
     B builder = newBuilder();
-    Set<String> seen = new HashSet<>();
+    // The properties seen, one bit each: a set of names per object was a tenth of the reading.
+    long seen = 0;
+    Set<String> extensionsSeen = null;
+    int next = 0;
     for (; token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
       String name = p.currentName();
       TokenStreamLocation nameLocation = p.currentTokenLocation();
-      PropertyReader<B> reader = readers.get(name);
-      if (reader == null && !Extensions.isExtension(name)) {
+      int index = indexOf(name, next);
+      if (index < 0 && !Extensions.isExtension(name)) {
         try {
           p.nextToken();
         } catch (JacksonException e) {
@@ -102,22 +111,32 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
         continue;
       }
       try {
-        Extensions.refuseDuplicate(p, seen, name);
-        p.nextToken();
-        if (reader == null) {
+        if (index < 0) {
+          if (extensionsSeen == null) {
+            extensionsSeen = new HashSet<>();
+          }
+          Extensions.refuseDuplicate(p, extensionsSeen, name);
+          p.nextToken();
           Extensions.skip(p);
         } else {
-          reader.read(p, ctxt, builder);
+          long bit = 1L << index;
+          if ((seen & bit) != 0) {
+            throw Extensions.duplicate(p, name);
+          }
+          seen |= bit;
+          next = index + 1;
+          p.nextToken();
+          readers.get(index).read(p, ctxt, builder);
         }
       } catch (JacksonException e) {
         throw e.prependPath(handledType(), name);
       }
     }
-    for (String name : required) {
-      if (!seen.contains(name)) {
-        throw new MissingPropertyException(
-            p, "missing required property " + Values.quote(name), start, handledType());
-      }
+    long missing = required & ~seen;
+    if (missing != 0) {
+      String name = names.get(Long.numberOfTrailingZeros(missing));
+      throw new MissingPropertyException(
+          p, "missing required property " + Values.quote(name), start, handledType());
     }
     checkComplete(p, ctxt, builder, start);
     try {
@@ -126,6 +145,19 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
       // The readers check what the model checks; this is a safety net that keeps the cause.
       throw DatabindException.from(p, "cannot make " + description + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * @param name a property name
+   * @param next where to look first: documents mostly give the properties in the order of the
+   *     format
+   * @return the index of the property, or -1 if it is no property of the format
+   */
+  private int indexOf(String name, int next) {
+    if (next < names.size() && names.get(next).equals(name)) {
+      return next;
+    }
+    return names.indexOf(name);
   }
 
   /**
@@ -145,7 +177,7 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     UnrecognizedPropertyException e =
         new UnrecognizedPropertyException(
             p,
-            UnknownProperties.problem(name, readers.keySet()),
+            UnknownProperties.problem(name, names),
             nameLocation,
             handledType(),
             name,
