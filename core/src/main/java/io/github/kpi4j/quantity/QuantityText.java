@@ -14,8 +14,11 @@ public interface QuantityText {
   @Value.Parameter
   String text();
 
-  /** @return the quantity the text states, computed from it */
-  @Value.Derived
+  /**
+   * @return the quantity the text states, computed from it when first asked: reading a plan
+   *     makes many targets, not all of which are ever parsed
+   */
+  @Value.Lazy
   default Optional<Quantity> quantity() {
     return Quantity.parse(text());
   }
