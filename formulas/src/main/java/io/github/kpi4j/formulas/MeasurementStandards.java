@@ -44,6 +44,19 @@ public final class MeasurementStandards {
    * @throws NullPointerException if {@code measurementStandard} is {@code null}
    */
   public static Optional<String> findFormula(String measurementStandard) {
+    return find(measurementStandard).map(Formula::text);
+  }
+
+  /**
+   * Finds the formula in a measurement standard, compiled: finding a formula means compiling it, so
+   * a caller that goes on to evaluate it need not compile it again.
+   *
+   * @param measurementStandard the measurement standard as printed
+   * @return the formula it contains, compiled, its {@link Formula#text() text} as printed; empty if
+   *     it contains none
+   * @throws NullPointerException if {@code measurementStandard} is {@code null}
+   */
+  public static Optional<Formula> find(String measurementStandard) {
     Objects.requireNonNull(measurementStandard, "measurementStandard");
     String candidate = measurementStandard;
     for (int remarks = 0; remarks <= MAX_REMARKS; remarks++) {
@@ -51,8 +64,9 @@ public final class MeasurementStandards {
       if (candidate.isEmpty()) {
         return Optional.empty();
       }
-      if (isFormula(candidate)) {
-        return Optional.of(candidate);
+      Optional<Formula> formula = compiledFormula(candidate);
+      if (formula.isPresent()) {
+        return formula;
       }
       int remark = trailingRemark(candidate);
       if (remark <= 0) {
@@ -63,14 +77,16 @@ public final class MeasurementStandards {
     return Optional.empty();
   }
 
-  private static boolean isFormula(String candidate) {
+  /** A candidate is a formula when it compiles and has arithmetic: a lone name is prose. */
+  private static Optional<Formula> compiledFormula(String candidate) {
     if (candidate.length() > Formula.MAX_LENGTH) {
-      return false;
+      return Optional.empty();
     }
     try {
-      return FormulaCompiler.compile(candidate).binaryOperators() > 0;
+      CompiledFormula formula = FormulaCompiler.compile(candidate);
+      return formula.binaryOperators() > 0 ? Optional.of(formula) : Optional.empty();
     } catch (FormulaException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

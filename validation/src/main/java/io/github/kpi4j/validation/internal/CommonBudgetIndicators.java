@@ -34,7 +34,7 @@ final class CommonBudgetIndicators extends StandardRule {
         reporter.report(Paths.GOALS, common.indicatorName());
         continue;
       }
-      Optional<KpiFormula> formula = KpiFormula.of(kpi.get());
+      Optional<KpiFormula> formula = reporter.formula(kpi.get());
       boolean standard = formula.map(f -> computes(f, common)).orElse(false);
       if (!standard) {
         reporter.reportVariant(

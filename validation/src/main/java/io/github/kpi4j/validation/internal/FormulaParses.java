@@ -1,7 +1,6 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
-import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.formulas.FormulaException;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
@@ -25,23 +24,22 @@ final class FormulaParses extends StandardRule {
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
     for (PlanKpi kpi : plan.kpis()) {
-      KpiFormula.of(kpi).ifPresent(formula -> check(kpi, formula, reporter));
+      reporter
+          .formula(kpi)
+          .ifPresent(formula -> formula.problem().ifPresent(e -> report(kpi, formula, e, reporter)));
     }
   }
 
-  private static void check(PlanKpi kpi, KpiFormula formula, Reporter reporter) {
-    try {
-      Formula.compile(formula.text());
-    } catch (FormulaException e) {
-      // The character the formulas module's own message names; a problem without a position (a
-      // bug of the compiler) is reported at the first.
-      int character = Math.max(1, e.character());
-      reporter.report(
-          formula.path(),
-          kpi.id().text(),
-          String.valueOf(character),
-          e.problem(reporter.locale()),
-          formula.text());
-    }
+  private static void report(
+      PlanKpi kpi, KpiFormula formula, FormulaException e, Reporter reporter) {
+    // The character the formulas module's own message names; a problem without a position (a
+    // bug of the compiler) is reported at the first.
+    int character = Math.max(1, e.character());
+    reporter.report(
+        formula.path(),
+        kpi.id().text(),
+        String.valueOf(character),
+        e.problem(reporter.locale()),
+        formula.text());
   }
 }
