@@ -62,7 +62,7 @@ class FormulaCommandTest {
     // THEN exit 2, nothing on standard output, and the position named, never a stack trace
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines().get(0)).startsWith("kpi4j: ").contains("at 5");
+    assertThat(run.errLines().get(0)).startsWith("kpi4j: ").contains("at character 6");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 

@@ -22,7 +22,9 @@ import java.util.Optional;
  *       補助辦展數/計畫補助辦展數*100%}.
  *   <li>Anything else yields nothing: prose ({@code 兩岸各項文教交流活動、研討會及研習營等之參與人數}), a
  *       single name ({@code 統計本會臉書貼文總觸及人次}), a list of milestones ({@code 1.與擬爭取…2.參與…}),
- *       a formula followed by prose that is not bracketed.
+ *       a formula followed by prose that is not bracketed, and arithmetic with a name split by white
+ *       space ({@code ÷(資 本門預算數)}, as a PDF extraction may print it), which is two variables
+ *       side by side.
  * </ol>
  *
  * <p>The formula returned is a part of the text as printed (white space inside it kept), so that

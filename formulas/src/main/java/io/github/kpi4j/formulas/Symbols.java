@@ -105,6 +105,15 @@ final class Symbols {
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
+  /**
+   * @param name a variable's name as printed, or a key naming one
+   * @return the form in which variables are compared: Unicode NFKC ({@code Ａ} is {@code A}),
+   *     nothing else; white space is not removed, since it ends a name rather than belonging to it
+   */
+  static String normalise(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKC);
+  }
+
   /** @return the code point quoted for a message: {@code '、'}, or {@code U+0007} when invisible */
   static String quote(int cp) {
     int type = Character.getType(cp);

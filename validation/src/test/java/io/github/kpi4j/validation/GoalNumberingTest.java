@@ -28,7 +28,9 @@ class GoalNumberingTest {
         "2 3 4 | /goals/0/number",
         "1 2 2 3 | /goals/2/number",
         "2 1 | /goals/0/number /goals/1/number",
-        "1 2 3 5 6 8 | /goals/3/number /goals/5/number"
+        "1 2 3 5 6 8 | /goals/3/number /goals/5/number",
+        "1 1 3 | /goals/1/number",
+        "3 4 5 | /goals/0/number"
       })
   void should_report_each_goal_whose_number_does_not_follow_the_one_before(
       String numbers, String paths) {
@@ -56,6 +58,22 @@ class GoalNumberingTest {
     assertThat(findings.get(0).message())
         .isEqualTo(
             "Goal 3 is out of sequence: goals are numbered 1, 2, 3 … in printed order,"
+                + " so this one should be 2");
+  }
+
+  @Test
+  void should_say_where_each_goal_belongs_when_two_are_swapped() {
+    // GIVEN goals printed 2 then 1
+    // WHEN the plan is validated
+    List<Finding> findings =
+        Plans.validate(Plans.withGoals(numbered(2), numbered(1))).findings(RULE);
+    // THEN each message names the number its position calls for
+    assertThat(findings)
+        .extracting(Finding::message)
+        .containsExactly(
+            "Goal 2 is out of sequence: goals are numbered 1, 2, 3 … in printed order,"
+                + " so this one should be 1",
+            "Goal 1 is out of sequence: goals are numbered 1, 2, 3 … in printed order,"
                 + " so this one should be 2");
   }
 }

@@ -44,4 +44,19 @@ class KpiNumberingTest {
     // WHEN validated, THEN nothing is reported
     assertThat(Plans.validate(Plans.valid()).findings(RULE)).isEmpty();
   }
+
+  @Test
+  void should_report_a_repeated_number_once_and_not_the_correct_one_after_it() {
+    // GIVEN KPIs numbered 1, 1, 3 in goal 1
+    // WHEN the plan is validated
+    List<Finding> findings =
+        Plans.validate(Plans.withGoals(goal(1, "目標", kpi(1, "甲"), kpi(1, "乙"), kpi(3, "丙"))))
+            .findings(RULE);
+    // THEN only the repeated one is reported, with the number it should carry
+    assertThat(findings).extracting(Finding::path).containsExactly("/goals/0/kpis/1/number");
+    assertThat(findings.get(0).message())
+        .isEqualTo(
+            "KPI 1.1 is out of sequence: the KPIs of goal 1 are numbered 1, 2, 3 … in printed"
+                + " order, so this one should be 1.2");
+  }
 }

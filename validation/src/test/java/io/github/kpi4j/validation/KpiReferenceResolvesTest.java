@@ -91,4 +91,17 @@ class KpiReferenceResolvesTest {
     // WHEN validated, THEN every reference resolves, as a careful reader would read them
     assertThat(Plans.validate(plan).findings(RULE)).isEmpty();
   }
+
+  @Test
+  void should_suggest_names_for_the_first_fifty_dangling_references_only() {
+    // GIVEN a programme with 60 shortened names, each near a KPI of the plan
+    String[] references = new String[60];
+    java.util.Arrays.fill(references, "提升競爭力");
+    // WHEN the plan is validated
+    List<Finding> findings = Plans.validate(macLike(references)).findings(RULE);
+    // THEN every reference is reported, and the first 50 come with a suggestion
+    assertThat(findings).hasSize(60);
+    assertThat(findings.subList(0, 50)).allMatch(f -> f.message().contains("did you mean"));
+    assertThat(findings.subList(50, 60)).noneMatch(f -> f.message().contains("did you mean"));
+  }
 }

@@ -11,6 +11,9 @@ import io.github.kpi4j.model.PlanKpi;
  * The formula is the KPI's explicit {@code formula}, or else the one found in its measurement
  * standard (see {@link KpiFormula}); a found formula always compiles, since finding one means
  * compiling it, so in practice the rule checks explicit formulas.
+ *
+ * <p>The message gives the formulas module's reason in the report's language and the position as
+ * that module's messages do, a character count from 1.
  */
 final class FormulaParses extends StandardRule {
   static final String ID = "formula-parses";
@@ -30,11 +33,15 @@ final class FormulaParses extends StandardRule {
     try {
       Formula.compile(formula.text());
     } catch (FormulaException e) {
-      // Positions are UTF-16 indexes; a reader counts characters, from 1.
-      int position = Math.max(0, Math.min(e.position(), formula.text().length()));
-      int character = formula.text().codePointCount(0, position) + 1;
+      // The character the formulas module's own message names; a problem without a position (a
+      // bug of the compiler) is reported at the first.
+      int character = Math.max(1, e.character());
       reporter.report(
-          formula.path(), kpi.id().text(), String.valueOf(character), e.problem(), formula.text());
+          formula.path(),
+          kpi.id().text(),
+          String.valueOf(character),
+          e.problem(reporter.locale()),
+          formula.text());
     }
   }
 }

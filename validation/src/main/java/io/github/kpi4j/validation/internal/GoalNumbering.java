@@ -6,9 +6,10 @@ import io.github.kpi4j.model.Goal;
 import java.util.List;
 
 /**
- * {@code goal-numbering}: goals are numbered 1, 2, 3 … in printed order. Each goal is checked
- * against the one before it, so one missing or repeated number gives one finding, not one for
- * every goal after it.
+ * {@code goal-numbering}: goals are numbered 1, 2, 3 … in printed order. The n-th goal should be
+ * numbered n, and the finding says so; a goal that follows on from the one before it is not
+ * reported again, so one missing or repeated number gives one finding, not one for every goal after
+ * it (see {@link Ordinals}).
  */
 final class GoalNumbering extends StandardRule {
   static final String ID = "goal-numbering";
@@ -20,14 +21,13 @@ final class GoalNumbering extends StandardRule {
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
     List<Goal> goals = plan.goals();
-    int previous = 0;
-    for (int g = 0; g < goals.size(); g++) {
-      int number = goals.get(g).number();
-      if (number != previous + 1) {
-        reporter.report(
-            Paths.goal(g, "number"), String.valueOf(number), String.valueOf(previous + 1));
-      }
-      previous = number;
-    }
+    Ordinals.check(
+        goals.size(),
+        g -> goals.get(g).number(),
+        (g, expected) ->
+            reporter.report(
+                Paths.goal(g, "number"),
+                String.valueOf(goals.get(g).number()),
+                String.valueOf(expected)));
   }
 }

@@ -7,8 +7,8 @@ import io.github.kpi4j.model.Kpi;
 import java.util.List;
 
 /**
- * {@code kpi-numbering}: the KPIs of each goal are numbered 1, 2, 3 … in printed order; like
- * {@link GoalNumbering}, each is checked against the one before it.
+ * {@code kpi-numbering}: the KPIs of each goal are numbered 1, 2, 3 … in printed order; checked
+ * like {@link GoalNumbering}, by position, one finding per missing or repeated number.
  */
 final class KpiNumbering extends StandardRule {
   static final String ID = "kpi-numbering";
@@ -23,18 +23,16 @@ final class KpiNumbering extends StandardRule {
     for (int g = 0; g < goals.size(); g++) {
       String goal = String.valueOf(goals.get(g).number());
       List<Kpi> kpis = goals.get(g).kpis();
-      int previous = 0;
-      for (int k = 0; k < kpis.size(); k++) {
-        int number = kpis.get(k).number();
-        if (number != previous + 1) {
-          reporter.report(
-              Paths.goal(g, "kpis/" + k + "/number"),
-              goal,
-              String.valueOf(number),
-              String.valueOf(previous + 1));
-        }
-        previous = number;
-      }
+      int goalIndex = g;
+      Ordinals.check(
+          kpis.size(),
+          k -> kpis.get(k).number(),
+          (k, expected) ->
+              reporter.report(
+                  Paths.goal(goalIndex, "kpis/" + k + "/number"),
+                  goal,
+                  String.valueOf(kpis.get(k).number()),
+                  String.valueOf(expected)));
     }
   }
 }

@@ -10,9 +10,16 @@ import java.util.List;
  * name, designates a KPI of the plan, as {@link AnnualPlan#resolve(String)} resolves it; a name
  * that designates none comes with the nearest name the plan defines, if one is near enough (see
  * {@link AnnualPlan#closestKpi(String)}).
+ *
+ * <p>Only the first {@value #SUGGESTIONS} dangling references get a suggestion: each one compares
+ * the reference with every KPI name, and a generated plan with thousands of dangling references
+ * would otherwise keep a validator busy for hours. A drafter never has that many.
  */
 final class KpiReferenceResolves extends StandardRule {
   static final String ID = "kpi-reference-resolves";
+
+  /** How many dangling references of one plan get a "did you mean". */
+  static final int SUGGESTIONS = 50;
 
   KpiReferenceResolves() {
     super(ID, Severity.ERROR);
@@ -21,6 +28,7 @@ final class KpiReferenceResolves extends StandardRule {
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
     List<Programme> programmes = plan.programmes();
+    int suggested = 0;
     for (int p = 0; p < programmes.size(); p++) {
       Programme programme = programmes.get(p);
       List<String> references = programme.kpis();
@@ -30,9 +38,11 @@ final class KpiReferenceResolves extends StandardRule {
           continue; // a blank reference is text-not-blank's concern
         }
         String suggestion =
-            plan.closestKpi(reference)
-                .map(k -> reporter.phrase(ID + ".did-you-mean", k.kpi().name()))
-                .orElse("");
+            suggested++ >= SUGGESTIONS
+                ? ""
+                : plan.closestKpi(reference)
+                    .map(k -> reporter.phrase(ID + ".did-you-mean", k.kpi().name()))
+                    .orElse("");
         reporter.report(
             Paths.programmeKpi(p, r),
             ProgrammeLabel.of(programme, p, reporter),

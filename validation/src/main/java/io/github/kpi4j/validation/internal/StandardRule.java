@@ -4,6 +4,7 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.RuleContext;
+import java.util.Locale;
 
 /** A standard rule: its message is the bundle's pattern under its id. */
 abstract class StandardRule implements PlanRule {
@@ -57,6 +58,11 @@ abstract class StandardRule implements PlanRule {
     /** Reports with the message under the rule's id and a suffix, such as {@code <id>.formula}. */
     void reportVariant(String suffix, String path, Object... args) {
       context.report(path, messages.format(id + "." + suffix, args));
+    }
+
+    /** @return the locale of the messages: English or Traditional Chinese */
+    Locale locale() {
+      return messages.locale();
     }
 
     /** @return a phrase of the bundle, to be an argument of a message */
