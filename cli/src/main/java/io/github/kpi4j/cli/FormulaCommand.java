@@ -2,10 +2,10 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.formulas.FormulaException;
-import io.github.kpi4j.model.Names;
 import io.github.kpi4j.quantity.Quantity;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -99,7 +99,8 @@ final class FormulaCommand extends CommandBase {
 
   /**
    * The {@code --var} values by name. A name is given once: the formula takes {@code Ａ} and {@code
-   * A} for one name (NFKC, white space ignored), and so does this check.
+   * A} for one name (NFKC), and so does this check. White space around a name is dropped, as it
+   * can be no part of one.
    */
   private Map<String, BigDecimal> values() {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -109,16 +110,17 @@ final class FormulaCommand extends CommandBase {
       if (equals < 0) {
         throw usage("error.varNotNameValue", assignment);
       }
-      String name = assignment.substring(0, equals);
-      String normal = Names.normalise(name);
-      if (normal.isEmpty()) {
-        throw usage("error.varWithoutName", assignment, assignment.substring(equals + 1));
+      String name = assignment.substring(0, equals).strip();
+      String value = assignment.substring(equals + 1);
+      if (name.isEmpty()) {
+        throw usage("error.varWithoutName", assignment, value);
       }
+      String normal = Normalizer.normalize(name, Normalizer.Form.NFKC);
       String first = assignmentOf.putIfAbsent(normal, assignment);
       if (first != null) {
-        throw usage("error.varTwice", name.strip(), first, assignment);
+        throw usage("error.varTwice", name, first, assignment);
       }
-      values.put(name, number(name, assignment.substring(equals + 1)));
+      values.put(name, number(name, value));
     }
     return values;
   }

@@ -128,6 +128,16 @@ class FormulaArgumentsTest {
   }
 
   @Test
+  void should_drop_white_space_around_a_variable_name() {
+    // GIVEN a name written with spaces around it
+    Cli.Run run = Cli.run("formula", "甲×2", "--var", " 甲 =3");
+
+    // THEN it is the variable 甲
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out().strip()).isEqualTo("6");
+  }
+
+  @Test
   void should_say_a_variable_is_given_twice_in_chinese() {
     // GIVEN --lang zh-TW after the repeated variable, so that the language is known only later
     Cli.Run run = Cli.run("formula", "甲", "--var", "甲=1", "--var", "甲=2", "--lang", "zh-TW");
