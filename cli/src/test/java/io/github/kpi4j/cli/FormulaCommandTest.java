@@ -91,6 +91,6 @@ class FormulaCommandTest {
   void should_exit_2_for_a_var_without_a_value() {
     Cli.Run run = Cli.run("formula", "甲", "--var", "甲");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("KEY=VALUE");
+    assertThat(run.err()).contains("NAME=VALUE");
   }
 }
