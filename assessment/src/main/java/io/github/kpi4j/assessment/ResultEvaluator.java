@@ -6,12 +6,12 @@ import io.github.kpi4j.formulas.FormulaException;
 import io.github.kpi4j.formulas.MeasurementStandards;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.KpiResult;
-import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.Unit;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,8 +166,8 @@ final class ResultEvaluator {
           id,
           name,
           source.get(),
-          e.problem(),
-          e.position() + 1);
+          e.problem(sink.locale()),
+          Math.max(1, e.character()));
       return Optional.empty();
     }
 
@@ -212,7 +212,7 @@ final class ResultEvaluator {
     if (e.variable().isPresent() && sink.has(key + ".variable")) {
       return sink.text(key + ".variable", e.variable().get());
     }
-    return sink.has(key) ? sink.text(key) : e.problem();
+    return sink.has(key) ? sink.text(key) : e.problem(sink.locale());
   }
 
   /**
@@ -234,8 +234,8 @@ final class ResultEvaluator {
         : computed.toPlainString();
   }
 
-  /** Formula variables are compared as the formulas module compares them. */
+  /** Formula variables are compared as the formulas module compares them: in NFKC form. */
   static String normalise(String name) {
-    return Names.normalise(name);
+    return Normalizer.normalize(name, Normalizer.Form.NFKC);
   }
 }

@@ -82,7 +82,7 @@ final class FormulaCommand extends CommandBase {
       if (e.kind() == FormulaException.Kind.MISSING_VARIABLE && e.variable().isPresent()) {
         err().println("kpi4j: " + messages().get("error.missingVariable", e.variable().get()));
       } else {
-        err().println("kpi4j: " + e.getMessage());
+        err().println("kpi4j: " + e.message(options.language.locale()));
       }
       return ExitStatus.USAGE;
     }

@@ -93,4 +93,16 @@ class FormulaCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("NAME=VALUE");
   }
+
+  @Test
+  void should_explain_a_formula_error_in_the_chosen_language() {
+    // GIVEN a division by zero, asked about in Traditional Chinese
+    // WHEN the formula is evaluated
+    Cli.Run run = Cli.run("formula", "1/0", "--lang", "zh-TW");
+    // THEN the message is Chinese, with no English problem text in it
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("kpi4j: ").doesNotContain("division by zero");
+    assertThat(run.err().lines().findFirst().orElseThrow().replace("kpi4j", ""))
+        .matches("[^A-Za-z]*");
+  }
 }
