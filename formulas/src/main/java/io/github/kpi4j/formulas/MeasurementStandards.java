@@ -79,8 +79,9 @@ public final class MeasurementStandards {
 
   /** A candidate is a formula when it compiles and has arithmetic: a lone name is prose. */
   private static Optional<Formula> compiledFormula(String candidate) {
-    if (candidate.length() > Formula.MAX_LENGTH) {
-      return Optional.empty();
+    if (candidate.length() > Formula.MAX_LENGTH
+        || candidate.codePoints().noneMatch(cp -> Symbols.isBinaryOperator(Symbols.of(cp)))) {
+      return Optional.empty(); // most measurement standards are prose: no need to compile them
     }
     try {
       CompiledFormula formula = FormulaCompiler.compile(candidate);

@@ -31,6 +31,11 @@ final class Symbols {
     if (direct != NONE || cp < 0x80) {
       return direct;
     }
+    // Letters and digits (every Chinese character of a name) never fold into a symbol: skip the
+    // costly normalisation for them, which the lexer would otherwise pay on every character.
+    if (Character.isLetterOrDigit(cp)) {
+      return NONE;
+    }
     // Compatibility forms such as the small plus ﹢ (U+FE62) mean what their NFKC form means.
     String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
     return nfkc.codePointCount(0, nfkc.length()) == 1 ? direct(nfkc.codePointAt(0)) : NONE;
@@ -77,6 +82,11 @@ final class Symbols {
       default:
         return NONE;
     }
+  }
+
+  /** @return whether the symbol is an operator between two operands: + − × ÷ ^ */
+  static boolean isBinaryOperator(int symbol) {
+    return symbol >= PLUS && symbol <= POWER;
   }
 
   /** @return whether the code point is white space that separates tokens (or nothing at all) */
