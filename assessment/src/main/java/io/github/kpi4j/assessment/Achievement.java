@@ -2,11 +2,20 @@ package io.github.kpi4j.assessment;
 
 import io.github.kpi4j.model.Direction;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 
-/** The assessment rules of the plan format, for one quantified target and one actual. */
+/**
+ * The assessment rules of the plan format, for one quantified target and one actual.
+ *
+ * <p>An achievement is rounded to {@value #SCALE} decimals, half up, before it is rated: the
+ * precision the CLI publishes. Rating the unrounded value let 89.997% show as 90.00% yet be rated
+ * below the 90 band; rating what is shown keeps the two in agreement.
+ */
 final class Achievement {
+  /** Decimals an achievement is kept to, in percent. */
+  static final int SCALE = 2;
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Achievement() {}
@@ -36,8 +45,12 @@ final class Achievement {
         actual.compareTo(target) >= 0 ? Rating.ACHIEVED : Rating.NOT_ACHIEVED);
   }
 
-  /** {@code numerator × 100 ÷ denominator}: multiplying first keeps it to one rounding. */
+  /**
+   * {@code numerator × 100 ÷ denominator} to {@value #SCALE} decimals, half up. Multiplying first
+   * and dividing straight to the scale makes it one rounding of the exact quotient: rounding first
+   * to 16 digits and then to 2 would turn 89.99499999999999999 into 90.00.
+   */
   private static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
-    return Numbers.plain(numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64));
+    return numerator.multiply(HUNDRED).divide(denominator, SCALE, RoundingMode.HALF_UP);
   }
 }

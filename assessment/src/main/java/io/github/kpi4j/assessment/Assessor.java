@@ -27,12 +27,16 @@ import java.util.Objects;
  *
  * <p>Numbers are compared as they are. A percentage is a fraction (a target of 91% is 0.91), so a
  * formula's ratio or an actual written {@code 88%} compares directly with it; a plain number is
- * never reinterpreted: an actual of {@code 88} against a target of 88% is 88, not 0.88.
+ * never reinterpreted: an actual of {@code 88} against a target of 88% is 88, not 0.88, and is
+ * assessed so, with a {@link ResultRule#RESULT_PERCENT_AS_NUMBER warning} that it looks like a
+ * percentage written without its sign.
  *
- * <p>Achievements are computed in {@link java.math.BigDecimal} with {@link
- * java.math.MathContext#DECIMAL64}. A value computed by a formula arrives as a {@code double}; it is
- * taken at 15 significant digits, which drops the binary noise of floating-point arithmetic (0.2 +
- * 0.1 gives 0.30000000000000004) so that a ratio that is exactly on target is rated achieved.
+ * <p>Achievements are computed in {@link java.math.BigDecimal} and rounded once, to two decimals
+ * half up (the precision reports print); the bands rate that rounded value, so that the achievement
+ * shown and the rating always agree (89.997% is 90.00% and nearly achieved, not a 90.00% rated
+ * not achieved). A value computed by a formula arrives as a {@code double}; it is taken at 15
+ * significant digits, which drops the binary noise of floating-point arithmetic (0.2 + 0.1 gives
+ * 0.30000000000000004) so that a ratio that is exactly on target is rated achieved.
  *
  * <p>Assessors are immutable and thread-safe.
  */

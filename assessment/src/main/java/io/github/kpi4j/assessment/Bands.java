@@ -9,6 +9,10 @@ import java.util.Objects;
  * nearly-achieved} at {@link #nearlyAchieved()} or more, {@link Rating#NOT_ACHIEVED not-achieved}
  * below. The {@link #standard() standard} bands are 100 and 90.
  *
+ * <p>The assessor rates achievements rounded to two decimals ({@link
+ * KpiAssessment#achievement()}), so a threshold finer than a hundredth acts as the next hundredth
+ * up: with a band of 89.995, 89.99 is below it and 90.00 at or above.
+ *
  * <p>Bands are values: immutable and compared by their two thresholds.
  */
 public interface Bands {

@@ -4,6 +4,7 @@ import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.finding.Finding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Collects findings in document order, with messages in one language. */
 final class FindingSink {
@@ -29,6 +30,11 @@ final class FindingSink {
             rule.severity(),
             path.toString(),
             messages.format(rule.id() + variant, arguments)));
+  }
+
+  /** @return the language of the messages */
+  Locale locale() {
+    return messages.locale();
   }
 
   boolean has(String key) {

@@ -55,10 +55,16 @@ public interface KpiAssessment {
   Optional<ActualSource> actualSource();
 
   /**
-   * @return the achievement in percent, unrounded (101.7156862745098 for 415 against 408): actual
-   *     ÷ target × 100 for a KPI that should increase, target ÷ actual × 100 for one that should
-   *     decrease; empty where none can be computed (no actual, no quantified target, a zero or
-   *     negative target, or a decrease whose actual is zero or negative)
+   * The achievement is rounded to two decimals, half up, and it is this rounded value that the
+   * {@link #rating() rating} rates: an achievement shown as {@code 90.00} is never rated below a
+   * band of 90. 367.19 against 408 is 89.997…%, so 90.00 and nearly achieved; 89.994% is 89.99 and
+   * not achieved; 99.995% is 100.00 and achieved.
+   *
+   * @return the achievement in percent, rounded to two decimals half up and at scale 2 ({@code
+   *     101.72} for 415 against 408, {@code 100.00} on target): actual ÷ target × 100 for a KPI
+   *     that should increase, target ÷ actual × 100 for one that should decrease; empty where none
+   *     can be computed (no actual, no quantified target, a zero or negative target, or a decrease
+   *     whose actual is zero or negative)
    */
   Optional<BigDecimal> achievement();
 

@@ -6,12 +6,12 @@ import io.github.kpi4j.formulas.FormulaException;
 import io.github.kpi4j.formulas.MeasurementStandards;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.KpiResult;
-import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.Unit;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 final class ResultEvaluator {
   private static final BigDecimal HALF = new BigDecimal("0.5");
+  private static final Unit PERCENT = Unit.of("%");
   /** Beyond the half unit of the last place, for values too large for the place to matter. */
   private static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("1E-9");
 
@@ -81,6 +82,19 @@ final class ResultEvaluator {
             target.get().text(),
             targetUnit.symbol());
       }
+      if (looksLikePercentWithoutSign(given.get(), targetUnit)) {
+        BigDecimal value = given.get().value();
+        sink.add(
+            ResultRule.RESULT_PERCENT_AS_NUMBER,
+            at.property("actual"),
+            id,
+            name,
+            result.actual().get().text(),
+            target.get().text(),
+            Quantity.of(value, PERCENT).text(),
+            Quantity.of(value.movePointLeft(2), PERCENT).text(),
+            Numbers.plain(value.movePointLeft(2)).toPlainString());
+      }
     }
 
     Optional<BigDecimal> actual = given.map(Quantity::value).or(() -> computed);
@@ -96,6 +110,17 @@ final class ResultEvaluator {
       }
     }
     return new Evaluated(actual, source);
+  }
+
+  /**
+   * A percentage is a fraction, so a plain number beyond ±1 against a percentage target is most
+   * likely the percentage written without its sign ({@code 91} for 91%). Only a given actual can
+   * be: a formula's value is whatever the formula makes it, and ×100% keeps a ratio a ratio.
+   */
+  static boolean looksLikePercentWithoutSign(Quantity given, Unit targetUnit) {
+    return given.unit().isNone()
+        && targetUnit.isPercent()
+        && given.value().abs().compareTo(BigDecimal.ONE) > 0;
   }
 
   /** The formula a KPI is assessed by: its own, else the one its measurement standard states. */
@@ -141,8 +166,8 @@ final class ResultEvaluator {
           id,
           name,
           source.get(),
-          e.problem(),
-          e.position() + 1);
+          e.problem(sink.locale()),
+          Math.max(1, e.character()));
       return Optional.empty();
     }
 
@@ -187,7 +212,7 @@ final class ResultEvaluator {
     if (e.variable().isPresent() && sink.has(key + ".variable")) {
       return sink.text(key + ".variable", e.variable().get());
     }
-    return sink.has(key) ? sink.text(key) : e.problem();
+    return sink.has(key) ? sink.text(key) : e.problem(sink.locale());
   }
 
   /**
@@ -209,8 +234,8 @@ final class ResultEvaluator {
         : computed.toPlainString();
   }
 
-  /** Formula variables are compared as the formulas module compares them. */
+  /** Formula variables are compared as the formulas module compares them: in NFKC form. */
   static String normalise(String name) {
-    return Names.normalise(name);
+    return Normalizer.normalize(name, Normalizer.Form.NFKC);
   }
 }

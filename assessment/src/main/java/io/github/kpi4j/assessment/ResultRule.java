@@ -34,6 +34,11 @@ public enum ResultRule {
   RESULT_ACTUAL_CONSISTENT("result-actual-consistent", Severity.WARNING),
   /** An {@code actual} with a unit has its target's unit. */
   RESULT_UNIT_MATCHES("result-unit-matches", Severity.WARNING),
+  /**
+   * A plain-number {@code actual} against a percentage target is not a percentage written without
+   * its sign: it lies between −1 and 1, as a fraction does.
+   */
+  RESULT_PERCENT_AS_NUMBER("result-percent-as-number", Severity.WARNING),
   /** A result is for a KPI with a quantified target, so that it can be assessed. */
   RESULT_TARGET_QUANTIFIED("result-target-quantified", Severity.INFO);
 

@@ -18,6 +18,13 @@ import java.util.Optional;
 
 /** The implementation of {@link Assessor}. */
 final class StandardAssessor implements Assessor {
+  /**
+   * How many unknown KPI references of one results document get a "did you mean": each compares
+   * the reference with every KPI name, and a generated document of thousands of unknown references
+   * would otherwise keep the assessor busy for hours.
+   */
+  static final int SUGGESTIONS = 50;
+
   private final Bands bands;
   private final Locale locale;
   private final Messages messages;
@@ -72,12 +79,13 @@ final class StandardAssessor implements Assessor {
     Map<Position, Integer> resultIndex = new HashMap<>();
     Map<Position, ResultEvaluator.Evaluated> evaluated = new HashMap<>();
     List<KpiResult> reported = results.results();
+    int unresolved = 0;
     for (int i = 0; i < reported.size(); i++) {
       KpiResult result = reported.get(i);
       DocumentPath reference = root.property("results").index(i).property("kpi");
       Optional<PlanKpi> kpi = plan.resolve(result.kpi());
       if (kpi.isEmpty()) {
-        reportUnresolved(sink, plan, reference, result.kpi());
+        reportUnresolved(sink, plan, reference, result.kpi(), unresolved++ < SUGGESTIONS);
         continue;
       }
       Position position = Position.of(kpi.get());
@@ -121,8 +129,8 @@ final class StandardAssessor implements Assessor {
   }
 
   private static void reportUnresolved(
-      FindingSink sink, AnnualPlan plan, DocumentPath reference, String written) {
-    Optional<PlanKpi> guess = plan.closestKpi(written);
+      FindingSink sink, AnnualPlan plan, DocumentPath reference, String written, boolean suggest) {
+    Optional<PlanKpi> guess = suggest ? plan.closestKpi(written) : Optional.empty();
     if (guess.isPresent()) {
       sink.addVariant(
           ResultRule.RESULT_KPI_RESOLVES,

@@ -12,7 +12,7 @@ import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
@@ -23,6 +23,9 @@ import org.quicktheories.generators.Generate;
 class AchievementPropertiesTest {
   /** 1000 examples each: as many as these properties ran before. */
   private static final int EXAMPLES = 1000;
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
 
   private static KpiAssessment assess(Direction direction, BigDecimal target, BigDecimal actual) {
     AnnualPlan plan =
@@ -73,7 +76,7 @@ class AchievementPropertiesTest {
   }
 
   @Test
-  void an_increase_achievement_times_its_target_is_the_actual() {
+  void an_increase_achievement_is_actual_over_target_to_the_nearest_hundredth() {
     qt().withExamples(EXAMPLES)
         // GIVEN a positive target
         .forAll(positiveAmounts(), amounts())
@@ -83,10 +86,61 @@ class AchievementPropertiesTest {
               BigDecimal achievement =
                   assess(Direction.INCREASE, target, actual).achievement().orElseThrow();
 
-              // THEN achievement × target ÷ 100 gives back the actual, to 15 significant digits
-              BigDecimal back =
-                  achievement.multiply(target).movePointLeft(2).round(new MathContext(15));
-              assertThat(back).isEqualByComparingTo(actual.round(new MathContext(15)));
+              // THEN it has two decimals, and lies within half a hundredth of actual × 100 ÷
+              // target: |achievement × target − actual × 100| ≤ 0.005 × target, exactly, with no
+              // division to round
+              assertThat(achievement.scale()).isEqualTo(2);
+              BigDecimal error =
+                  achievement.multiply(target).subtract(actual.multiply(HUNDRED)).abs();
+              assertThat(error).isLessThanOrEqualTo(HALF_HUNDREDTH.multiply(target));
+            });
+  }
+
+  @Test
+  void the_rating_is_that_of_the_achievement_shown() {
+    qt().withExamples(EXAMPLES)
+        .forAll(directions(), amounts(), amounts())
+        .checkAssert(
+            (direction, target, actual) -> {
+              // GIVEN any target and actual WHEN assessed
+              KpiAssessment assessed = assess(direction, target, actual);
+
+              // THEN wherever there is an achievement, the bands rate the two-decimal value shown
+              // as the KPI is rated: a KPI shown at 90.00% is never rated below the 90 band
+              assessed
+                  .achievement()
+                  .ifPresent(
+                      a ->
+                          assertThat(assessed.rating())
+                              .as("%s %s, actual %s: %s", direction, target, actual, a)
+                              .isEqualTo(Bands.standard().rate(a)));
+            });
+  }
+
+  @Test
+  void an_achievement_next_to_a_band_is_rounded_half_up_and_rated_as_rounded() {
+    qt().withExamples(EXAMPLES)
+        // GIVEN a positive target and an exact percent of it, to thousandths of a percent, within
+        // a hundredth of the 90 or the 100 band (89.995 is one of them)
+        .forAll(
+            positiveAmounts(),
+            Generate.frequency(
+                List.of(
+                    Pair.of(1, longs().between(89_990L, 90_010L)),
+                    Pair.of(1, longs().between(99_990L, 100_010L)))))
+        .checkAssert(
+            (target, thousandths) -> {
+              BigDecimal percent = BigDecimal.valueOf(thousandths, 3);
+              BigDecimal actual = target.multiply(percent).movePointLeft(2);
+
+              // WHEN assessed
+              KpiAssessment assessed = assess(Direction.INCREASE, target, actual);
+
+              // THEN the achievement is that percent rounded half up to two decimals, and the
+              // rating is that rounded value's
+              BigDecimal shown = percent.setScale(2, RoundingMode.HALF_UP);
+              assertThat(assessed.achievement()).contains(shown);
+              assertThat(assessed.rating()).isEqualTo(Bands.standard().rate(shown));
             });
   }
 

@@ -104,4 +104,17 @@ class KpiReferenceFindingsTest {
     assertThat(assessed.rating()).isEqualTo(Rating.ACHIEVED);
     assertThat(assessment.hasErrors()).isTrue();
   }
+
+  @Test
+  void should_suggest_kpis_for_the_first_fifty_unknown_references_only() {
+    // GIVEN 60 results naming the KPI by a shortened name
+    io.github.kpi4j.model.KpiResult[] shortened = new io.github.kpi4j.model.KpiResult[60];
+    java.util.Arrays.fill(shortened, actual("提升競爭力", "4"));
+    // WHEN assessed
+    Assessment assessment = Assessor.standard().assess(PLAN, results(shortened));
+    // THEN each is reported, and the first 50 come with a suggestion
+    assertThat(assessment.findings()).hasSize(60);
+    assertThat(assessment.findings().subList(0, 50)).allMatch(f -> f.message().contains("did you mean"));
+    assertThat(assessment.findings().subList(50, 60)).noneMatch(f -> f.message().contains("did you mean"));
+  }
 }

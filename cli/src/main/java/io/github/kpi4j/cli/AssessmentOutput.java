@@ -37,7 +37,8 @@ final class AssessmentOutput {
       ObjectNode node = kpis.addObject().put("id", kpi.id().text()).put("name", kpi.name());
       Json.putTarget(node, "target", kpi.target());
       Json.putNumber(node, "actual", kpi.actual());
-      Json.putNumber(node, "achievement", kpi.achievement().map(Json::achievement));
+      // Already rounded to two decimals by the assessor, which rates that value: printed as is.
+      Json.putNumber(node, "achievement", kpi.achievement());
       node.put("rating", kpi.rating().code());
     }
     ObjectNode summary = document.putObject("summary");

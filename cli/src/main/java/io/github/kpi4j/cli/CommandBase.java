@@ -1,6 +1,11 @@
 package io.github.kpi4j.cli;
 
+import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.model.AnnualPlan;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,5 +53,27 @@ abstract class CommandBase implements Callable<Integer> {
   /** @return the documents, read with the user's file names in their messages */
   final Documents documents() {
     return new Documents(messages(), root.stdin());
+  }
+
+  /**
+   * Reads every plan before any is used, so that one bad file stops the command before it prints
+   * anything, and every bad file is named, one line each, on standard error.
+   *
+   * @param files the files as the user typed them
+   * @return the plans in the order given, or empty if any could not be read
+   */
+  final Optional<List<AnnualPlan>> readPlans(List<String> files) {
+    Documents documents = documents();
+    List<AnnualPlan> plans = new ArrayList<>();
+    List<DocumentException> unreadable = new ArrayList<>();
+    for (String file : files) {
+      try {
+        plans.add(documents.plan(file));
+      } catch (DocumentException e) {
+        unreadable.add(e);
+      }
+    }
+    unreadable.forEach(e -> err().println(ErrorHandler.oneLine(e.getMessage())));
+    return unreadable.isEmpty() ? Optional.of(plans) : Optional.empty();
   }
 }

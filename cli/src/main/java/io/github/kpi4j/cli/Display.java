@@ -24,9 +24,10 @@ final class Display {
   }
 
   /**
-   * @param percent an achievement in percent
-   * @return it with two decimals, so that a column of them aligns, and a percent sign: {@code
-   *     101.72%}, {@code 100.00%}
+   * @param percent an achievement in percent, as the assessor gives it: already rounded to the two
+   *     decimals it is rated at, so that nothing here rounds it again
+   * @return it with two decimals, so that a column of them aligns, grouped by thousands, and a
+   *     percent sign: {@code 101.72%}, {@code 100.00%}, {@code 10,000.00%}
    */
   static String percent(BigDecimal percent) {
     DecimalFormat format =

@@ -1,11 +1,11 @@
 package io.github.kpi4j.cli;
 
-import io.github.kpi4j.DocumentException;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,20 +61,11 @@ final class ExportCommand extends CommandBase {
     if (csv && json()) {
       throw new ParameterException(spec.commandLine(), messages().get("error.csvWithJson"));
     }
-    Documents documents = documents();
-    List<AnnualPlan> plans = new ArrayList<>();
-    List<DocumentException> unreadable = new ArrayList<>();
-    for (String file : files) {
-      try {
-        plans.add(documents.plan(file));
-      } catch (DocumentException e) {
-        unreadable.add(e);
-      }
-    }
-    if (!unreadable.isEmpty()) {
-      unreadable.forEach(e -> err().println(ErrorHandler.oneLine(e.getMessage())));
+    Optional<List<AnnualPlan>> read = readPlans(files);
+    if (read.isEmpty()) {
       return ExitStatus.USAGE;
     }
+    List<AnnualPlan> plans = read.get();
     if (json()) {
       Json.print(json(plans), out());
     } else {

@@ -5,10 +5,20 @@ import io.github.kpi4j.formulas.FormulaException;
 import io.github.kpi4j.quantity.Quantity;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Stack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -23,13 +33,17 @@ import picocli.CommandLine.Parameters;
           + " operators (（）【】 ＋－×÷ +-*/ ^), Chinese variable names, and %% after a number or a"
           + " bracket dividing it by 100, so that ×100%% keeps a ratio a ratio: 91%% is 0.91.",
       "A trailing = value (＝2%%) is the printed target: shown, not computed.",
+      "An EXPRESSION may start with a minus sign (kpi4j formula -2^2); one that could be read as"
+          + " an option (-h) needs -- before it: kpi4j formula -- -h --var h=1.",
       "Example: kpi4j formula \"（甲－乙）÷乙×100%%\" --var 甲=10450 --var 乙=10200"
     },
+    preprocessor = FormulaCommand.LeadingMinus.class,
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the formula was evaluated",
-      "2:bad usage, a formula that cannot be parsed (the message shows where), a variable"
-          + " without a value, or a formula that cannot be evaluated (division by zero, overflow)"
+      "2:bad usage (a --var that is not NAME=VALUE, a variable given twice), a formula that"
+          + " cannot be parsed (the message shows where), a variable without a value, or a"
+          + " formula that cannot be evaluated (division by zero, overflow)"
     })
 final class FormulaCommand extends CommandBase {
   /**
@@ -44,18 +58,21 @@ final class FormulaCommand extends CommandBase {
       description = "The formula, such as （本年度實支數＋應付未付數）÷預算數×100%%.")
   String expression;
 
+  /**
+   * As written: picocli's own {@code Map} option would let a second {@code --var a=2} silently
+   * replace the first, and would take {@code =1} as a variable named by the empty string.
+   */
   @Option(
       names = "--var",
       paramLabel = "NAME=VALUE",
       description =
           "The value of a variable: a number such as 12, 1,500 or 1.5, or a percentage such as"
-              + " 91%% (0.91). Repeat for each variable.")
-  Map<String, String> variables = new LinkedHashMap<>();
+              + " 91%% (0.91). Repeat for each variable; each is given once.")
+  List<String> assignments = new ArrayList<>();
 
   @Override
   public Integer call() {
-    Map<String, BigDecimal> values = new LinkedHashMap<>();
-    variables.forEach((name, value) -> values.put(name, number(name, value)));
+    Map<String, BigDecimal> values = values();
     double value;
     Formula formula;
     try {
@@ -65,7 +82,7 @@ final class FormulaCommand extends CommandBase {
       if (e.kind() == FormulaException.Kind.MISSING_VARIABLE && e.variable().isPresent()) {
         err().println("kpi4j: " + messages().get("error.missingVariable", e.variable().get()));
       } else {
-        err().println("kpi4j: " + e.getMessage());
+        err().println("kpi4j: " + e.message(options.language.locale()));
       }
       return ExitStatus.USAGE;
     }
@@ -80,6 +97,38 @@ final class FormulaCommand extends CommandBase {
     return ExitStatus.OK;
   }
 
+  /**
+   * The {@code --var} values by name. A name is given once: the formula takes {@code Ａ} and {@code
+   * A} for one name (NFKC), and so does this check. White space around a name is dropped, as it
+   * can be no part of one.
+   */
+  private Map<String, BigDecimal> values() {
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    Map<String, String> assignmentOf = new HashMap<>();
+    for (String assignment : assignments) {
+      int equals = assignment.indexOf('=');
+      if (equals < 0) {
+        throw usage("error.varNotNameValue", assignment);
+      }
+      String name = assignment.substring(0, equals).strip();
+      String value = assignment.substring(equals + 1);
+      if (name.isEmpty()) {
+        throw usage("error.varWithoutName", assignment, value);
+      }
+      String normal = Normalizer.normalize(name, Normalizer.Form.NFKC);
+      String first = assignmentOf.putIfAbsent(normal, assignment);
+      if (first != null) {
+        throw usage("error.varTwice", name, first, assignment);
+      }
+      values.put(name, number(name, value));
+    }
+    return values;
+  }
+
+  private ParameterException usage(String key, Object... arguments) {
+    return new ParameterException(spec.commandLine(), messages().get(key, arguments));
+  }
+
   /** A number as a plan writes one; a percentage is a fraction. Anything else is bad usage. */
   private BigDecimal number(String name, String value) {
     Optional<Quantity> quantity = Quantity.parse(value);
@@ -87,9 +136,54 @@ final class FormulaCommand extends CommandBase {
         quantity.isPresent()
             && (quantity.get().unit().isNone() || quantity.get().unit().isPercent());
     if (!plain) {
-      throw new ParameterException(
-          spec.commandLine(), messages().get("error.badVariable", name, value));
+      throw usage("error.badVariable", name, value);
     }
     return quantity.get().value();
+  }
+
+  /**
+   * Lets an EXPRESSION that starts with a minus sign through without {@code --}. Picocli takes an
+   * argument such as {@code -2^2} or {@code -甲+乙} for an unknown option. Where the first argument
+   * that is neither an option nor an option's value is such an argument, this has picocli take
+   * unknown options for positional parameters, for this command line only, so that it becomes the
+   * EXPRESSION. Real options keep working ({@code -h} is still the help), the value after one is
+   * still its value ({@code --var 甲=-3}), and an unknown {@code --long} option is still reported
+   * as one, with its likely spelling. {@code −} and {@code －} never look like options.
+   */
+  static final class LeadingMinus implements IParameterPreprocessor {
+    private static final String END_OF_OPTIONS = "--";
+
+    @Override
+    public boolean preprocess(
+        Stack<String> args, CommandSpec spec, ArgSpec argSpec, Map<String, Object> info) {
+      spec.parser().unmatchedOptionsArePositionalParams(expressionStartsWithMinus(args, spec));
+      return false;
+    }
+
+    private static boolean expressionStartsWithMinus(Stack<String> args, CommandSpec spec) {
+      // The stack's top is the next argument: reverse to read them in order.
+      List<String> inOrder = new ArrayList<>(args);
+      Collections.reverse(inOrder);
+      Optional<String> expression = Optional.empty();
+      for (int i = 0; i < inOrder.size(); i++) {
+        String arg = inOrder.get(i);
+        if (arg.equals(END_OF_OPTIONS)) {
+          break;
+        }
+        int equals = arg.indexOf('=');
+        OptionSpec option = spec.findOption(equals > 0 ? arg.substring(0, equals) : arg);
+        if (option != null) {
+          if (equals < 0 && option.arity().max() > 0) {
+            i++;
+          }
+        } else {
+          expression = Optional.of(arg);
+          break;
+        }
+      }
+      return expression
+          .filter(e -> e.length() > 1 && e.startsWith("-") && !e.startsWith(END_OF_OPTIONS))
+          .isPresent();
+    }
   }
 }

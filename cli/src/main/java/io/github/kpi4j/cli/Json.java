@@ -6,7 +6,6 @@ import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.Unit;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.StreamWriteFeature;
@@ -136,13 +135,5 @@ final class Json {
   static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
-  /**
-   * @param percent an achievement in percent, unrounded
-   * @return it rounded to two decimals, half up, without trailing zeros
-   */
-  static BigDecimal achievement(BigDecimal percent) {
-    return plain(percent.setScale(2, RoundingMode.HALF_UP));
   }
 }

@@ -1,10 +1,10 @@
 package io.github.kpi4j.cli;
 
-import io.github.kpi4j.DocumentException;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.validation.PlanValidator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -32,20 +32,11 @@ final class ValidateCommand extends CommandBase {
 
   @Override
   public Integer call() {
-    Documents documents = documents();
-    List<AnnualPlan> plans = new ArrayList<>();
-    List<DocumentException> unreadable = new ArrayList<>();
-    for (String file : files) {
-      try {
-        plans.add(documents.plan(file));
-      } catch (DocumentException e) {
-        unreadable.add(e);
-      }
-    }
-    if (!unreadable.isEmpty()) {
-      unreadable.forEach(e -> err().println(ErrorHandler.oneLine(e.getMessage())));
+    Optional<List<AnnualPlan>> read = readPlans(files);
+    if (read.isEmpty()) {
       return ExitStatus.USAGE;
     }
+    List<AnnualPlan> plans = read.get();
     PlanValidator validator = PlanValidator.builder().locale(options.language.locale()).build();
     List<ValidationOutput.FileReport> reports = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {

@@ -62,7 +62,7 @@ class FormulaCommandTest {
     // THEN exit 2, nothing on standard output, and the position named, never a stack trace
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines().get(0)).startsWith("kpi4j: ").contains("at 5");
+    assertThat(run.errLines().get(0)).startsWith("kpi4j: ").contains("at character 6");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -91,6 +91,18 @@ class FormulaCommandTest {
   void should_exit_2_for_a_var_without_a_value() {
     Cli.Run run = Cli.run("formula", "甲", "--var", "甲");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("KEY=VALUE");
+    assertThat(run.err()).contains("NAME=VALUE");
+  }
+
+  @Test
+  void should_explain_a_formula_error_in_the_chosen_language() {
+    // GIVEN a division by zero, asked about in Traditional Chinese
+    // WHEN the formula is evaluated
+    Cli.Run run = Cli.run("formula", "1/0", "--lang", "zh-TW");
+    // THEN the message is Chinese, with no English problem text in it
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("kpi4j: ").doesNotContain("division by zero");
+    assertThat(run.err().lines().findFirst().orElseThrow().replace("kpi4j", ""))
+        .matches("[^A-Za-z]*");
   }
 }

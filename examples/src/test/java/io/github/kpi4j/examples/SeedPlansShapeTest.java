@@ -2,12 +2,15 @@ package io.github.kpi4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kpi4j.formulas.Formula;
+import io.github.kpi4j.formulas.MeasurementStandards;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.EvaluationMethod;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.quantity.QuantityText;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +64,26 @@ class SeedPlansShapeTest {
             org.assertj.core.groups.Tuple.tuple("5.2", Optional.of("1,500 次")));
     PlanKpi budget = mofa.kpiNamed("機關年度資本門預算執行率").orElseThrow();
     assertThat(budget.id().text()).isEqualTo("7.1");
+  }
+
+  @Test
+  void should_write_whole_the_formula_names_the_mofa_extraction_splits() {
+    // GIVEN the two common budget indicators of both plans; the MOFA extraction splits 資本門預算數
+    // and 本年度中程歲出概算額度核列數 where the PDF wrapped the cells (README D23, D24)
+    AnnualPlan mofa = BundledPlans.plan("mofa-107.json");
+    AnnualPlan mac = BundledPlans.plan("mac-107.json");
+    for (String id : new String[] {"7.1", "7.2"}) {
+      PlanKpi kpi = mofa.kpi(id).orElseThrow();
+      // WHEN their formulas, explicit and found in the measurement standard, are compiled
+      Formula explicit = Formula.compile(kpi.kpi().formula().orElseThrow());
+      Formula found =
+          Formula.compile(
+              MeasurementStandards.findFormula(kpi.kpi().measurementStandard()).orElseThrow());
+      // THEN both read the variables of the MAC plan's identical formula, no name split in two
+      List<String> macVariables =
+          Formula.compile(mac.kpi(id).orElseThrow().kpi().formula().orElseThrow()).variables();
+      assertThat(explicit.variables()).as(id).isEqualTo(macVariables);
+      assertThat(found.variables()).as(id).isEqualTo(macVariables);
+    }
   }
 }

@@ -1,17 +1,20 @@
 package io.github.kpi4j.formulas;
 
-/** Formats a problem with the formula and a caret under its position. */
+/** Shows a formula with a caret under a position, for the end of a message. */
 final class Carets {
   /** Formulas longer than this are shown as a window around the position. */
   private static final int WINDOW = 100;
 
   private Carets() {}
 
-  static String message(String formula, int position, String problem) {
-    StringBuilder out = new StringBuilder(problem);
-    if (position >= 0) {
-      out.append(" at ").append(position);
-    }
+  /**
+   * @param formula the formula
+   * @param position the 0-based index of the problem in it, or -1 for none
+   * @return a line break and the formula (or a window of it), then, unless there is no position, a
+   *     line break and a caret under the position
+   */
+  static String excerpt(String formula, int position) {
+    StringBuilder out = new StringBuilder();
     int from = 0;
     int to = formula.length();
     if (to > WINDOW) {

@@ -1,7 +1,6 @@
 package io.github.kpi4j.formulas;
 
 import io.github.kpi4j.formulas.FormulaException.Kind;
-import io.github.kpi4j.model.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,17 +81,27 @@ final class CompiledFormula implements Formula {
   public double evaluate(double... values) {
     Objects.requireNonNull(values, "values");
     if (values.length != names.length) {
-      throw new FormulaException(
-          Kind.WRONG_ARITY,
-          text,
-          -1,
-          null,
-          "expected "
-              + names.length
-              + (names.length == 1 ? " value " : " values ")
-              + (names.length == 0 ? "" : "(for " + String.join(", ", variables) + ") ")
-              + "but got "
-              + values.length);
+      throw names.length == 0
+          ? FormulaException.of(
+              Kind.WRONG_ARITY, text, -1, null, Problem.NO_VALUES_EXPECTED, values.length)
+          : names.length == 1
+              ? FormulaException.of(
+                  Kind.WRONG_ARITY,
+                  text,
+                  -1,
+                  null,
+                  Problem.ONE_VALUE_EXPECTED,
+                  names[0],
+                  values.length)
+              : FormulaException.of(
+                  Kind.WRONG_ARITY,
+                  text,
+                  -1,
+                  null,
+                  Problem.VALUES_EXPECTED,
+                  names.length,
+                  variables,
+                  values.length);
     }
     for (int i = 0; i < values.length; i++) {
       checked(i, values[i]);
@@ -102,12 +111,12 @@ final class CompiledFormula implements Formula {
 
   private double checked(int slot, double value) {
     if (!Double.isFinite(value)) {
-      throw new FormulaException(
-          Kind.NOT_FINITE,
-          text,
-          firstPositions[slot],
-          names[slot],
-          "the value of " + names[slot] + " is " + value + ", not a finite number");
+      Problem problem =
+          Double.isNaN(value)
+              ? Problem.VALUE_NAN
+              : value > 0 ? Problem.VALUE_POSITIVE_INFINITY : Problem.VALUE_NEGATIVE_INFINITY;
+      throw FormulaException.of(
+          Kind.NOT_FINITE, text, firstPositions[slot], names[slot], problem, names[slot]);
     }
     return value;
   }
@@ -116,17 +125,22 @@ final class CompiledFormula implements Formula {
   private double lookUp(Map<String, ? extends Number> values, int slot) {
     Double found = null;
     for (Map.Entry<String, ? extends Number> e : values.entrySet()) {
-      if (e.getKey() == null || e.getValue() == null || !Names.same(e.getKey(), names[slot])) {
+      if (e.getKey() == null
+          || e.getValue() == null
+          || !Symbols.normalise(e.getKey()).equals(names[slot])) {
         continue;
       }
       double value = e.getValue().doubleValue();
       if (found != null && Double.compare(found, value) != 0) {
-        throw new FormulaException(
+        throw FormulaException.of(
             Kind.AMBIGUOUS_VARIABLE,
             text,
             firstPositions[slot],
             names[slot],
-            "two values for " + names[slot] + ": " + found + " and " + value);
+            Problem.AMBIGUOUS_VALUE,
+            names[slot],
+            found,
+            value);
       }
       found = value;
     }
@@ -141,16 +155,27 @@ final class CompiledFormula implements Formula {
     for (int i = slot + 1; i < names.length; i++) {
       String name = names[i];
       if (values.get(name) == null
-          && values.keySet().stream().noneMatch(k -> k != null && Names.same(k, name))) {
+          && values.keySet().stream()
+              .noneMatch(k -> k != null && Symbols.normalise(k).equals(name))) {
         others.add(name);
       }
     }
-    return new FormulaException(
-        Kind.MISSING_VARIABLE,
-        text,
-        firstPositions[slot],
-        names[slot],
-        "no value for " + names[slot] + (others.isEmpty() ? "" : " (nor for " + String.join(", ", others) + ")"));
+    return others.isEmpty()
+        ? FormulaException.of(
+            Kind.MISSING_VARIABLE,
+            text,
+            firstPositions[slot],
+            names[slot],
+            Problem.MISSING_VALUE,
+            names[slot])
+        : FormulaException.of(
+            Kind.MISSING_VARIABLE,
+            text,
+            firstPositions[slot],
+            names[slot],
+            Problem.MISSING_VALUES,
+            names[slot],
+            others);
   }
 
   @Override

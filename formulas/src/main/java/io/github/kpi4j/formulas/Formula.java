@@ -16,10 +16,10 @@ import java.util.Optional;
  *       notation and no thousands separator.
  *   <li><b>Variables</b>: a run of letters, digits and {@code _} that does not start with a digit,
  *       Chinese included ({@code 前1年度青年交流總人次}), characters outside the Basic Multilingual
- *       Plane too ({@code 𠀋}). White space inside a name belongs to it and is dropped, because text
- *       extracted from a PDF splits names ({@code 資 本門預算數} is {@code 資本門預算數}). Names are
- *       compared in the form {@link io.github.kpi4j.model.Names#normalise(String)} gives (Unicode
- *       NFKC without white space): {@code Ａ} and {@code A} are one variable.
+ *       Plane too ({@code 𠀋}). White space ends a name: {@code 資 本門預算數}, a name split by a PDF
+ *       extraction, is two variables side by side, an error, and so are {@code a b} and {@code 甲　乙}
+ *       (an ideographic space). Names are compared in Unicode NFKC form, in the formula and in the
+ *       values given for it: {@code Ａ} and {@code A} are one variable.
  *   <li><b>Operators</b>, full-width and ASCII alike: {@code + ＋} add; {@code - － −} subtract or
  *       negate; {@code * ＊ ×} multiply; {@code / ／ ÷} divide; {@code ^ ＾} raise to a power. A
  *       {@code +} or {@code -} where an operand is expected is a sign.
@@ -35,8 +35,8 @@ import java.util.Optional;
  *       as the small form {@code ﹢}) count as the character their NFKC form names.
  * </ul>
  *
- * <p>Two operands side by side, such as {@code 2甲}, {@code （甲）乙} or {@code 1 2}, are an error,
- * never a product.
+ * <p>Two operands side by side, such as {@code 甲 乙}, {@code 2甲}, {@code （甲）乙} or {@code 1 2},
+ * are an error, never a product.
  *
  * <h2>Precedence</h2>
  *
@@ -76,7 +76,8 @@ public interface Formula {
    * @param text the formula, such as {@code （甲－乙）÷乙×100%} or {@code （甲－乙）÷乙＝2%}
    * @return the compiled formula
    * @throws FormulaException of kind {@link FormulaException.Kind#SYNTAX} if the text is not a
-   *     formula; its {@link FormulaException#position() position} is where reading failed
+   *     formula; its {@link FormulaException#position() position} is where reading failed (for two
+   *     names side by side, where the second starts)
    * @throws NullPointerException if {@code text} is {@code null}
    */
   static Formula compile(String text) {
@@ -93,7 +94,7 @@ public interface Formula {
   String expression();
 
   /**
-   * @return the distinct variables in NFKC form without white space, in order of first appearance;
+   * @return the distinct variables in NFKC form, in order of first appearance;
    *     {@link #evaluate(double...)} takes their values in this order
    */
   List<String> variables();
@@ -107,9 +108,10 @@ public interface Formula {
   /**
    * Evaluates the formula.
    *
-   * <p>Keys are compared with the variables in NFKC form without white space. A key that is already
-   * in that form wins over other spellings of the same name; keys that are not variables are
-   * ignored, and so are {@code null} keys and values.
+   * <p>Keys are compared with the variables in NFKC form, and nothing else is forgiven: {@code Ａ}
+   * is {@code A}, but {@code " 甲"} or {@code "資 本門預算數"} names no variable of {@code
+   * 甲÷資本門預算數}. A key that is already in NFKC form wins over other spellings of the same name;
+   * keys that are not variables are ignored, and so are {@code null} keys and values.
    *
    * @param values the value of each variable, by name
    * @return the formula's value, a finite number

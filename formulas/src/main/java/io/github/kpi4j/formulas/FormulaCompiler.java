@@ -56,10 +56,7 @@ final class FormulaCompiler {
   static CompiledFormula compile(String text) {
     Objects.requireNonNull(text, "text");
     if (text.length() > Formula.MAX_LENGTH) {
-      throw syntax(
-          text,
-          Formula.MAX_LENGTH,
-          "the formula is longer than " + Formula.MAX_LENGTH + " characters");
+      throw syntax(text, Formula.MAX_LENGTH, Problem.TOO_LONG, Formula.MAX_LENGTH);
     }
     int equals = indexOfEquals(text, 0);
     String printed = null;
@@ -69,14 +66,16 @@ final class FormulaCompiler {
       int afterEquals = equals + Character.charCount(text.codePointAt(equals));
       int second = indexOfEquals(text, afterEquals);
       if (second >= 0) {
-        throw syntax(text, second, "a second " + Symbols.quote(text.codePointAt(second)));
+        throw syntax(
+            text, second, Problem.SECOND_EQUALS, Symbols.quote(text.codePointAt(second)));
       }
       printed = text.substring(afterEquals).strip();
       if (printed.isEmpty()) {
         throw syntax(
             text,
             text.length(),
-            "expected the printed value after " + Symbols.quote(text.codePointAt(equals)));
+            Problem.NO_PRINTED_VALUE,
+            Symbols.quote(text.codePointAt(equals)));
       }
     }
     FormulaCompiler compiler = new FormulaCompiler(text, Lexer.tokens(text, end));
@@ -133,8 +132,7 @@ final class FormulaCompiler {
             throw sideBySide(previous, token);
           }
           if (open.size() == Formula.MAX_DEPTH) {
-            throw syntax(
-                text, token.start(), "brackets nested deeper than " + Formula.MAX_DEPTH);
+            throw syntax(text, token.start(), Problem.BRACKETS_TOO_DEEP, Formula.MAX_DEPTH);
           }
           open.push(i);
           ascii.append('(');
@@ -144,19 +142,17 @@ final class FormulaCompiler {
             throw expectedOperand(previous, token);
           }
           if (open.isEmpty()) {
-            throw syntax(text, token.start(), "unexpected " + quote(token) + ": no bracket is open");
+            throw syntax(text, token.start(), Problem.NO_BRACKET_OPEN, quote(token));
           }
           Token opening = tokens.get(open.peek());
           if (opening.bracket() != token.bracket()) {
             throw syntax(
                 text,
                 token.start(),
-                "mismatched brackets: "
-                    + quote(opening)
-                    + " at "
-                    + opening.start()
-                    + " is closed by "
-                    + quote(token));
+                Problem.MISMATCHED_BRACKETS,
+                quote(opening),
+                text.codePointCount(0, opening.start()) + 1,
+                quote(token));
           }
           partner[i] = open.peek();
           partner[open.pop()] = i;
@@ -184,12 +180,14 @@ final class FormulaCompiler {
           if (expectOperand
               || previous.type() == Type.NAME
               || previous.type() == Type.PERCENT) {
-            throw syntax(
-                text,
-                token.start(),
-                quote(token)
-                    + " must follow a number or a closing bracket"
-                    + (previous == null ? "" : ", not " + quote(previous)));
+            throw previous == null
+                ? syntax(text, token.start(), Problem.MISPLACED_PERCENT, quote(token))
+                : syntax(
+                    text,
+                    token.start(),
+                    Problem.MISPLACED_PERCENT_AFTER,
+                    quote(token),
+                    quote(previous));
           }
           ascii.append('%');
           break;
@@ -200,19 +198,14 @@ final class FormulaCompiler {
       previous = token;
     }
     if (previous == null) {
-      throw syntax(text, 0, "the formula is empty");
+      throw syntax(text, 0, Problem.EMPTY);
     }
     if (expectOperand) {
-      throw syntax(
-          text,
-          previous.end(),
-          "unexpected end after "
-              + quote(previous)
-              + ": expected a number, a variable or an opening bracket");
+      throw syntax(text, previous.end(), Problem.UNEXPECTED_END, quote(previous));
     }
     if (!open.isEmpty()) {
       Token unclosed = tokens.get(open.getLast());
-      throw syntax(text, unclosed.start(), quote(unclosed) + " is never closed");
+      throw syntax(text, unclosed.start(), Problem.BRACKET_NEVER_CLOSED, quote(unclosed));
     }
     assert end >= previous.end();
     return ascii.toString();
@@ -348,26 +341,24 @@ final class FormulaCompiler {
   }
 
   private FormulaException sideBySide(Token left, Token right) {
-    return syntax(
-        text,
-        right.start(),
-        "missing operator between " + quote(left) + " and " + quote(right));
+    // Two names are the likeliest case: a name split by a PDF extraction (資 本門預算數).
+    Problem problem =
+        left.type() == Type.NAME && right.type() == Type.NAME
+            ? Problem.VARIABLES_SIDE_BY_SIDE
+            : Problem.MISSING_OPERATOR;
+    return syntax(text, right.start(), problem, quote(left), quote(right));
   }
 
   private FormulaException expectedOperand(Token previous, Token token) {
     if (previous == null) {
-      return syntax(text, token.start(), "the formula cannot start with " + quote(token));
+      return syntax(text, token.start(), Problem.BAD_START, quote(token));
     }
     if (previous.type() == Type.OPEN && token.type() == Type.CLOSE) {
-      return syntax(text, token.start(), "nothing between " + quote(previous) + " and " + quote(token));
+      return syntax(
+          text, token.start(), Problem.EMPTY_BRACKETS, quote(previous), quote(token));
     }
     return syntax(
-        text,
-        token.start(),
-        "expected a number, a variable or an opening bracket after "
-            + quote(previous)
-            + ", not "
-            + quote(token));
+        text, token.start(), Problem.OPERAND_EXPECTED, quote(previous), quote(token));
   }
 
   private String quote(Token token) {
@@ -376,11 +367,11 @@ final class FormulaCompiler {
 
   /** A disagreement between this compiler and exp4j: a bug, reported without a position. */
   private FormulaException internal(String problem) {
-    return new FormulaException(
-        Kind.SYNTAX, text, -1, null, "kpi4j could not compile the formula (a bug): " + problem);
+    return FormulaException.of(Kind.SYNTAX, text, -1, null, Problem.INTERNAL, problem);
   }
 
-  private static FormulaException syntax(String text, int position, String problem) {
-    return new FormulaException(Kind.SYNTAX, text, position, null, problem);
+  private static FormulaException syntax(
+      String text, int position, Problem problem, Object... args) {
+    return FormulaException.of(Kind.SYNTAX, text, position, null, problem, args);
   }
 }

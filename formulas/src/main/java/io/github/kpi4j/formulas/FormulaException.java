@@ -1,24 +1,33 @@
 package io.github.kpi4j.formulas;
 
 import io.github.kpi4j.Kpi4jException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A formula that cannot be compiled, or cannot be evaluated with the values given.
  *
- * <p>The message names the problem and its position, then shows the formula with a caret under
- * that position, for example:
+ * <p>The message names the problem and its position, counted in characters from 1, then shows the
+ * formula with a caret under that position, for example:
  *
  * <pre>
- * unexpected '）' at 4: no bracket is open
+ * unexpected '）': no bracket is open at character 4
  * 甲＋乙）
  *       ^
  * </pre>
  *
+ * <p>{@link #position()} is the same place as a 0-based index into the formula's text, for
+ * programs; {@link #character()} is the number the message states, for people.
+ *
  * <p>The caret line counts East Asian wide characters as two columns, so that it lines up in a
  * monospaced terminal. Formulas longer than a terminal line are shown as a window around the
  * position.
+ *
+ * <p>{@link #getMessage()} and {@link #problem()} are in English; {@link #message(Locale)} and
+ * {@link #problem(Locale)} give the same in Traditional Chinese for a Chinese locale. Every problem
+ * this module raises has both.
  */
 public final class FormulaException extends Kpi4jException {
   private static final long serialVersionUID = 1L;
@@ -50,9 +59,13 @@ public final class FormulaException extends Kpi4jException {
   private final int position;
   private final String variable;
   private final String problem;
+  /** The key of the problem's text in {@link Problems}, or {@code null} for a text given as is. */
+  private final String key;
+  /** The arguments of that text: each a list of one or more values. */
+  private final String[][] args;
 
   /**
-   * Creates an exception.
+   * Creates an exception whose problem is given as text, the same in every language.
    *
    * @param kind what went wrong
    * @param formula the formula's text, as given to {@link Formula#compile(String)}
@@ -64,22 +77,59 @@ public final class FormulaException extends Kpi4jException {
    */
   public FormulaException(
       Kind kind, String formula, int position, String variable, String problem) {
-    super(format(formula, position, problem), null);
+    this(kind, formula, position, variable, Objects.requireNonNull(problem, "problem"), null, null);
+  }
+
+  private FormulaException(
+      Kind kind,
+      String formula,
+      int position,
+      String variable,
+      String problem,
+      String key,
+      String[][] args) {
+    super(format(Problems.english(), formula, position, problem), null);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.formula = formula;
     this.position = position;
     this.variable = variable;
     this.problem = problem;
+    this.key = key;
+    this.args = args;
   }
 
-  private static String format(String formula, int position, String problem) {
+  /**
+   * Creates an exception whose problem has a text in each language.
+   *
+   * @param args the text's arguments: each a {@link String}, a number or a {@link List} of
+   *     strings, which is joined by the language's list separator
+   */
+  static FormulaException of(
+      Kind kind, String formula, int position, String variable, Problem problem, Object... args) {
+    String[][] values = new String[args.length][];
+    for (int i = 0; i < args.length; i++) {
+      values[i] =
+          args[i] instanceof List<?> list
+              ? list.stream().map(String::valueOf).toArray(String[]::new)
+              : new String[] {String.valueOf(args[i])};
+    }
+    String key = problem.key();
+    return new FormulaException(
+        kind, formula, position, variable, Problems.english().format(key, values), key, values);
+  }
+
+  private static String format(Problems texts, String formula, int position, String problem) {
     Objects.requireNonNull(formula, "formula");
-    Objects.requireNonNull(problem, "problem");
     if (position < -1 || position > formula.length()) {
       throw new IllegalArgumentException(
           "position must be -1 or within the formula, got " + position);
     }
-    return Carets.message(formula, position, problem);
+    String headline = position < 0 ? problem : texts.at(problem, character(formula, position));
+    return headline + Carets.excerpt(formula, position);
+  }
+
+  private static int character(String formula, int position) {
+    return position < 0 ? 0 : formula.codePointCount(0, position) + 1;
   }
 
   /** @return what went wrong */
@@ -93,12 +143,27 @@ public final class FormulaException extends Kpi4jException {
   }
 
   /**
+   * The position of the problem for programs: an index into the text.
+   *
    * @return the 0-based index in {@link #formula()} (in UTF-16 code units) where the problem is, or
    *     -1 when it has no position (a wrong number of values); a formula that ends too early has
    *     its problem at its length
+   * @see #character()
    */
   public int position() {
     return position;
+  }
+
+  /**
+   * The position of the problem for people, as the message states it ({@code at character 17}).
+   *
+   * @return the 1-based number of the character (Unicode code point, so that a character outside
+   *     the Basic Multilingual Plane counts once) where the problem is: {@link #position()} plus
+   *     one for text without such characters; one more than the formula's length in characters
+   *     when it ends too early; 0 when the problem has no position
+   */
+  public int character() {
+    return character(formula, position);
   }
 
   /**
@@ -109,8 +174,35 @@ public final class FormulaException extends Kpi4jException {
     return Optional.ofNullable(variable);
   }
 
-  /** @return what went wrong, without the position and the formula */
+  /** @return the key of the problem's text in {@link Problems}, or {@code null}; for tests */
+  String key() {
+    return key;
+  }
+
+  /** @return what went wrong, in English, without the position and the formula */
   public String problem() {
     return problem;
+  }
+
+  /**
+   * @param locale the language wanted: Traditional Chinese for any Chinese locale ({@code zh},
+   *     {@code zh-TW} …), English for every other
+   * @return what went wrong in that language, without the position and the formula; a problem
+   *     given as text to the public constructor is that text in every language
+   * @throws NullPointerException if {@code locale} is {@code null}
+   */
+  public String problem(Locale locale) {
+    Problems texts = Problems.of(locale);
+    return key == null ? problem : texts.format(key, args);
+  }
+
+  /**
+   * @param locale the language wanted, as for {@link #problem(Locale)}
+   * @return the whole message in that language: the problem, its position in characters, the
+   *     formula and a caret under the position; {@link #getMessage()} for English
+   * @throws NullPointerException if {@code locale} is {@code null}
+   */
+  public String message(Locale locale) {
+    return format(Problems.of(locale), formula, position, problem(locale));
   }
 }

@@ -1,7 +1,6 @@
 package io.github.kpi4j.formulas;
 
 import io.github.kpi4j.formulas.FormulaException.Kind;
-import io.github.kpi4j.model.Names;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,14 +60,15 @@ final class Lexer {
       int dot = pos;
       pos += Character.charCount(text.codePointAt(pos));
       if (pos >= end || !Character.isDigit(text.codePointAt(pos))) {
-        throw syntax(dot, "expected a digit after the decimal point " + quoteAt(dot));
+        throw syntax(dot, Problem.NO_DIGIT_AFTER_DECIMAL_POINT, quoteAt(dot));
       }
       ascii.append('.');
       digits(ascii);
     }
     double value = Double.parseDouble(ascii.toString());
     if (Double.isInfinite(value)) {
-      throw syntax(start, "the number " + Symbols.quote(text.substring(start, pos)) + " is too large");
+      throw syntax(
+          start, Problem.NUMBER_TOO_LARGE, Symbols.quote(text.substring(start, pos)));
     }
     return new Token(Token.Type.NUMBER, start, pos, ascii.toString(), value, 0);
   }
@@ -84,28 +84,14 @@ final class Lexer {
     }
   }
 
+  /** A name ends at the first character that cannot continue it, white space included. */
   private Token name() {
     int start = pos;
-    int last = pos;
-    StringBuilder name = new StringBuilder();
-    while (pos < end) {
-      int cp = text.codePointAt(pos);
-      if (Symbols.isNamePart(cp)) {
-        name.appendCodePoint(cp);
-        pos += Character.charCount(cp);
-        last = pos;
-      } else if (Symbols.isSpace(cp)) {
-        // White space inside a name (資 本門預算數, as extracted from a PDF) belongs to it.
-        skipSpace();
-        if (pos >= end || !Symbols.isNamePart(text.codePointAt(pos))) {
-          pos = last;
-          break;
-        }
-      } else {
-        break;
-      }
+    while (pos < end && Symbols.isNamePart(text.codePointAt(pos))) {
+      pos += Character.charCount(text.codePointAt(pos));
     }
-    return new Token(Token.Type.NAME, start, last, Names.normalise(name.toString()), 0, 0);
+    return new Token(
+        Token.Type.NAME, start, pos, Symbols.normalise(text.substring(start, pos)), 0, 0);
   }
 
   private Token symbol(int cp) {
@@ -126,7 +112,7 @@ final class Lexer {
       case Symbols.PERCENT:
         return Token.of(Token.Type.PERCENT, start, pos);
       case Symbols.DOT:
-        throw syntax(start, "unexpected decimal point " + Symbols.quote(cp) + ": expected a digit before it");
+        throw syntax(start, Problem.NO_DIGIT_BEFORE_DECIMAL_POINT, Symbols.quote(cp));
       default:
         if (symbol > Symbols.CLOSE) {
           return new Token(Token.Type.CLOSE, start, pos, null, 0, symbol - Symbols.CLOSE);
@@ -134,7 +120,7 @@ final class Lexer {
         if (symbol > Symbols.OPEN) {
           return new Token(Token.Type.OPEN, start, pos, null, 0, symbol - Symbols.OPEN);
         }
-        throw syntax(start, "unexpected character " + Symbols.quote(cp));
+        throw syntax(start, Problem.UNEXPECTED_CHARACTER, Symbols.quote(cp));
     }
   }
 
@@ -142,7 +128,7 @@ final class Lexer {
     return Symbols.quote(text.codePointAt(index));
   }
 
-  private FormulaException syntax(int position, String problem) {
-    return new FormulaException(Kind.SYNTAX, text, position, null, problem);
+  private FormulaException syntax(int position, Problem problem, String arg) {
+    return FormulaException.of(Kind.SYNTAX, text, position, null, problem, arg);
   }
 }

@@ -22,7 +22,9 @@ import java.util.Optional;
  *       補助辦展數/計畫補助辦展數*100%}.
  *   <li>Anything else yields nothing: prose ({@code 兩岸各項文教交流活動、研討會及研習營等之參與人數}), a
  *       single name ({@code 統計本會臉書貼文總觸及人次}), a list of milestones ({@code 1.與擬爭取…2.參與…}),
- *       a formula followed by prose that is not bracketed.
+ *       a formula followed by prose that is not bracketed, and arithmetic with a name split by white
+ *       space ({@code ÷(資 本門預算數)}, as a PDF extraction may print it), which is two variables
+ *       side by side.
  * </ol>
  *
  * <p>The formula returned is a part of the text as printed (white space inside it kept), so that
@@ -42,6 +44,19 @@ public final class MeasurementStandards {
    * @throws NullPointerException if {@code measurementStandard} is {@code null}
    */
   public static Optional<String> findFormula(String measurementStandard) {
+    return find(measurementStandard).map(Formula::text);
+  }
+
+  /**
+   * Finds the formula in a measurement standard, compiled: finding a formula means compiling it, so
+   * a caller that goes on to evaluate it need not compile it again.
+   *
+   * @param measurementStandard the measurement standard as printed
+   * @return the formula it contains, compiled, its {@link Formula#text() text} as printed; empty if
+   *     it contains none
+   * @throws NullPointerException if {@code measurementStandard} is {@code null}
+   */
+  public static Optional<Formula> find(String measurementStandard) {
     Objects.requireNonNull(measurementStandard, "measurementStandard");
     String candidate = measurementStandard;
     for (int remarks = 0; remarks <= MAX_REMARKS; remarks++) {
@@ -49,8 +64,9 @@ public final class MeasurementStandards {
       if (candidate.isEmpty()) {
         return Optional.empty();
       }
-      if (isFormula(candidate)) {
-        return Optional.of(candidate);
+      Optional<Formula> formula = compiledFormula(candidate);
+      if (formula.isPresent()) {
+        return formula;
       }
       int remark = trailingRemark(candidate);
       if (remark <= 0) {
@@ -61,14 +77,17 @@ public final class MeasurementStandards {
     return Optional.empty();
   }
 
-  private static boolean isFormula(String candidate) {
-    if (candidate.length() > Formula.MAX_LENGTH) {
-      return false;
+  /** A candidate is a formula when it compiles and has arithmetic: a lone name is prose. */
+  private static Optional<Formula> compiledFormula(String candidate) {
+    if (candidate.length() > Formula.MAX_LENGTH
+        || candidate.codePoints().noneMatch(cp -> Symbols.isBinaryOperator(Symbols.of(cp)))) {
+      return Optional.empty(); // most measurement standards are prose: no need to compile them
     }
     try {
-      return FormulaCompiler.compile(candidate).binaryOperators() > 0;
+      CompiledFormula formula = FormulaCompiler.compile(candidate);
+      return formula.binaryOperators() > 0 ? Optional.of(formula) : Optional.empty();
     } catch (FormulaException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

@@ -141,26 +141,37 @@ final class Program {
 
   private FormulaException divisionByZero(int site) {
     Site at = sites[site];
-    return new FormulaException(
+    return FormulaException.of(
         Kind.DIVISION_BY_ZERO,
         text,
         at.right(),
         at.rightText(),
-        "division by zero: the divisor " + Symbols.quote(at.rightText()) + " is 0");
+        Problem.DIVISION_BY_ZERO,
+        Symbols.quote(at.rightText()));
   }
 
   private FormulaException notFinite(int site, double left, double right, double result) {
     Site at = sites[site];
-    String what =
-        Double.isNaN(result)
-            ? "is not a real number"
-            : "overflows (" + (result > 0 ? "" : "-") + "∞)";
-    return new FormulaException(
-        Kind.NOT_FINITE,
-        text,
-        at.operator(),
-        null,
-        "the result of " + number(left) + " " + at.operatorText() + " " + number(right) + " " + what);
+    return Double.isNaN(result)
+        ? FormulaException.of(
+            Kind.NOT_FINITE,
+            text,
+            at.operator(),
+            null,
+            Problem.RESULT_NOT_REAL,
+            number(left),
+            at.operatorText(),
+            number(right))
+        : FormulaException.of(
+            Kind.NOT_FINITE,
+            text,
+            at.operator(),
+            null,
+            Problem.RESULT_OVERFLOWS,
+            number(left),
+            at.operatorText(),
+            number(right),
+            result > 0 ? "∞" : "-∞");
   }
 
   private static String number(double d) {

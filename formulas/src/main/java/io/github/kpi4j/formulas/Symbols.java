@@ -31,6 +31,11 @@ final class Symbols {
     if (direct != NONE || cp < 0x80) {
       return direct;
     }
+    // Letters and digits (every Chinese character of a name) never fold into a symbol: skip the
+    // costly normalisation for them, which the lexer would otherwise pay on every character.
+    if (Character.isLetterOrDigit(cp)) {
+      return NONE;
+    }
     // Compatibility forms such as the small plus ﹢ (U+FE62) mean what their NFKC form means.
     String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
     return nfkc.codePointCount(0, nfkc.length()) == 1 ? direct(nfkc.codePointAt(0)) : NONE;
@@ -79,6 +84,11 @@ final class Symbols {
     }
   }
 
+  /** @return whether the symbol is an operator between two operands: + − × ÷ ^ */
+  static boolean isBinaryOperator(int symbol) {
+    return symbol >= PLUS && symbol <= POWER;
+  }
+
   /** @return whether the code point is white space that separates tokens (or nothing at all) */
   static boolean isSpace(int cp) {
     return Character.isWhitespace(cp)
@@ -103,6 +113,15 @@ final class Symbols {
     }
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * @param name a variable's name as printed, or a key naming one
+   * @return the form in which variables are compared: Unicode NFKC ({@code Ａ} is {@code A}),
+   *     nothing else; white space is not removed, since it ends a name rather than belonging to it
+   */
+  static String normalise(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKC);
   }
 
   /** @return the code point quoted for a message: {@code '、'}, or {@code U+0007} when invisible */

@@ -11,6 +11,9 @@
  *       io.github.kpi4j.formulas.Formula#evaluate(double...)} compute its value; a missing variable,
  *       a division by zero or a result that is not a finite number raises a {@link
  *       io.github.kpi4j.formulas.FormulaException} that names the cause.
+ *   <li>{@link io.github.kpi4j.formulas.FormulaException#message(java.util.Locale)} gives an error's
+ *       message in English or Traditional Chinese; every message states the position as a
+ *       character count from 1.
  *   <li>{@link io.github.kpi4j.formulas.MeasurementStandards#findFormula(String)} finds the formula
  *       inside a measurement standard that also carries a remark.
  * </ul>

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -154,5 +155,13 @@ class ArbitraryTextPropertiesTest {
     assertThat(e.formula()).isEqualTo(text);
     assertThat(e.position()).isBetween(-1, text.length());
     assertThat(e.getMessage()).startsWith(e.problem()).contains("\n");
+    // the message counts characters from 1 where the position indexes UTF-16 units from 0
+    if (e.position() >= 0) {
+      assertThat(e.character()).isEqualTo(text.codePointCount(0, e.position()) + 1);
+      assertThat(e.getMessage()).contains(" at character " + e.character() + "\n");
+    } else {
+      assertThat(e.character()).isZero();
+    }
+    assertThat(e.message(Locale.TAIWAN)).startsWith(e.problem(Locale.TAIWAN)).contains("\n");
   }
 }

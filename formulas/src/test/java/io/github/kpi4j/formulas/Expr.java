@@ -177,9 +177,17 @@ sealed interface Expr {
     {"(", ")"}, {"（", "）"}, {"[", "]"}, {"［", "］"}, {"【", "】"}, {"{", "}"}, {"〔", "〕"}, {"（", ")"}
   };
 
+  /**
+   * @return a variable's normal form by the specification: Unicode NFKC and nothing else (the
+   *     spellings have no white space, which would end a name)
+   */
+  static String nfkc(String spelling) {
+    return java.text.Normalizer.normalize(spelling, java.text.Normalizer.Form.NFKC);
+  }
+
   /** @return a variable's name in ASCII, for exp4j, which reads by {@code char} */
   static String asciiName(String spelling) {
-    return "v" + Integer.toHexString(io.github.kpi4j.model.Names.normalise(spelling).hashCode() & 0xfffffff);
+    return "v" + Integer.toHexString(nfkc(spelling).hashCode() & 0xfffffff);
   }
 
   /**
@@ -194,7 +202,7 @@ sealed interface Expr {
       return Double.parseDouble(n.ascii());
     }
     if (e instanceof Var v) {
-      return values.get(io.github.kpi4j.model.Names.normalise(v.spelling()));
+      return values.get(nfkc(v.spelling()));
     }
     if (e instanceof Neg n) {
       return -evaluate(n.operand(), values, printer);

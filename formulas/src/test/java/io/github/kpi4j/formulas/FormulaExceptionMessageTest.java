@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.kpi4j.Kpi4jException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A formula error's message: the problem and position, the formula, a caret under the position. */
@@ -16,7 +17,7 @@ class FormulaExceptionMessageTest {
 
     // THEN
     assertThat(e).isInstanceOf(Kpi4jException.class);
-    assertThat(e.getMessage()).isEqualTo("unexpected ')': no bracket is open at 5\n(1+2))\n     ^");
+    assertThat(e.getMessage()).isEqualTo("unexpected ')': no bracket is open at character 6\n(1+2))\n     ^");
   }
 
   @Test
@@ -26,17 +27,21 @@ class FormulaExceptionMessageTest {
 
     // THEN
     assertThat(e.position()).isEqualTo(3);
-    assertThat(e.getMessage()).isEqualTo("unexpected '）': no bracket is open at 3\n甲＋乙）\n      ^");
+    assertThat(e.character()).isEqualTo(4);
+    assertThat(e.getMessage())
+        .isEqualTo("unexpected '）': no bracket is open at character 4\n甲＋乙）\n      ^");
   }
 
   @Test
-  void should_count_positions_in_utf16_units_and_columns_by_code_point() {
+  void should_index_positions_in_utf16_units_but_count_characters_and_columns_by_code_point() {
     // GIVEN a character outside the Basic Multilingual Plane before the problem
     FormulaException e = compileError("𠀋+)");
 
-    // WHEN / THEN
+    // WHEN / THEN the index counts its two UTF-16 units, the message and the caret one character
     assertThat(e.position()).isEqualTo(3);
-    assertThat(e.getMessage()).endsWith("\n𠀋+)\n   ^");
+    assertThat(e.character()).isEqualTo(3);
+    assertThat(e.getMessage()).isEqualTo("expected a number, a variable or an opening bracket after"
+        + " '+', not ')' at character 3\n𠀋+)\n   ^");
   }
 
   @Test
@@ -72,7 +77,9 @@ class FormulaExceptionMessageTest {
 
     // THEN
     assertThat(e.position()).isEqualTo(-1);
+    assertThat(e.character()).isZero();
     assertThat(e.getMessage()).isEqualTo("expected 1 value (for 甲) but got 0\n甲");
+    assertThat(e.message(Locale.TAIWAN)).isEqualTo("應給 1 個值（甲），卻給了 0 個\n甲");
   }
 
   @Test
@@ -84,7 +91,55 @@ class FormulaExceptionMessageTest {
 
     // THEN
     assertThat(e.getMessage())
-        .isEqualTo("division by zero: the divisor '（乙－丙）' is 0 at 2\n甲÷（乙－丙）\n   ^");
+        .isEqualTo(
+            "division by zero: the divisor '（乙－丙）' is 0 at character 3\n甲÷（乙－丙）\n   ^");
+  }
+
+  @Test
+  void should_say_the_same_in_traditional_chinese_with_the_same_caret() {
+    // GIVEN / WHEN
+    FormulaException e = compileError("甲＋乙）");
+
+    // THEN
+    assertThat(e.problem(Locale.TAIWAN)).isEqualTo("多出的 '）'：沒有待閉合的括號");
+    assertThat(e.message(Locale.TRADITIONAL_CHINESE))
+        .isEqualTo("多出的 '）'：沒有待閉合的括號（第 4 個字元）\n甲＋乙）\n      ^");
+    assertThat(e.message(Locale.forLanguageTag("zh"))).isEqualTo(e.message(Locale.TAIWAN));
+  }
+
+  @Test
+  void should_give_english_for_any_locale_that_is_not_chinese() {
+    // GIVEN / WHEN
+    FormulaException e = compileError("甲＋乙）");
+
+    // THEN
+    assertThat(e.message(Locale.ENGLISH)).isEqualTo(e.getMessage());
+    assertThat(e.message(Locale.JAPANESE)).isEqualTo(e.getMessage());
+    assertThat(e.problem(Locale.ROOT)).isEqualTo(e.problem());
+  }
+
+  @Test
+  void should_name_a_mismatched_opening_bracket_by_its_character() {
+    // GIVEN / WHEN the 【 is the 3rd character, closed by ) at the 7th
+    FormulaException e = compileError("1+【1+2)");
+
+    // THEN
+    assertThat(e.getMessage())
+        .startsWith("mismatched brackets: '【' at character 3 is closed by ')' at character 7\n");
+    assertThat(e.message(Locale.TAIWAN))
+        .startsWith("括號不成對：第 3 個字元的 '【' 由 ')' 閉合（第 7 個字元）\n");
+  }
+
+  @Test
+  void should_keep_a_problem_given_as_text_in_every_language() {
+    // GIVEN a problem raised by other code with its own text
+    FormulaException e =
+        new FormulaException(FormulaException.Kind.SYNTAX, "1+", 2, null, "a custom problem");
+
+    // WHEN / THEN
+    assertThat(e.getMessage()).isEqualTo("a custom problem at character 3\n1+\n  ^");
+    assertThat(e.problem(Locale.TAIWAN)).isEqualTo("a custom problem");
+    assertThat(e.message(Locale.TAIWAN)).isEqualTo("a custom problem（第 3 個字元）\n1+\n  ^");
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.kpi4j.model.Names;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -160,7 +159,7 @@ class GeneratedFormulasPropertiesTest {
           random.nextBoolean()
               ? INTERESTING[random.nextInt(INTERESTING.length)]
               : random.nextInt(2001) - 1000;
-      values.put(Names.normalise(spelling), value);
+      values.put(Expr.nfkc(spelling), value);
     }
     return values;
   }
@@ -173,7 +172,7 @@ class GeneratedFormulasPropertiesTest {
 
   private static void collect(Expr e, Set<String> names) {
     if (e instanceof Expr.Var v) {
-      names.add(Names.normalise(v.spelling()));
+      names.add(Expr.nfkc(v.spelling()));
     } else if (e instanceof Expr.Neg n) {
       collect(n.operand(), names);
     } else if (e instanceof Expr.Percent p) {

@@ -17,7 +17,7 @@ class MeasurementStandardsTest {
           補助辦展數/計畫補助辦展數*100%(單位:場數)|補助辦展數/計畫補助辦展數*100%
           【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%|【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%
           （當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%|（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%
-          (本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100% (以上各數均含本年度 原預算、追加預算及以 前年度保留數)|(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100%
+          (本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資本門預算數)×100% (以上各數均含本年度 原預算、追加預算及以 前年度保留數)|(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資本門預算數)×100%
           甲÷乙×100%。|甲÷乙×100%
           甲÷乙×100%（註一）【單位：%】|甲÷乙×100%
           （甲＋乙）|（甲＋乙）
@@ -48,6 +48,22 @@ class MeasurementStandardsTest {
       })
   void should_find_no_formula_in_prose_names_or_milestones(String measurementStandard) {
     // GIVEN / WHEN / THEN
+    assertThat(MeasurementStandards.findFormula(measurementStandard)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        // 外交部 107, KPIs 7.1 and 7.2, exactly as the PDF extraction prints them: 資 本門預算數 and
+        // 額度 核列數 are names split where the PDF wrapped a cell
+        "(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100% (以上各數均含本年度 原預算、追加預算及以 前年度保留數)",
+        "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度 核列數】×100%",
+        "甲 乙÷丙"
+      })
+  void should_find_no_formula_where_white_space_splits_a_name(String measurementStandard) {
+    // GIVEN a measurement standard whose arithmetic has two names side by side
+    // WHEN / THEN nothing: white space ends a name, so that is not a formula; a plan that means one
+    // name gives the KPI an explicit formula with the name whole
     assertThat(MeasurementStandards.findFormula(measurementStandard)).isEmpty();
   }
 }

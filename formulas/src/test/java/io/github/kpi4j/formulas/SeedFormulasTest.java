@@ -1,6 +1,7 @@
 package io.github.kpi4j.formulas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
@@ -22,8 +23,17 @@ class SeedFormulasTest {
       "(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100% (以上各數均含本年度"
           + " 原預算、追加預算及以 前年度保留數)";
 
-  private static final String CEILING_MOFA =
+  /** The formula examples/plans/mofa-107.json gives KPI 7.1: the split name mended. */
+  private static final String CAPITAL_EXECUTION_MOFA =
+      "(本年度資本門實支數+資本門應付未付數+資本門賸餘數)÷(資本門預算數)×100%";
+
+  /** As extracted from the 外交部 PDF, a name split where the PDF wrapped the cell. */
+  private static final String CEILING_MOFA_EXTRACTED =
       "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度 核列數】×100%";
+
+  /** The formula examples/plans/mofa-107.json gives KPI 7.2: the split name mended. */
+  private static final String CEILING_MOFA =
+      "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度核列數】×100%";
   private static final String EXHIBITIONS_SPEC = "補助辦展數/計畫補助辦展數*100%";
 
   private static final Map<String, Double> CAPITAL =
@@ -75,21 +85,39 @@ class SeedFormulasTest {
   }
 
   @Test
-  void should_evaluate_mofa_7_1_as_extracted_from_the_pdf_like_its_mac_twin() {
-    // GIVEN the 外交部 measurement standard, remark and stray spaces included
-    String found = MeasurementStandards.findFormula(CAPITAL_EXECUTION_MOFA_STANDARD).orElseThrow();
+  void should_find_no_formula_in_mofa_7_1_as_extracted_since_a_name_is_split() {
+    // GIVEN the 外交部 measurement standard as the PDF extraction prints it, 資 本門預算數 split
+    // WHEN / THEN it holds no formula: 資 and 本門預算數 are two variables side by side
+    assertThat(MeasurementStandards.findFormula(CAPITAL_EXECUTION_MOFA_STANDARD)).isEmpty();
+  }
 
-    // WHEN
-    Formula formula = Formula.compile(found);
+  @Test
+  void should_evaluate_mofa_7_1_with_the_name_mended_like_its_mac_twin() {
+    // GIVEN the formula the MOFA transcription gives KPI 7.1, in ASCII brackets
+    Formula formula = Formula.compile(CAPITAL_EXECUTION_MOFA);
 
-    // THEN the stray space in 資 本門預算數 does not make another variable
+    // WHEN / THEN the variables of the MAC formula, and its value
     assertThat(formula.variables())
         .containsExactlyElementsOf(Formula.compile(CAPITAL_EXECUTION_MAC).variables());
     assertThat(formula.evaluate(CAPITAL)).isCloseTo(0.91, within(1e-12));
   }
 
   @Test
-  void should_evaluate_mofa_7_2_with_a_name_split_by_the_pdf() {
+  void should_point_at_the_split_name_of_mofa_7_2_as_extracted() {
+    // GIVEN / WHEN the 外交部 formula as extracted, 額度 核列數 split where the cell wrapped
+    FormulaException e =
+        catchThrowableOfType(
+            FormulaException.class, () -> Formula.compile(CEILING_MOFA_EXTRACTED));
+
+    // THEN a syntax error at 核列數, the second of two names side by side
+    assertThat(e.kind()).isEqualTo(FormulaException.Kind.SYNTAX);
+    assertThat(e.position()).isEqualTo(CEILING_MOFA_EXTRACTED.indexOf(" 核列數") + 1);
+    assertThat(e.problem())
+        .startsWith("two variables side by side, '本年度中程歲出概算額度' and '核列數'");
+  }
+
+  @Test
+  void should_evaluate_mofa_7_2_with_the_name_mended() {
     // GIVEN a request of 950 against a ceiling of 1,000
     Formula formula = Formula.compile(CEILING_MOFA);
 

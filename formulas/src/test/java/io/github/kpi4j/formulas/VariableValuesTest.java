@@ -23,15 +23,30 @@ class VariableValuesTest {
   }
 
   @Test
-  void should_match_keys_in_any_width_or_spacing() {
-    // GIVEN keys spelt otherwise than the formula
-    Formula formula = Formula.compile("Ａ÷資 本門預算數");
-    Map<String, Number> values = Map.of("A", 3, "資本門 預算數", 4);
+  void should_match_keys_in_any_width() {
+    // GIVEN keys spelt in other widths than the formula
+    Formula formula = Formula.compile("Ａ÷資本門預算數１");
+    Map<String, Number> values = Map.of("A", 3, "資本門預算數1", 4);
 
     // WHEN / THEN
     assertThat(formula.evaluate(values)).isEqualTo(0.75);
-    assertThat(Formula.compile("A÷資本門預算數").evaluate(Map.of("Ａ", 3, " 資本門預算數 ", 4)))
+    assertThat(Formula.compile("A÷資本門預算數1").evaluate(Map.of("Ａ", 3, "資本門預算數１", 4)))
         .isEqualTo(0.75);
+  }
+
+  @Test
+  void should_not_match_keys_with_white_space_in_or_around_them() {
+    // GIVEN keys that NFKC does not make the formula's names: white space is not removed
+    Formula formula = Formula.compile("A÷資本門預算數");
+    Map<String, Number> values = Map.of(" A", 3, "A", 3, "資本門 預算數", 4);
+
+    // WHEN
+    FormulaException e =
+        catchThrowableOfType(FormulaException.class, () -> formula.evaluate(values));
+
+    // THEN
+    assertThat(e.kind()).isEqualTo(Kind.MISSING_VARIABLE);
+    assertThat(e.variable()).contains("資本門預算數");
   }
 
   @Test
@@ -73,8 +88,8 @@ class VariableValuesTest {
     normalWins.put("A", 1.0);
     Map<String, Double> disagree = new LinkedHashMap<>();
     disagree.put("Ａ", 5.0);
-    disagree.put(" A", 1.0);
-    Map<String, Double> agree = Map.of("Ａ", 5.0, " A", 5.0);
+    disagree.put("𝐀", 1.0);
+    Map<String, Double> agree = Map.of("Ａ", 5.0, "𝐀", 5.0);
 
     // WHEN
     FormulaException e =

@@ -120,8 +120,31 @@ class CommonBudgetIndicatorsTest {
   }
 
   @Test
-  void should_accept_the_standard_formulas_in_ascii_with_the_spaces_of_a_pdf() {
-    // GIVEN the formulas as the MOFA extraction prints them, with a printed value on one
+  void should_accept_the_standard_formulas_in_ascii_with_spaces_between_tokens() {
+    // GIVEN the formulas in the MOFA extraction's ASCII, with its stray spaces between tokens and
+    // a printed value on one
+    List<Finding> findings =
+        Plans.validate(
+                Plans.withGoals(
+                    goal(
+                        1,
+                        "預算",
+                        Plans.capitalBudget(1)
+                            .formula(
+                                "(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資本門預算數)×100%"),
+                        Plans.ceiling(2)
+                            .formula(
+                                "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度核列數】"
+                                    + " ×100%＝5%"))))
+            .findings(RULE);
+    // WHEN validated, THEN they are the standard formulas
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  void should_warn_of_a_formula_whose_name_is_split_by_white_space() {
+    // GIVEN the capital budget indicator's formula exactly as the MOFA extraction prints it, with
+    // 資 本門預算數 split where the PDF wrapped the cell
     List<Finding> findings =
         Plans.validate(
                 Plans.withGoals(
@@ -131,12 +154,12 @@ class CommonBudgetIndicatorsTest {
                         Plans.capitalBudget(1)
                             .formula(
                                 "(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100%"),
-                        Plans.ceiling(2)
-                            .formula(
-                                "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度"
-                                    + " 核列數】×100%＝5%"))))
+                        Plans.ceiling(2))))
             .findings(RULE);
-    // WHEN validated, THEN they are the standard formulas
-    assertThat(findings).isEmpty();
+    // WHEN validated, THEN it is not the standard formula: it does not even compile (formula-parses
+    // says why), as 資 and 本門預算數 are two variables
+    assertThat(findings)
+        .extracting(Finding::path, Finding::severity)
+        .containsExactly(tuple("/goals/0/kpis/0/formula", Severity.WARNING));
   }
 }

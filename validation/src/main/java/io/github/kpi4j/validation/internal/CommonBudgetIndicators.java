@@ -12,9 +12,12 @@ import java.util.Optional;
  * (see {@link CommonIndicators}), each computing its standard formula.
  *
  * <p>An indicator's formula is read as {@link KpiFormula} reads any KPI's (explicit, or found in
- * the measurement standard); its arithmetic part, without a printed value, must be the standard
- * formula once both are {@link Names#normalise(String) normalised}, so that full-width and ASCII
- * brackets and operators, and the spaces of a PDF extraction, do not matter.
+ * the measurement standard). It must compile, and its arithmetic part, without a printed value,
+ * must be the standard formula once both are {@link Names#normalise(String) normalised}, so that
+ * full-width and ASCII brackets and operators, and spaces between them, do not matter. A formula
+ * that does not compile computes nothing, so it is reported here too (and by {@code
+ * formula-parses}, which says why): a name split by white space, such as {@code 資 本門預算數} in
+ * a PDF extraction, is two variables side by side, not the standard formula's {@code 資本門預算數}.
  */
 final class CommonBudgetIndicators extends StandardRule {
   static final String ID = "common-budget-indicators";
@@ -31,7 +34,7 @@ final class CommonBudgetIndicators extends StandardRule {
         reporter.report(Paths.GOALS, common.indicatorName());
         continue;
       }
-      Optional<KpiFormula> formula = KpiFormula.of(kpi.get());
+      Optional<KpiFormula> formula = reporter.formula(kpi.get());
       boolean standard = formula.map(f -> computes(f, common)).orElse(false);
       if (!standard) {
         reporter.reportVariant(
@@ -45,7 +48,11 @@ final class CommonBudgetIndicators extends StandardRule {
   }
 
   private static boolean computes(KpiFormula formula, CommonIndicators common) {
-    String arithmetic = formula.compiled().map(Formula::expression).orElse(formula.text());
-    return Names.same(arithmetic, common.formula());
+    // Removing white space is safe once the formula compiles: it then separates tokens only.
+    return formula
+        .compiled()
+        .map(Formula::expression)
+        .filter(arithmetic -> Names.same(arithmetic, common.formula()))
+        .isPresent();
   }
 }

@@ -31,8 +31,9 @@ final class DefaultPlanValidator implements PlanValidator {
   public ValidationReport validate(AnnualPlan plan) {
     Objects.requireNonNull(plan, "plan");
     List<Finding> findings = new ArrayList<>();
+    KpiFormulas formulas = new KpiFormulas();
     for (ConfiguredRule configured : rules) {
-      configured.rule.check(plan, new Collector(configured, findings));
+      configured.rule.check(plan, new Collector(configured, findings, formulas));
     }
     // Stable: at one path and severity, rule order and then report order are kept.
     findings.sort(ORDER);
@@ -55,13 +56,20 @@ final class DefaultPlanValidator implements PlanValidator {
   }
 
   /** The context of one rule in one validation. */
-  private final class Collector implements RuleContext {
+  private final class Collector implements RuleContext, KpiFormulas.Shared {
     private final ConfiguredRule configured;
     private final List<Finding> findings;
+    private final KpiFormulas formulas;
 
-    Collector(ConfiguredRule configured, List<Finding> findings) {
+    Collector(ConfiguredRule configured, List<Finding> findings, KpiFormulas formulas) {
       this.configured = configured;
       this.findings = findings;
+      this.formulas = formulas;
+    }
+
+    @Override
+    public KpiFormulas formulas() {
+      return formulas;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
-import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.formulas.FormulaException;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
@@ -11,6 +10,9 @@ import io.github.kpi4j.model.PlanKpi;
  * The formula is the KPI's explicit {@code formula}, or else the one found in its measurement
  * standard (see {@link KpiFormula}); a found formula always compiles, since finding one means
  * compiling it, so in practice the rule checks explicit formulas.
+ *
+ * <p>The message gives the formulas module's reason in the report's language and the position as
+ * that module's messages do, a character count from 1.
  */
 final class FormulaParses extends StandardRule {
   static final String ID = "formula-parses";
@@ -22,19 +24,22 @@ final class FormulaParses extends StandardRule {
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
     for (PlanKpi kpi : plan.kpis()) {
-      KpiFormula.of(kpi).ifPresent(formula -> check(kpi, formula, reporter));
+      reporter
+          .formula(kpi)
+          .ifPresent(formula -> formula.problem().ifPresent(e -> report(kpi, formula, e, reporter)));
     }
   }
 
-  private static void check(PlanKpi kpi, KpiFormula formula, Reporter reporter) {
-    try {
-      Formula.compile(formula.text());
-    } catch (FormulaException e) {
-      // Positions are UTF-16 indexes; a reader counts characters, from 1.
-      int position = Math.max(0, Math.min(e.position(), formula.text().length()));
-      int character = formula.text().codePointCount(0, position) + 1;
-      reporter.report(
-          formula.path(), kpi.id().text(), String.valueOf(character), e.problem(), formula.text());
-    }
+  private static void report(
+      PlanKpi kpi, KpiFormula formula, FormulaException e, Reporter reporter) {
+    // The character the formulas module's own message names; a problem without a position (a
+    // bug of the compiler) is reported at the first.
+    int character = Math.max(1, e.character());
+    reporter.report(
+        formula.path(),
+        kpi.id().text(),
+        String.valueOf(character),
+        e.problem(reporter.locale()),
+        formula.text());
   }
 }

@@ -31,7 +31,7 @@ final class FormulaPrintedValueMatchesTarget extends StandardRule {
       Optional<String> target =
           kpi.kpi().target().map(QuantityText::text).filter(t -> !t.isBlank());
       Optional<String> printed =
-          KpiFormula.of(kpi).flatMap(KpiFormula::compiled).flatMap(Formula::printedValue);
+          reporter.formula(kpi).flatMap(KpiFormula::compiled).flatMap(Formula::printedValue);
       if (target.isPresent() && printed.isPresent() && !agree(printed.get(), target.get())) {
         reporter.report(
             Paths.kpi(kpi, "target"), kpi.id().text(), printed.get(), target.get().strip());

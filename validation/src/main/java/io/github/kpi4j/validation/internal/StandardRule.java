@@ -4,6 +4,9 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.RuleContext;
+import io.github.kpi4j.model.PlanKpi;
+import java.util.Locale;
+import java.util.Optional;
 
 /** A standard rule: its message is the bundle's pattern under its id. */
 abstract class StandardRule implements PlanRule {
@@ -42,11 +45,24 @@ abstract class StandardRule implements PlanRule {
     private final String id;
     private final RuleContext context;
     private final Messages messages;
+    private final KpiFormulas formulas;
 
     Reporter(String id, RuleContext context) {
       this.id = id;
       this.context = context;
       this.messages = Messages.of(context.locale());
+      this.formulas =
+          context instanceof KpiFormulas.Shared
+              ? ((KpiFormulas.Shared) context).formulas()
+              : new KpiFormulas();
+    }
+
+    /**
+     * @param kpi a KPI of the plan being checked
+     * @return its formula, compiled once for every rule of this validation
+     */
+    Optional<KpiFormula> formula(PlanKpi kpi) {
+      return formulas.of(kpi);
     }
 
     /** Reports with the message under the rule's id. */
@@ -57,6 +73,11 @@ abstract class StandardRule implements PlanRule {
     /** Reports with the message under the rule's id and a suffix, such as {@code <id>.formula}. */
     void reportVariant(String suffix, String path, Object... args) {
       context.report(path, messages.format(id + "." + suffix, args));
+    }
+
+    /** @return the locale of the messages: English or Traditional Chinese */
+    Locale locale() {
+      return messages.locale();
     }
 
     /** @return a phrase of the bundle, to be an argument of a message */

@@ -1,0 +1,31 @@
+package io.github.kpi4j.validation.internal;
+
+import io.github.kpi4j.model.PlanKpi;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The formulas of one plan, read and compiled once for all the rules of one validation: three
+ * rules look at every KPI's formula, and compiling was most of a validation's cost.
+ *
+ * <p>Keyed by identity: a plan hands out the same {@link PlanKpi} objects to every rule, and their
+ * value hash would walk the whole goal.
+ */
+final class KpiFormulas {
+  private final Map<PlanKpi, Optional<KpiFormula>> formulas = new IdentityHashMap<>();
+
+  /**
+   * @param kpi a KPI of the plan being validated
+   * @return its formula, or empty if it has none
+   */
+  Optional<KpiFormula> of(PlanKpi kpi) {
+    return formulas.computeIfAbsent(kpi, KpiFormula::of);
+  }
+
+  /** What a rule's context offers when one validation shares its formulas among its rules. */
+  interface Shared {
+    /** @return the formulas of the plan being validated */
+    KpiFormulas formulas();
+  }
+}
