@@ -19,13 +19,35 @@ public final class Names {
    * @return the form in which names are compared: NFKC, without white space
    */
   public static String normalise(String name) {
-    String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC);
-    StringBuilder out = new StringBuilder(nfkc.length());
-    nfkc.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-        .forEach(out::appendCodePoint);
+    // Validation normalises every name several times: most are already in NFKC and hold no
+    // space, and the quick check and the scan below then allocate nothing.
+    String nfkc =
+        Normalizer.isNormalized(name, Normalizer.Form.NFKC)
+            ? name
+            : Normalizer.normalize(name, Normalizer.Form.NFKC);
+    int length = nfkc.length();
+    int first = 0;
+    while (first < length && !isSpace(nfkc.codePointAt(first))) {
+      first += Character.charCount(nfkc.codePointAt(first));
+    }
+    if (first == length) {
+      return nfkc;
+    }
+    StringBuilder out = new StringBuilder(length).append(nfkc, 0, first);
+    for (int i = first; i < length; ) {
+      int c = nfkc.codePointAt(i);
+      if (!isSpace(c)) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
     return out.toString();
   }
+
+  private static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
 
   /**
    * @param a a name
