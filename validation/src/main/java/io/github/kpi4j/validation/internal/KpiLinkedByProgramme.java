@@ -4,7 +4,8 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.model.Programme;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -24,14 +25,16 @@ final class KpiLinkedByProgramme extends StandardRule {
     if (plan.programmes().isEmpty()) {
       return;
     }
-    Set<String> linked = new HashSet<>();
+    // By identity: the plan resolves references to the very objects kpis() lists, and a KPI's
+    // value hash would walk its whole goal.
+    Set<PlanKpi> linked = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Programme programme : plan.programmes()) {
       for (String reference : programme.kpis()) {
-        plan.resolve(reference).ifPresent(k -> linked.add(k.path()));
+        plan.resolve(reference).ifPresent(linked::add);
       }
     }
     for (PlanKpi kpi : plan.kpis()) {
-      if (!linked.contains(kpi.path()) && !CommonIndicators.isCommon(kpi.kpi().name())) {
+      if (!linked.contains(kpi) && !CommonIndicators.isCommon(kpi.kpi().name())) {
         reporter.report(kpi.path(), kpi.id().text(), kpi.kpi().name().strip());
       }
     }
