@@ -164,6 +164,9 @@ final class Problems {
     if (message.contains("was expecting comma to separate Array entries")) {
       return "expected \",\" or \"]\", got " + got;
     }
+    if (message.contains("Feature 'ALLOW_COMMENTS' not enabled")) {
+      return "expected JSON, which has no comments, got " + got;
+    }
     Matcher nonStandard = NON_STANDARD.matcher(message);
     if (nonStandard.find()) {
       return "expected " + VALUE + ", got " + nonStandard.group(1);

@@ -39,7 +39,9 @@ final class Values {
         return value;
       }
     } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal value = p.getDecimalValue().stripTrailingZeros();
+      BigDecimal value =
+          decimal(p, ctxt, owner, "expected " + expected + ", got " + describe(p))
+              .stripTrailingZeros();
       // At most ten digits before the point, checked before any exact conversion of 1e999999999.
       if (value.scale() <= 0
           && value.precision() - value.scale() <= 10
@@ -58,19 +60,34 @@ final class Values {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       return mismatch(ctxt, owner, "expected " + expected + ", got " + describe(p));
     }
-    BigDecimal value = p.getDecimalValue();
+    BigDecimal value = decimal(p, ctxt, owner, digits(p));
     // An exponent makes a short text a huge number (1e999999999); later arithmetic must not see it.
     long integerDigits = (long) value.precision() - value.scale();
     if (integerDigits > KpiJson.MAX_NUMBER_DIGITS || value.scale() > KpiJson.MAX_NUMBER_DIGITS) {
-      return mismatch(
-          ctxt,
-          owner,
-          "expected at most "
-              + KpiJson.MAX_NUMBER_DIGITS
-              + " digits before and after the decimal point, got "
-              + describe(p));
+      return mismatch(ctxt, owner, digits(p));
     }
     return value;
+  }
+
+  private static String digits(JsonParser p) {
+    return "expected at most "
+        + KpiJson.MAX_NUMBER_DIGITS
+        + " digits before and after the decimal point, got "
+        + describe(p);
+  }
+
+  /**
+   * The number the parser holds. An exponent beyond what a {@code BigDecimal} can hold
+   * ({@code 1e400824000000}) makes the parser throw a bare {@code NumberFormatException}, which
+   * must end as a mismatch like any other unusable number.
+   */
+  private static BigDecimal decimal(
+      JsonParser p, DeserializationContext ctxt, Class<?> owner, String problem) {
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return mismatch(ctxt, owner, problem);
+    }
   }
 
   /** An array of strings; elements are read one by one so that an error names its index. */
