@@ -11,7 +11,8 @@ final class QuantityParser {
   /*
    * After NFKC (full-width digits, signs, ％ and spaces become ASCII): an optional sign, digits with
    * thousands separators in groups of three or none at all, an optional fraction, an optional 萬 or
-   * 億, then an optional unit that holds no digit, no sign and no space, so that text with a second
+   * 億, then an optional unit that holds no digit, no sign, no space and no control character (which
+   * String.strip would take for space), so that text with a second
    * number (較前年度增加10%) or a phrase stays text. A unit does not start with 萬 or 億: a second
    * multiplier (5萬萬) is not a form of the format, and as a unit it would be written back (50000萬)
    * as a multiplier.
@@ -19,7 +20,7 @@ final class QuantityParser {
   private static final Pattern FORM =
       Pattern.compile(
           "([+\\-\u2212]?)((?:[0-9]{1,3}(?:,[0-9]{3})+)|[0-9]+)(\\.[0-9]+)?\\s*([萬億])?\\s*"
-              + "((?:[^\\s0-9+\\-\u2212.,萬億][^\\s0-9+\\-\u2212.,]*)?)");
+              + "((?:[^\\s\\p{Cc}\\p{Z}0-9+\\-\u2212.,萬億][^\\s\\p{Cc}\\p{Z}0-9+\\-\u2212.,]*)?)");
 
   private static final BigDecimal WAN = BigDecimal.TEN.pow(4);
   private static final BigDecimal YI = BigDecimal.TEN.pow(8);

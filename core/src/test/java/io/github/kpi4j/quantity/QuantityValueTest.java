@@ -60,4 +60,14 @@ class QuantityValueTest {
     // THEN it stays text rather than becoming a huge number
     assertThat(Quantity.parse(huge)).isEmpty();
   }
+
+  @Test
+  void should_not_read_a_unit_holding_control_characters_or_separators() {
+    // GIVEN control characters and separators where a unit would stand (found by a property test:
+    // 0\u001F萬 read as the unit 萬 and was written back as the multiplier of 0萬)
+    for (String text : new String[] {"0\u001F萬", "5\u001F篇", "5篇\u0085", "5\u2028篇", "5\u1680篇x"}) {
+      // THEN none is a quantity
+      assertThat(Quantity.parse(text)).as(text).isEmpty();
+    }
+  }
 }
