@@ -4,8 +4,7 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.model.Programme;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -25,18 +24,22 @@ final class KpiLinkedByProgramme extends StandardRule {
     if (plan.programmes().isEmpty()) {
       return;
     }
-    // By identity: the plan resolves references to the very objects kpis() lists, and a KPI's
-    // value hash would walk its whole goal.
-    Set<PlanKpi> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+    // By position in the document, which every AnnualPlan gives the same way, and which is
+    // cheaper to compare than a KPI's value (its hash walks the whole goal) or its path string.
+    Set<Long> linked = new HashSet<>();
     for (Programme programme : plan.programmes()) {
       for (String reference : programme.kpis()) {
-        plan.resolve(reference).ifPresent(linked::add);
+        plan.resolve(reference).ifPresent(k -> linked.add(position(k)));
       }
     }
     for (PlanKpi kpi : plan.kpis()) {
-      if (!linked.contains(kpi) && !CommonIndicators.isCommon(kpi.kpi().name())) {
+      if (!linked.contains(position(kpi)) && !CommonIndicators.isCommon(kpi.kpi().name())) {
         reporter.report(kpi.path(), kpi.id().text(), kpi.kpi().name().strip());
       }
     }
+  }
+
+  private static long position(PlanKpi kpi) {
+    return ((long) kpi.goalIndex() << 32) | kpi.kpiIndex();
   }
 }
