@@ -33,8 +33,9 @@ import picocli.CommandLine.Parameters;
           + " operators (（）【】 ＋－×÷ +-*/ ^), Chinese variable names, and %% after a number or a"
           + " bracket dividing it by 100, so that ×100%% keeps a ratio a ratio: 91%% is 0.91.",
       "A trailing = value (＝2%%) is the printed target: shown, not computed.",
-      "An EXPRESSION may start with a minus sign (kpi4j formula -2^2); one that could be read as"
-          + " an option (-h) needs -- before it: kpi4j formula -- -h --var h=1.",
+      "An EXPRESSION may start with a minus sign before a number, a bracket or a Chinese name"
+          + " (kpi4j formula -2^2); one with a minus sign and an ASCII letter could be options"
+          + " (-h) and needs -- before it: kpi4j formula -- -h --var h=1.",
       "Example: kpi4j formula \"（甲－乙）÷乙×100%%\" --var 甲=10450 --var 乙=10200"
     },
     preprocessor = FormulaCommand.LeadingMinus.class,
@@ -181,9 +182,20 @@ final class FormulaCommand extends CommandBase {
           break;
         }
       }
-      return expression
-          .filter(e -> e.length() > 1 && e.startsWith("-") && !e.startsWith(END_OF_OPTIONS))
-          .isPresent();
+      return expression.filter(LeadingMinus::negatesSomething).isPresent();
+    }
+
+    /**
+     * A minus sign before a number, a bracket or a non-ASCII name ({@code -2^2}, {@code -(甲)},
+     * {@code -甲+乙}) starts an expression; before an ASCII letter it may be a cluster of short
+     * options ({@code -hV}), which picocli must still see, so such an expression needs {@code --}.
+     */
+    private static boolean negatesSomething(String argument) {
+      if (argument.length() < 2 || argument.charAt(0) != '-' || argument.startsWith(END_OF_OPTIONS)) {
+        return false;
+      }
+      char next = argument.charAt(1);
+      return next >= 0x80 || !Character.isLetter(next);
     }
   }
 }

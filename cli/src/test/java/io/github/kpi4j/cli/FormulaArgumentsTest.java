@@ -70,6 +70,16 @@ class FormulaArgumentsTest {
   }
 
   @Test
+  void should_still_read_a_cluster_of_short_options_as_options() {
+    // GIVEN -hV, a cluster of short options (help), not an expression
+    Cli.Run run = Cli.run("formula", "-hV");
+
+    // THEN picocli reads it as options: the usage, not a formula -hV with missing variables
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Usage:");
+  }
+
+  @Test
   void should_still_show_the_help_for_dash_h() {
     // GIVEN -h, a real option
     Cli.Run run = Cli.run("formula", "-h");
