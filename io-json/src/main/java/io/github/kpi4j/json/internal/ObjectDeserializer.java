@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -39,6 +41,8 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   private static final int MAX_PROPERTIES = Long.SIZE;
 
   private final String description;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
   private final List<String> names = new ArrayList<>();
   private final List<PropertyReader<B>> readers = new ArrayList<>();
   private long required;
@@ -46,10 +50,15 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   /**
    * @param type the type read
    * @param description what the object is, for "expected X": {@code a KPI (關鍵績效指標)}
+   * @param newBuilder makes the builder the properties are read into
+   * @param build makes the value once every property is read
    */
-  ObjectDeserializer(Class<T> type, String description) {
+  ObjectDeserializer(
+      Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
     super(type);
     this.description = description;
+    this.newBuilder = newBuilder;
+    this.build = build;
   }
 
   final void required(String name, PropertyReader<B> reader) {
@@ -64,10 +73,6 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     names.add(name);
     readers.add(reader);
   }
-
-  abstract B newBuilder();
-
-  abstract T build(B builder);
 
   /** Checks what no single property can: called once all properties are read. */
   void checkComplete(
@@ -92,7 +97,7 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
       return Values.mismatch(
           ctxt, handledType(), "expected " + description + ", got " + Values.describe(p));
     }
-    B builder = newBuilder();
+    B builder = newBuilder.get();
     // The properties seen, one bit each: a set of names per object was a tenth of the reading.
     long seen = 0;
     Set<String> extensionsSeen = null;
@@ -140,7 +145,7 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     }
     checkComplete(p, ctxt, builder, start);
     try {
-      return build(builder);
+      return build.apply(builder);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       // The readers check what the model checks; this is a safety net that keeps the cause.
       throw DatabindException.from(p, "cannot make " + description + ": " + e.getMessage(), e);

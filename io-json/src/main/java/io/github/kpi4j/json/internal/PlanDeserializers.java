@@ -54,7 +54,11 @@ final class PlanDeserializers {
 
   static final class PlanDeserializer extends ObjectDeserializer<AnnualPlan, AnnualPlan.Builder> {
     PlanDeserializer() {
-      super(AnnualPlan.class, "a kpi-plan/1 document (a JSON object)");
+      super(
+          AnnualPlan.class,
+          "a kpi-plan/1 document (a JSON object)",
+          AnnualPlan::builder,
+          AnnualPlan.Builder::build);
       required("format", (p, ctxt, b) -> format(p, ctxt, AnnualPlan.class, DocumentFormat.PLAN));
       required("agency", (p, ctxt, b) -> b.agency(AGENCY.deserialize(p, ctxt)));
       required(
@@ -75,40 +79,26 @@ final class PlanDeserializers {
                   Values.objects(p, ctxt, AnnualPlan.class, PROGRAMME, "programmes (年度重要計畫)")));
     }
 
-    @Override
-    AnnualPlan.Builder newBuilder() {
-      return AnnualPlan.builder();
-    }
-
-    @Override
-    AnnualPlan build(AnnualPlan.Builder builder) {
-      return builder.build();
-    }
   }
 
   static final class AgencyDeserializer extends ObjectDeserializer<Agency, Agency.Builder> {
     AgencyDeserializer() {
-      super(Agency.class, "an agency (an object with code and name)");
+      super(
+          Agency.class,
+          "an agency (an object with code and name)",
+          Agency::builder,
+          Agency.Builder::build);
       required("code", (p, ctxt, b) -> b.code(Values.string(p, ctxt, Agency.class)));
       required("name", (p, ctxt, b) -> b.name(Values.string(p, ctxt, Agency.class)));
       optional(
           "englishName", (p, ctxt, b) -> b.englishName(Values.string(p, ctxt, Agency.class)));
     }
 
-    @Override
-    Agency.Builder newBuilder() {
-      return Agency.builder();
-    }
-
-    @Override
-    Agency build(Agency.Builder builder) {
-      return builder.build();
-    }
   }
 
   static final class GoalDeserializer extends ObjectDeserializer<Goal, Goal.Builder> {
     GoalDeserializer() {
-      super(Goal.class, "a goal (施政目標, an object)");
+      super(Goal.class, "a goal (施政目標, an object)", Goal::builder, Goal.Builder::build);
       required(
           "number",
           (p, ctxt, b) -> b.number(Values.integer(p, ctxt, Goal.class, 1, Integer.MAX_VALUE, POSITIVE)));
@@ -119,20 +109,11 @@ final class PlanDeserializers {
           (p, ctxt, b) -> b.kpis(Values.objects(p, ctxt, Goal.class, KPI, "KPIs (關鍵績效指標)")));
     }
 
-    @Override
-    Goal.Builder newBuilder() {
-      return Goal.builder();
-    }
-
-    @Override
-    Goal build(Goal.Builder builder) {
-      return builder.build();
-    }
   }
 
   static final class KpiDeserializer extends ObjectDeserializer<Kpi, Kpi.Builder> {
     KpiDeserializer() {
-      super(Kpi.class, "a KPI (關鍵績效指標, an object)");
+      super(Kpi.class, "a KPI (關鍵績效指標, an object)", Kpi::builder, Kpi.Builder::build);
       required(
           "number",
           (p, ctxt, b) -> b.number(Values.integer(p, ctxt, Kpi.class, 1, Integer.MAX_VALUE, POSITIVE)));
@@ -176,21 +157,16 @@ final class PlanDeserializers {
       b.weight(weight);
     }
 
-    @Override
-    Kpi.Builder newBuilder() {
-      return Kpi.builder();
-    }
-
-    @Override
-    Kpi build(Kpi.Builder builder) {
-      return builder.build();
-    }
   }
 
   static final class ProgrammeDeserializer
       extends ObjectDeserializer<Programme, Programme.Builder> {
     ProgrammeDeserializer() {
-      super(Programme.class, "a programme (年度重要計畫, an object)");
+      super(
+          Programme.class,
+          "a programme (年度重要計畫, an object)",
+          Programme::builder,
+          Programme.Builder::build);
       required(
           "workProgramme", (p, ctxt, b) -> b.workProgramme(Values.string(p, ctxt, Programme.class)));
       required("item", (p, ctxt, b) -> b.item(Values.string(p, ctxt, Programme.class)));
@@ -199,14 +175,5 @@ final class PlanDeserializers {
       optional("kpis", (p, ctxt, b) -> b.kpis(Values.strings(p, ctxt, Programme.class)));
     }
 
-    @Override
-    Programme.Builder newBuilder() {
-      return Programme.builder();
-    }
-
-    @Override
-    Programme build(Programme.Builder builder) {
-      return builder.build();
-    }
   }
 }

@@ -25,7 +25,11 @@ final class ResultsDeserializers {
   static final class ResultsDeserializer
       extends ObjectDeserializer<PlanResults, PlanResults.Builder> {
     ResultsDeserializer() {
-      super(PlanResults.class, "a kpi-results/1 document (a JSON object)");
+      super(
+          PlanResults.class,
+          "a kpi-results/1 document (a JSON object)",
+          PlanResults::builder,
+          PlanResults.Builder::build);
       required(
           "format",
           (p, ctxt, b) ->
@@ -43,15 +47,6 @@ final class ResultsDeserializers {
               b.results(Values.objects(p, ctxt, PlanResults.class, RESULT, "results (objects)")));
     }
 
-    @Override
-    PlanResults.Builder newBuilder() {
-      return PlanResults.builder();
-    }
-
-    @Override
-    PlanResults build(PlanResults.Builder builder) {
-      return builder.build();
-    }
   }
 
   /** A result under construction, which remembers what the "at least one" rule needs. */
@@ -64,7 +59,11 @@ final class ResultsDeserializers {
 
   static final class KpiResultDeserializer extends ObjectDeserializer<KpiResult, ResultDraft> {
     KpiResultDeserializer() {
-      super(KpiResult.class, "a result (an object)");
+      super(
+          KpiResult.class,
+          "a result (an object)",
+          ResultDraft::new,
+          draft -> draft.builder.build());
       required("kpi", (p, ctxt, d) -> d.builder.kpi(Values.string(p, ctxt, KpiResult.class)));
       optional(
           "actual",
@@ -118,15 +117,6 @@ final class ResultsDeserializers {
       throw new MissingPropertyException(p, problem, start, KpiResult.class);
     }
 
-    @Override
-    ResultDraft newBuilder() {
-      return new ResultDraft();
-    }
-
-    @Override
-    KpiResult build(ResultDraft draft) {
-      return draft.builder.build();
-    }
   }
 
   /** An actual or a target: a number, or a quantity text such as {@code 2,300人}. */
