@@ -16,184 +16,94 @@ import java.util.List;
  */
 enum KpiColumn {
   /** The plan document, as the user named it. */
-  PLAN("plan") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return file;
-    }
-  },
+  PLAN("plan", (file, plan, kpi) -> file),
   /** The agency's code, such as MAC. */
-  AGENCY_CODE("agencyCode") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return plan.agency().code();
-    }
-  },
+  AGENCY_CODE("agencyCode", (file, plan, kpi) -> plan.agency().code()),
   /** The agency's name, such as 大陸委員會. */
-  AGENCY_NAME("agencyName") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return plan.agency().name();
-    }
-  },
+  AGENCY_NAME("agencyName", (file, plan, kpi) -> plan.agency().name()),
   /** The plan's year in the ROC calendar, such as 107. */
-  ROC_YEAR("rocYear") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return plan.rocYear();
-    }
-  },
+  ROC_YEAR("rocYear", (file, plan, kpi) -> plan.rocYear()),
   /** The plan's year in the Gregorian calendar, such as 2018. */
-  YEAR("year") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return plan.gregorianYear();
-    }
-  },
+  YEAR("year", (file, plan, kpi) -> plan.gregorianYear()),
   /** The goal's number. */
-  GOAL("goal") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.goal().number();
-    }
-  },
+  GOAL("goal", (file, plan, kpi) -> kpi.goal().number()),
   /** The goal as printed. */
-  GOAL_TITLE("goalTitle") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.goal().title();
-    }
-  },
+  GOAL_TITLE("goalTitle", (file, plan, kpi) -> kpi.goal().title()),
   /** The KPI's id, such as 2.3. */
-  KPI_ID("kpiId") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.id().text();
-    }
-  },
+  KPI_ID("kpiId", (file, plan, kpi) -> kpi.id().text()),
   /** The KPI's number within its goal. */
-  KPI_NUMBER("kpiNumber") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().number();
-    }
-  },
+  KPI_NUMBER("kpiNumber", (file, plan, kpi) -> kpi.kpi().number()),
   /** The KPI as printed. */
-  KPI_NAME("kpiName") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().name();
-    }
-  },
+  KPI_NAME("kpiName", (file, plan, kpi) -> kpi.kpi().name()),
   /** 評估體制, 1–5. */
-  EVALUATION_SYSTEM("evaluationSystem") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().evaluationSystem().code();
-    }
-  },
+  EVALUATION_SYSTEM("evaluationSystem", (file, plan, kpi) -> kpi.kpi().evaluationSystem().code()),
   /** 評估方式, as a code such as statistical-data. */
-  EVALUATION_METHOD("evaluationMethod") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().evaluationMethod().code();
-    }
-  },
+  EVALUATION_METHOD("evaluationMethod", (file, plan, kpi) -> kpi.kpi().evaluationMethod().code()),
   /** 衡量標準 as printed. */
-  MEASUREMENT_STANDARD("measurementStandard") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().measurementStandard();
-    }
-  },
+  MEASUREMENT_STANDARD("measurementStandard", (file, plan, kpi) -> kpi.kpi().measurementStandard()),
   /** The formula the plan gives, or else the one found in the measurement standard. */
-  FORMULA("formula") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi()
-          .formula()
-          .or(() -> MeasurementStandards.findFormula(kpi.kpi().measurementStandard()))
-          .orElse(null);
-    }
-  },
+  FORMULA(
+      "formula",
+      (file, plan, kpi) ->
+          kpi.kpi()
+              .formula()
+              .or(() -> MeasurementStandards.findFormula(kpi.kpi().measurementStandard()))
+              .orElse(null)),
   /**
    * Where the formula comes from: {@code plan} (its {@code formula} property) or {@code
    * measurementStandard} (found there); empty where there is none.
    */
-  FORMULA_SOURCE("formulaSource") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      if (kpi.kpi().formula().isPresent()) {
-        return "plan";
-      }
-      return MeasurementStandards.findFormula(kpi.kpi().measurementStandard()).isPresent()
-          ? "measurementStandard"
-          : null;
-    }
-  },
+  FORMULA_SOURCE(
+      "formulaSource",
+      (file, plan, kpi) -> {
+        if (kpi.kpi().formula().isPresent()) {
+          return "plan";
+        }
+        return MeasurementStandards.findFormula(kpi.kpi().measurementStandard()).isPresent()
+            ? "measurementStandard"
+            : null;
+      }),
   /** 年度目標值 as printed. */
-  TARGET("target") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().target().map(QuantityText::text).orElse(null);
-    }
-  },
+  TARGET("target", (file, plan, kpi) -> kpi.kpi().target().map(QuantityText::text).orElse(null)),
   /** The target's value; a fraction for a percentage; empty where it is not one quantity. */
-  TARGET_VALUE("targetValue") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().target().flatMap(QuantityText::quantity).map(Quantity::value).orElse(null);
-    }
-  },
+  TARGET_VALUE(
+      "targetValue",
+      (file, plan, kpi) -> kpi.kpi().target().flatMap(QuantityText::quantity).map(Quantity::value).orElse(null)),
   /** The target's unit: a counting word, % for percent, empty for none. */
-  TARGET_UNIT("targetUnit") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi()
-          .target()
-          .flatMap(QuantityText::quantity)
-          .map(Quantity::unit)
-          .filter(unit -> !unit.isNone())
-          .map(Unit::symbol)
-          .orElse(null);
-    }
-  },
+  TARGET_UNIT(
+      "targetUnit",
+      (file, plan, kpi) ->
+          kpi.kpi()
+              .target()
+              .flatMap(QuantityText::quantity)
+              .map(Quantity::unit)
+              .filter(unit -> !unit.isNone())
+              .map(Unit::symbol)
+              .orElse(null)),
   /** increase or decrease. */
-  DIRECTION("direction") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().direction().code();
-    }
-  },
+  DIRECTION("direction", (file, plan, kpi) -> kpi.kpi().direction().code()),
   /** The weight in percent, where the plan prints one. */
-  WEIGHT("weight") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().weight().orElse(null);
-    }
-  },
+  WEIGHT("weight", (file, plan, kpi) -> kpi.kpi().weight().orElse(null)),
   /** 與中長程個案計畫關聯. */
-  MID_TERM_PROGRAMMES("midTermProgrammes") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return kpi.kpi().midTermProgrammes();
-    }
-  },
+  MID_TERM_PROGRAMMES("midTermProgrammes", (file, plan, kpi) -> kpi.kpi().midTermProgrammes()),
   /** How many of the year's important programmes link the KPI. */
-  LINKED_PROGRAMMES("linkedProgrammes") {
-    @Override
-    Object value(String file, AnnualPlan plan, PlanKpi kpi) {
-      return plan.programmesLinking(kpi).size();
-    }
-  };
+  LINKED_PROGRAMMES("linkedProgrammes", (file, plan, kpi) -> plan.programmesLinking(kpi).size());
 
   /** How CSV joins the mid-term programmes in one field. */
   static final String LIST_SEPARATOR = "; ";
 
-  private final String heading;
+  /** How a column reads its value from a KPI of a plan. */
+  @FunctionalInterface
+  private interface Cell {
+    Object of(String file, AnnualPlan plan, PlanKpi kpi);
+  }
 
-  KpiColumn(String heading) {
+  private final String heading;
+  private final Cell cell;
+
+  KpiColumn(String heading, Cell cell) {
     this.heading = heading;
+    this.cell = cell;
   }
 
   /** @return the CSV heading and JSON key */
@@ -207,7 +117,9 @@ enum KpiColumn {
    * @param kpi one of its KPIs
    * @return the column's value for the KPI
    */
-  abstract Object value(String file, AnnualPlan plan, PlanKpi kpi);
+  Object value(String file, AnnualPlan plan, PlanKpi kpi) {
+    return cell.of(file, plan, kpi);
+  }
 
   /**
    * @param value a value of a column
