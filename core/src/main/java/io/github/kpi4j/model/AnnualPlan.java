@@ -162,16 +162,42 @@ public interface AnnualPlan {
    * @return the programmes that link it, by id or name, in printed order
    */
   default List<Programme> programmesLinking(PlanKpi kpi) {
-    List<Programme> linking = new ArrayList<>();
+    // kpis() is in document order, so a KPI's place in it is found by its position.
+    int index = Collections.binarySearch(kpis(), kpi, PlanKpi.DOCUMENT_ORDER);
+    return index >= 0 && kpis().get(index).equals(kpi)
+        ? programmesByKpi().get(index)
+        : List.of();
+  }
+
+  /**
+   * The index behind {@link #programmesLinking(PlanKpi)}: every reference is resolved once, so
+   * listing the programmes of every KPI (as an export does) costs time proportional to the plan,
+   * not to its square.
+   *
+   * @return for each KPI of {@link #kpis()}, in the same order, the programmes that link it
+   */
+  @Value.Lazy
+  default List<List<Programme>> programmesByKpi() {
+    List<PlanKpi> kpis = kpis();
+    List<List<Programme>> linking = new ArrayList<>(kpis.size());
+    kpis.forEach(k -> linking.add(new ArrayList<>()));
     for (Programme programme : programmes()) {
       for (String reference : programme.kpis()) {
-        if (resolve(reference).filter(kpi::equals).isPresent()) {
-          linking.add(programme);
-          break;
-        }
+        resolve(reference)
+            .ifPresent(
+                kpi -> {
+                  List<Programme> programmes =
+                      linking.get(Collections.binarySearch(kpis, kpi, PlanKpi.DOCUMENT_ORDER));
+                  // A programme that names a KPI twice links it once.
+                  if (programmes.isEmpty() || programmes.get(programmes.size() - 1) != programme) {
+                    programmes.add(programme);
+                  }
+                });
       }
     }
-    return List.copyOf(linking);
+    List<List<Programme>> frozen = new ArrayList<>(linking.size());
+    linking.forEach(l -> frozen.add(List.copyOf(l)));
+    return Collections.unmodifiableList(frozen);
   }
 
   /**

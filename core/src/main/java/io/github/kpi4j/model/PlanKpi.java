@@ -1,5 +1,6 @@
 package io.github.kpi4j.model;
 
+import java.util.Comparator;
 import org.immutables.value.Value;
 
 /**
@@ -8,6 +9,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface PlanKpi {
+  /** The order of KPIs in their plan document: by goal, then within the goal. */
+  Comparator<PlanKpi> DOCUMENT_ORDER =
+      Comparator.comparingInt(PlanKpi::goalIndex).thenComparingInt(PlanKpi::kpiIndex);
+
   /** @return the goal it belongs to */
   @Value.Parameter
   Goal goal();

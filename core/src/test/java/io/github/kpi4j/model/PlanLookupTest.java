@@ -79,4 +79,32 @@ class PlanLookupTest {
     assertThat(KpiId.parse("2.")).isEmpty();
     assertThat(KpiId.parse("2.3.4")).isEmpty();
   }
+
+  @Test
+  void should_list_a_programme_once_however_often_it_names_a_kpi() {
+    // GIVEN a programme that names KPI 1.1 by id and by name
+    AnnualPlan twice =
+        AnnualPlan.builder()
+            .from(plan)
+            .addProgrammes(
+                Programme.builder()
+                    .workProgramme("企劃業務")
+                    .item("兩岸情勢評估")
+                    .category(ProgrammeCategory.OTHER)
+                    .addKpis("1.1", "研蒐中國大陸對臺作為及兩岸情勢發展評估，規劃政策與研議因應策略")
+                    .build())
+            .build();
+    // THEN it links 1.1 once, after the programme that already linked it
+    assertThat(twice.programmesLinking(twice.kpi("1.1").orElseThrow()))
+        .extracting(Programme::item)
+        .containsExactly("兩岸政策研究", "兩岸情勢評估");
+  }
+
+  @Test
+  void should_link_no_programme_to_a_kpi_of_another_plan() {
+    // GIVEN a KPI at position 0/0 of another plan
+    PlanKpi foreign = PlanKpi.of(plan.goals().get(1), plan.goals().get(1).kpis().get(0), 0, 0);
+    // THEN this plan's programmes do not link it, though its position is one of this plan's
+    assertThat(plan.programmesLinking(foreign)).isEmpty();
+  }
 }
