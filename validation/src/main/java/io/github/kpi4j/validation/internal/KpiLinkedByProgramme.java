@@ -4,8 +4,7 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.model.Programme;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 /**
  * {@code kpi-linked-by-programme}: some programme links each KPI, except the common indicators of
@@ -24,22 +23,13 @@ final class KpiLinkedByProgramme extends StandardRule {
     if (plan.programmes().isEmpty()) {
       return;
     }
-    // By position in the document, which every AnnualPlan gives the same way, and which is
-    // cheaper to compare than a KPI's value (its hash walks the whole goal) or its path string.
-    Set<Long> linked = new HashSet<>();
-    for (Programme programme : plan.programmes()) {
-      for (String reference : programme.kpis()) {
-        plan.resolve(reference).ifPresent(k -> linked.add(position(k)));
-      }
-    }
-    for (PlanKpi kpi : plan.kpis()) {
-      if (!linked.contains(position(kpi)) && !CommonIndicators.isCommon(kpi.kpi().name())) {
+    List<PlanKpi> kpis = plan.kpis();
+    List<List<Programme>> linking = plan.programmesByKpi();
+    for (int i = 0; i < kpis.size(); i++) {
+      PlanKpi kpi = kpis.get(i);
+      if (linking.get(i).isEmpty() && !CommonIndicators.isCommon(kpi.kpi().name())) {
         reporter.report(kpi.path(), kpi.id().text(), kpi.kpi().name().strip());
       }
     }
-  }
-
-  private static long position(PlanKpi kpi) {
-    return ((long) kpi.goalIndex() << 32) | kpi.kpiIndex();
   }
 }
