@@ -1,6 +1,6 @@
 /**
- * The kpi4j core: the immutable model of annual administrative plans (年度施政計畫),
- * quantities, findings and the exception hierarchy. It depends on nothing at run time.
+ * The kpi4j core: the immutable model of annual administrative plans (年度施政計畫), quantities, findings
+ * and the exception hierarchy. It depends on nothing at run time.
  */
 module io.github.kpi4j.core {
   requires static org.immutables.value.annotations;

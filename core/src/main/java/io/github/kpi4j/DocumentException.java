@@ -46,34 +46,45 @@ public final class DocumentException extends Kpi4jException {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(problem, "problem");
     String where = line > 0 ? source + ":" + line + ":" + column : source;
-    // A document that could not be opened has no position worth printing: "plan.json: no such file".
+    // A document that could not be opened has no position worth printing: "plan.json: no such
+    // file".
     if (line <= 0 && pointer.isEmpty()) {
       return where + ": " + problem;
     }
     return where + " at " + (pointer.isEmpty() ? "/" : pointer) + ": " + problem;
   }
 
-  /** @return the document's name as the user knows it */
+  /**
+   * @return the document's name as the user knows it
+   */
   public String source() {
     return source;
   }
 
-  /** @return the 1-based line of the problem, or 0 when unknown */
+  /**
+   * @return the 1-based line of the problem, or 0 when unknown
+   */
   public int line() {
     return line;
   }
 
-  /** @return the 1-based column of the problem, or 0 when unknown */
+  /**
+   * @return the 1-based column of the problem, or 0 when unknown
+   */
   public int column() {
     return column;
   }
 
-  /** @return the JSON Pointer of the offending value; {@code ""} for the whole document */
+  /**
+   * @return the JSON Pointer of the offending value; {@code ""} for the whole document
+   */
   public String pointer() {
     return pointer;
   }
 
-  /** @return what was expected and what was found, without the location */
+  /**
+   * @return what was expected and what was found, without the location
+   */
   public String problem() {
     return problem;
   }

@@ -41,8 +41,7 @@ final class Achievement {
       return new Outcome(Optional.of(achievement), bands.rate(achievement));
     }
     return new Outcome(
-        Optional.empty(),
-        actual.compareTo(target) >= 0 ? Rating.ACHIEVED : Rating.NOT_ACHIEVED);
+        Optional.empty(), actual.compareTo(target) >= 0 ? Rating.ACHIEVED : Rating.NOT_ACHIEVED);
   }
 
   /**

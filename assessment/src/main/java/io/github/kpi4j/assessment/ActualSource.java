@@ -13,7 +13,9 @@ public enum ActualSource {
     this.code = code;
   }
 
-  /** @return {@code given} or {@code computed} */
+  /**
+   * @return {@code given} or {@code computed}
+   */
   public String code() {
     return code;
   }

@@ -9,26 +9,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A plan's results, assessed: every KPI of the plan in plan order with its {@link Rating rating},
- * a count per rating, and the findings about the results document.
+ * A plan's results, assessed: every KPI of the plan in plan order with its {@link Rating rating}, a
+ * count per rating, and the findings about the results document.
  *
  * <p>Made by an {@link Assessor}. Values are immutable and thread-safe.
  */
 public interface Assessment {
-  /** @return the plan assessed */
+  /**
+   * @return the plan assessed
+   */
   AnnualPlan plan();
 
-  /** @return the plan's agency code, such as {@code MAC} */
+  /**
+   * @return the plan's agency code, such as {@code MAC}
+   */
   default String agencyCode() {
     return plan().agency().code();
   }
 
-  /** @return the plan's year in the ROC calendar, such as {@code 107} */
+  /**
+   * @return the plan's year in the ROC calendar, such as {@code 107}
+   */
   default int rocYear() {
     return plan().rocYear();
   }
 
-  /** @return every KPI of the plan, in plan order, assessed */
+  /**
+   * @return every KPI of the plan, in plan order, assessed
+   */
   List<KpiAssessment> kpis();
 
   /**
@@ -63,12 +71,14 @@ public interface Assessment {
   }
 
   /**
-   * @return the problems found in the results document, in document order, each with a JSON
-   *     Pointer into the results document and a message in the assessor's language
+   * @return the problems found in the results document, in document order, each with a JSON Pointer
+   *     into the results document and a message in the assessor's language
    */
   List<Finding> findings();
 
-  /** @return whether any finding is an {@link Severity#ERROR error} */
+  /**
+   * @return whether any finding is an {@link Severity#ERROR error}
+   */
   default boolean hasErrors() {
     return findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }

@@ -11,14 +11,14 @@ import java.util.Objects;
  * <p>For each KPI of the plan with a quantified target and a result with a usable actual:
  *
  * <ul>
- *   <li>a KPI to {@code increase} achieves actual ÷ target × 100 percent, where the target is
- *       above zero;
- *   <li>a KPI to {@code decrease} achieves target ÷ actual × 100 percent, where both are above zero;
- *       an actual at or below its target (a negative one included) is always {@link
+ *   <li>a KPI to {@code increase} achieves actual ÷ target × 100 percent, where the target is above
+ *       zero;
+ *   <li>a KPI to {@code decrease} achieves target ÷ actual × 100 percent, where both are above
+ *       zero; an actual at or below its target (a negative one included) is always {@link
  *       Rating#ACHIEVED achieved};
  *   <li>where no achievement can be computed (a zero or negative target), the KPI is achieved when
- *       its actual is on the right side of the target ({@code increase}: at or above;
- *       {@code decrease}: at or below) and {@link Rating#NOT_ACHIEVED not achieved} otherwise;
+ *       its actual is on the right side of the target ({@code increase}: at or above; {@code
+ *       decrease}: at or below) and {@link Rating#NOT_ACHIEVED not achieved} otherwise;
  *   <li>otherwise the achievement is rated by the {@link Bands bands}.
  * </ul>
  *
@@ -33,8 +33,8 @@ import java.util.Objects;
  *
  * <p>Achievements are computed in {@link java.math.BigDecimal} and rounded once, to two decimals
  * half up (the precision reports print); the bands rate that rounded value, so that the achievement
- * shown and the rating always agree (89.997% is 90.00% and nearly achieved, not a 90.00% rated
- * not achieved). A value computed by a formula arrives as a {@code double}; it is taken at 15
+ * shown and the rating always agree (89.997% is 90.00% and nearly achieved, not a 90.00% rated not
+ * achieved). A value computed by a formula arrives as a {@code double}; it is taken at 15
  * significant digits, which drops the binary noise of floating-point arithmetic (0.2 + 0.1 gives
  * 0.30000000000000004) so that a ratio that is exactly on target is rated achieved.
  *
@@ -42,9 +42,9 @@ import java.util.Objects;
  */
 public interface Assessor {
   /**
-   * Assesses results against a plan. Problems in the results document do not stop the
-   * assessment: they become {@link Assessment#findings() findings}, and a KPI whose result is
-   * unusable is not assessed.
+   * Assesses results against a plan. Problems in the results document do not stop the assessment:
+   * they become {@link Assessment#findings() findings}, and a KPI whose result is unusable is not
+   * assessed.
    *
    * @param plan the plan
    * @param results what the agency reported for the plan's year
@@ -52,18 +52,26 @@ public interface Assessor {
    */
   Assessment assess(AnnualPlan plan, PlanResults results);
 
-  /** @return the bands that rate achievements */
+  /**
+   * @return the bands that rate achievements
+   */
   Bands bands();
 
-  /** @return the language of the findings' messages */
+  /**
+   * @return the language of the findings' messages
+   */
   Locale locale();
 
-  /** @return an assessor with the {@link Bands#standard() standard bands} and English messages */
+  /**
+   * @return an assessor with the {@link Bands#standard() standard bands} and English messages
+   */
   static Assessor standard() {
     return builder().build();
   }
 
-  /** @return a builder, starting from the standard bands and English messages */
+  /**
+   * @return a builder, starting from the standard bands and English messages
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -94,7 +102,9 @@ public interface Assessor {
       return this;
     }
 
-    /** @return the assessor */
+    /**
+     * @return the assessor
+     */
     public Assessor build() {
       return new StandardAssessor(bands, locale);
     }

@@ -9,17 +9,21 @@ import java.util.Objects;
  * nearly-achieved} at {@link #nearlyAchieved()} or more, {@link Rating#NOT_ACHIEVED not-achieved}
  * below. The {@link #standard() standard} bands are 100 and 90.
  *
- * <p>The assessor rates achievements rounded to two decimals ({@link
- * KpiAssessment#achievement()}), so a threshold finer than a hundredth acts as the next hundredth
- * up: with a band of 89.995, 89.99 is below it and 90.00 at or above.
+ * <p>The assessor rates achievements rounded to two decimals ({@link KpiAssessment#achievement()}),
+ * so a threshold finer than a hundredth acts as the next hundredth up: with a band of 89.995, 89.99
+ * is below it and 90.00 at or above.
  *
  * <p>Bands are values: immutable and compared by their two thresholds.
  */
 public interface Bands {
-  /** @return the least achievement, in percent, that is achieved; 100 in the standard bands */
+  /**
+   * @return the least achievement, in percent, that is achieved; 100 in the standard bands
+   */
   BigDecimal achieved();
 
-  /** @return the least achievement, in percent, that is nearly achieved; 90 in the standard bands */
+  /**
+   * @return the least achievement, in percent, that is nearly achieved; 90 in the standard bands
+   */
   BigDecimal nearlyAchieved();
 
   /**
@@ -38,7 +42,9 @@ public interface Bands {
         : Rating.NOT_ACHIEVED;
   }
 
-  /** @return the standard bands: achieved at 100 or more, nearly achieved at 90 or more */
+  /**
+   * @return the standard bands: achieved at 100 or more, nearly achieved at 90 or more
+   */
   static Bands standard() {
     return BandValues.STANDARD;
   }
@@ -56,8 +62,8 @@ public interface Bands {
 
   /**
    * @param achieved the least achievement, in percent, that is achieved, such as {@code 100}
-   * @param nearlyAchieved the least achievement, in percent, that is nearly achieved, such as {@code
-   *     90}; at most {@code achieved}
+   * @param nearlyAchieved the least achievement, in percent, that is nearly achieved, such as
+   *     {@code 90}; at most {@code achieved}
    * @return the bands
    * @throws IllegalArgumentException if a threshold is not finite, or {@code nearlyAchieved} is
    *     above {@code achieved}

@@ -59,10 +59,7 @@ final class Comparisons {
       Year year = years.get(i);
       if (!year.plan().agency().code().equals(agency)) {
         throw new IllegalArgumentException(
-            "a comparison is of one agency, got "
-                + agency
-                + " and "
-                + year.plan().agency().code());
+            "a comparison is of one agency, got " + agency + " and " + year.plan().agency().code());
       }
       if (i > 0 && years.get(i - 1).rocYear() == year.rocYear()) {
         throw new IllegalArgumentException(

@@ -20,8 +20,8 @@ final class FindingSink {
   }
 
   /**
-   * @param variant a suffix of the rule's message key, such as {@code .suggestion}, for a rule
-   *     that words its finding differently when it knows more
+   * @param variant a suffix of the rule's message key, such as {@code .suggestion}, for a rule that
+   *     words its finding differently when it knows more
    */
   void addVariant(ResultRule rule, String variant, DocumentPath path, Object... arguments) {
     findings.add(
@@ -32,7 +32,9 @@ final class FindingSink {
             messages.format(rule.id() + variant, arguments)));
   }
 
-  /** @return the language of the messages */
+  /**
+   * @return the language of the messages
+   */
   Locale locale() {
     return messages.locale();
   }

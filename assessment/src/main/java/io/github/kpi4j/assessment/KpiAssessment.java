@@ -14,44 +14,54 @@ import java.util.Optional;
  * <p>Values are immutable and compared by content.
  */
 public interface KpiAssessment {
-  /** @return the KPI as it stands in its plan */
+  /**
+   * @return the KPI as it stands in its plan
+   */
   PlanKpi kpi();
 
-  /** @return the KPI's id, such as {@code 1.1} */
+  /**
+   * @return the KPI's id, such as {@code 1.1}
+   */
   default KpiId id() {
     return kpi().id();
   }
 
-  /** @return the KPI's name as printed */
+  /**
+   * @return the KPI's name as printed
+   */
   default String name() {
     return kpi().kpi().name();
   }
 
   /**
-   * @return the target (年度目標值) as the plan prints it, quantified or not; empty where the plan
-   *     gives none
+   * @return the target (年度目標值) as the plan prints it, quantified or not; empty where the plan gives
+   *     none
    */
   default Optional<QuantityText> target() {
     return kpi().kpi().target();
   }
 
-  /** @return the result assessed, the first that designates this KPI; empty where none does */
+  /**
+   * @return the result assessed, the first that designates this KPI; empty where none does
+   */
   Optional<KpiResult> result();
 
   /**
-   * @return the 0-based position of {@link #result()} in the results document's {@code results},
-   *     as its JSON Pointer {@code /results/N} names it; empty where there is no result
+   * @return the 0-based position of {@link #result()} in the results document's {@code results}, as
+   *     its JSON Pointer {@code /results/N} names it; empty where there is no result
    */
   Optional<Integer> resultIndex();
 
   /**
-   * @return the actual value assessed: the result's {@code actual} where it is a quantity, else
-   *     the value of the KPI's formula for the result's {@code variables}; a percentage is a
-   *     fraction (88% is 0.88); empty where there is neither
+   * @return the actual value assessed: the result's {@code actual} where it is a quantity, else the
+   *     value of the KPI's formula for the result's {@code variables}; a percentage is a fraction
+   *     (88% is 0.88); empty where there is neither
    */
   Optional<BigDecimal> actual();
 
-  /** @return where {@link #actual()} came from; empty exactly when there is no actual */
+  /**
+   * @return where {@link #actual()} came from; empty exactly when there is no actual
+   */
   Optional<ActualSource> actualSource();
 
   /**
@@ -68,6 +78,8 @@ public interface KpiAssessment {
    */
   Optional<BigDecimal> achievement();
 
-  /** @return the rating */
+  /**
+   * @return the rating
+   */
   Rating rating();
 }

@@ -9,7 +9,9 @@ import java.util.Optional;
 public enum Rating {
   /** The target is met: achievement at or above the achieved band (100 by default). Green. */
   ACHIEVED("achieved", "green"),
-  /** Close to the target: achievement at or above the nearly-achieved band (90 by default). Yellow. */
+  /**
+   * Close to the target: achievement at or above the nearly-achieved band (90 by default). Yellow.
+   */
   NEARLY_ACHIEVED("nearly-achieved", "yellow"),
   /** Below the nearly-achieved band, or on the wrong side of a zero or negative target. Red. */
   NOT_ACHIEVED("not-achieved", "red"),
@@ -25,14 +27,17 @@ public enum Rating {
   }
 
   /**
-   * @return the code the CLI and documents write: {@code achieved}, {@code nearly-achieved},
-   *     {@code not-achieved} or {@code not-assessed}
+   * @return the code the CLI and documents write: {@code achieved}, {@code nearly-achieved}, {@code
+   *     not-achieved} or {@code not-assessed}
    */
   public String code() {
     return code;
   }
 
-  /** @return the colour reviewers give it: {@code green}, {@code yellow}, {@code red} or {@code white} */
+  /**
+   * @return the colour reviewers give it: {@code green}, {@code yellow}, {@code red} or {@code
+   *     white}
+   */
   public String colour() {
     return colour;
   }

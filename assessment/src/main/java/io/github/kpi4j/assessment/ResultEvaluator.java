@@ -25,6 +25,7 @@ import java.util.Optional;
 final class ResultEvaluator {
   private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final Unit PERCENT = Unit.of("%");
+
   /** Beyond the half unit of the last place, for values too large for the place to matter. */
   private static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("1E-9");
 

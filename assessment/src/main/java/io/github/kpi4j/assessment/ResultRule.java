@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The rules the assessment checks a results document ({@code kpi-results/1}) against. Each has a
- * stable {@link #id() id}, which its findings carry as {@link io.github.kpi4j.finding.Finding#rule()},
- * and a fixed {@link #severity() severity}. The project's {@code assessment/FINDINGS.md} says what
- * each rule checks and why.
+ * stable {@link #id() id}, which its findings carry as {@link
+ * io.github.kpi4j.finding.Finding#rule()}, and a fixed {@link #severity() severity}. The project's
+ * {@code assessment/FINDINGS.md} says what each rule checks and why.
  */
 public enum ResultRule {
   /** The document's agency code is the plan's. */
@@ -50,12 +50,16 @@ public enum ResultRule {
     this.severity = severity;
   }
 
-  /** @return the rule's stable id, such as {@code result-kpi-resolves} */
+  /**
+   * @return the rule's stable id, such as {@code result-kpi-resolves}
+   */
   public String id() {
     return id;
   }
 
-  /** @return the severity of its findings */
+  /**
+   * @return the severity of its findings
+   */
   public Severity severity() {
     return severity;
   }

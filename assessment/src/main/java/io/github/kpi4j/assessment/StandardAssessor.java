@@ -19,8 +19,8 @@ import java.util.Optional;
 /** The implementation of {@link Assessor}. */
 final class StandardAssessor implements Assessor {
   /**
-   * How many unknown KPI references of one results document get a "did you mean": each compares
-   * the reference with every KPI name, and a generated document of thousands of unknown references
+   * How many unknown KPI references of one results document get a "did you mean": each compares the
+   * reference with every KPI name, and a generated document of thousands of unknown references
    * would otherwise keep the assessor busy for hours.
    */
   static final int SUGGESTIONS = 50;

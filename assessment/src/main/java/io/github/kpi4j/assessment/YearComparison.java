@@ -15,9 +15,9 @@ import java.util.Optional;
  * <p>KPIs are lined up by name, compared as {@link Names#normalise(String)} does (width and white
  * space aside), because ids are renumbered from year to year while names carry over. A KPI is one
  * {@link Row row}; each row has one {@link YearEntry entry} per year compared, in ascending order,
- * including the years whose plan lacks the KPI. Rows come in the order their KPIs first appear:
- * the earliest year's plan order, then the KPIs new in each later year. Where one plan prints a
- * name twice, the first KPI of that name stands for it.
+ * including the years whose plan lacks the KPI. Rows come in the order their KPIs first appear: the
+ * earliest year's plan order, then the KPIs new in each later year. Where one plan prints a name
+ * twice, the first KPI of that name stands for it.
  *
  * <p>A {@link YearEntry#change() change} is taken from the year before in the comparison (which
  * skips a year the comparison lacks: a comparison of 105 and 107 compares 107 with 105), and only
@@ -26,13 +26,19 @@ import java.util.Optional;
  * <p>Values are immutable and thread-safe.
  */
 public interface YearComparison {
-  /** @return the agency code all the plans share */
+  /**
+   * @return the agency code all the plans share
+   */
   String agencyCode();
 
-  /** @return the years compared, in the ROC calendar, ascending */
+  /**
+   * @return the years compared, in the ROC calendar, ascending
+   */
   List<Integer> rocYears();
 
-  /** @return one row per KPI name, in order of first appearance */
+  /**
+   * @return one row per KPI name, in order of first appearance
+   */
   List<Row> rows();
 
   /**
@@ -72,10 +78,14 @@ public interface YearComparison {
 
   /** One KPI across the years. */
   interface Row {
-    /** @return the KPI's name as printed in the latest year that has it */
+    /**
+     * @return the KPI's name as printed in the latest year that has it
+     */
     String name();
 
-    /** @return one entry per {@link YearComparison#rocYears() year compared}, in that order */
+    /**
+     * @return one entry per {@link YearComparison#rocYears() year compared}, in that order
+     */
     List<YearEntry> years();
 
     /**
@@ -89,18 +99,26 @@ public interface YearComparison {
 
   /** One KPI in one year. */
   interface YearEntry {
-    /** @return the year, in the ROC calendar */
+    /**
+     * @return the year, in the ROC calendar
+     */
     int rocYear();
 
-    /** @return the KPI in that year's plan; empty where the plan has no KPI of this name */
+    /**
+     * @return the KPI in that year's plan; empty where the plan has no KPI of this name
+     */
     Optional<PlanKpi> kpi();
 
-    /** @return whether that year's plan has the KPI */
+    /**
+     * @return whether that year's plan has the KPI
+     */
     default boolean present() {
       return kpi().isPresent();
     }
 
-    /** @return the target as printed that year; empty where the KPI or its target is absent */
+    /**
+     * @return the target as printed that year; empty where the KPI or its target is absent
+     */
     default Optional<QuantityText> target() {
       return kpi().flatMap(k -> k.kpi().target());
     }
@@ -118,10 +136,14 @@ public interface YearComparison {
      */
     Optional<BigDecimal> changePercent();
 
-    /** @return the achievement in percent that year, where the comparison is of assessments */
+    /**
+     * @return the achievement in percent that year, where the comparison is of assessments
+     */
     Optional<BigDecimal> achievement();
 
-    /** @return the rating that year, where the comparison is of assessments and the KPI present */
+    /**
+     * @return the rating that year, where the comparison is of assessments and the KPI present
+     */
     Optional<Rating> rating();
   }
 }

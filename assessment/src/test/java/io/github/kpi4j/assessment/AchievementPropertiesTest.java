@@ -28,8 +28,7 @@ class AchievementPropertiesTest {
   private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
 
   private static KpiAssessment assess(Direction direction, BigDecimal target, BigDecimal actual) {
-    AnnualPlan plan =
-        plan(kpi("指標").target(QuantityText.of(target)).direction(direction).build());
+    AnnualPlan plan = plan(kpi("指標").target(QuantityText.of(target)).direction(direction).build());
     KpiResult result = KpiResult.builder().kpi("1.1").actual(QuantityText.of(actual)).build();
     return Assessor.standard().assess(plan, results(result)).kpis().get(0);
   }

@@ -21,7 +21,11 @@ class AchievementRulesTest {
   @ParameterizedTest(name = "{5}: {0} {1}, actual {2} -> {3} {4}")
   @CsvFileSource(resources = "achievement-rules.csv", numLinesToSkip = 1)
   void should_compute_achievement_and_rating_as_the_spec_says(
-      String direction, String target, String actualText, String achievement, String rating,
+      String direction,
+      String target,
+      String actualText,
+      String achievement,
+      String rating,
       String why) {
     // GIVEN a plan with one KPI and a result giving its actual
     AnnualPlan plan = plan(kpi("指標", target, Direction.fromCode(direction).orElseThrow()));

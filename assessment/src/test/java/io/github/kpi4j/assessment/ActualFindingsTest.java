@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.Direction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** What a given actual says: one quantity, in its target's unit, for a quantified target. */
 class ActualFindingsTest {
@@ -65,7 +65,9 @@ class ActualFindingsTest {
     Assessment assessment = assess("408篇", "88%");
 
     // THEN it is a unit mismatch
-    assertThat(assessment.findings()).extracting(Finding::rule).containsExactly("result-unit-matches");
+    assertThat(assessment.findings())
+        .extracting(Finding::rule)
+        .containsExactly("result-unit-matches");
   }
 
   @ParameterizedTest(name = "target {0}, actual {1}")

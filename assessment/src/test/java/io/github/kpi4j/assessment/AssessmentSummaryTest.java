@@ -45,7 +45,8 @@ class AssessmentSummaryTest {
         .containsExactly(Rating.NEARLY_ACHIEVED, Rating.NOT_ACHIEVED, Rating.ACHIEVED);
     assertThat(assessment.agencyCode()).isEqualTo("MAC");
     assertThat(assessment.rocYear()).isEqualTo(107);
-    assertThat(assessment.kpi("丙")).hasValueSatisfying(k -> assertThat(k.id().text()).isEqualTo("2.1"));
+    assertThat(assessment.kpi("丙"))
+        .hasValueSatisfying(k -> assertThat(k.id().text()).isEqualTo("2.1"));
     assertThat(assessment.kpi("9.9")).isEmpty();
   }
 

@@ -37,8 +37,10 @@ class ComputedActualTest {
 
     // THEN the ratio 0.03 is the actual, compared as a fraction with 2% = 0.02: 150%
     assertThat(assessed.actualSource()).contains(ActualSource.COMPUTED);
-    assertThat(assessed.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.03"));
-    assertThat(assessed.achievement()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("150"));
+    assertThat(assessed.actual())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.03"));
+    assertThat(assessed.achievement())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("150"));
     assertThat(assessed.rating()).isEqualTo(Rating.ACHIEVED);
   }
 
@@ -46,25 +48,21 @@ class ComputedActualTest {
   void should_find_the_formula_in_the_measurement_standard_when_the_plan_gives_none() {
     // GIVEN a KPI whose measurement standard is a formula with a bracketed remark
     AnnualPlan plan =
-        plan(
-            kpi("補助辦展比率")
-                .measurementStandard("補助辦展數/計畫補助辦展數*100%(單位:場數)")
-                .target("90%")
-                .build());
+        plan(kpi("補助辦展比率").measurementStandard("補助辦展數/計畫補助辦展數*100%(單位:場數)").target("90%").build());
 
     // WHEN its two figures are reported
     KpiAssessment assessed = assess(plan, variables("1.1", "補助辦展數", 8, "計畫補助辦展數", 10));
 
     // THEN 0.8 against 0.9 is 88.89%: not achieved
-    assertThat(assessed.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.8"));
+    assertThat(assessed.actual())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.8"));
     assertThat(assessed.rating()).isEqualTo(Rating.NOT_ACHIEVED);
   }
 
   @Test
   void should_prefer_the_plans_formula_to_the_measurement_standard() {
     // GIVEN a KPI whose formula and measurement standard differ
-    AnnualPlan plan =
-        plan(kpi("比率").measurementStandard("甲÷乙").formula("甲－乙").target("1").build());
+    AnnualPlan plan = plan(kpi("比率").measurementStandard("甲÷乙").formula("甲－乙").target("1").build());
 
     // WHEN both variables are reported
     KpiAssessment assessed = assess(plan, variables("1.1", "甲", 4, "乙", 2));
@@ -82,7 +80,8 @@ class ComputedActualTest {
     KpiAssessment assessed = assess(plan, variables("1.1", "Ａ", 1, "Ｂ", 2));
 
     // THEN they are the formula's variables
-    assertThat(assessed.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.5"));
+    assertThat(assessed.actual())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.5"));
     assertThat(assessed.rating()).isEqualTo(Rating.ACHIEVED);
   }
 
@@ -95,8 +94,10 @@ class ComputedActualTest {
     KpiAssessment assessed = assess(plan, variables("1.1", "甲", "0.3", "乙", "0.1"));
 
     // THEN the value is taken at 15 significant digits, 0.2, and so is on target
-    assertThat(assessed.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.2"));
-    assertThat(assessed.achievement()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("100"));
+    assertThat(assessed.actual())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.2"));
+    assertThat(assessed.achievement())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("100"));
     assertThat(assessed.rating()).isEqualTo(Rating.ACHIEVED);
   }
 
@@ -112,21 +113,21 @@ class ComputedActualTest {
                 .build());
 
     // WHEN the overrun is 4% THEN it is achieved, 125%
-    KpiAssessment under =
-        assess(plan, variables("1.1", "本年度歲出概算編報數", 104, "本年度中程歲出概算額度核列數", 100));
+    KpiAssessment under = assess(plan, variables("1.1", "本年度歲出概算編報數", 104, "本年度中程歲出概算額度核列數", 100));
     assertThat(under.rating()).isEqualTo(Rating.ACHIEVED);
-    assertThat(under.achievement()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("125"));
+    assertThat(under.achievement())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("125"));
 
     // WHEN the overrun is 5.5% THEN it is nearly achieved, 90.91%
-    KpiAssessment over =
-        assess(plan, variables("1.1", "本年度歲出概算編報數", 105.5, "本年度中程歲出概算額度核列數", 100));
+    KpiAssessment over = assess(plan, variables("1.1", "本年度歲出概算編報數", 105.5, "本年度中程歲出概算額度核列數", 100));
     assertThat(over.rating()).isEqualTo(Rating.NEARLY_ACHIEVED);
 
     // WHEN the budget came in under the ceiling, a negative overrun THEN it is achieved, with no
     // achievement
     KpiAssessment negative =
         assess(plan, variables("1.1", "本年度歲出概算編報數", 98, "本年度中程歲出概算額度核列數", 100));
-    assertThat(negative.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("-0.02"));
+    assertThat(negative.actual())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("-0.02"));
     assertThat(negative.rating()).isEqualTo(Rating.ACHIEVED);
     assertThat(negative.achievement()).isEmpty();
   }
@@ -141,6 +142,7 @@ class ComputedActualTest {
 
     // THEN the given actual is assessed, without a warning
     assertThat(assessed.actualSource()).contains(ActualSource.GIVEN);
-    assertThat(assessed.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.02"));
+    assertThat(assessed.actual())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.02"));
   }
 }

@@ -32,7 +32,8 @@ class ConfiguredBandsTest {
     "100, 94.99, NOT_ACHIEVED",
     "100, 90, NOT_ACHIEVED"
   })
-  void should_rate_an_increase_by_the_configured_bands(String target, String actual, Rating rating) {
+  void should_rate_an_increase_by_the_configured_bands(
+      String target, String actual, Rating rating) {
     // GIVEN bands of 110 and 95 WHEN an increase KPI is assessed
     // THEN the configured thresholds, not 100 and 90, decide
     assertThat(rate(STRICT, target, Direction.INCREASE, actual)).isEqualTo(rating);
@@ -85,7 +86,8 @@ class ConfiguredBandsTest {
     assertThat(Bands.standard().nearlyAchieved()).isEqualByComparingTo("90");
     assertThat(Assessor.standard().bands()).isEqualTo(Bands.standard());
     assertThat(Bands.of(100, 90)).isEqualTo(Bands.standard());
-    assertThat(Bands.of(new BigDecimal("100.0"), new BigDecimal("9E+1"))).isEqualTo(Bands.standard());
+    assertThat(Bands.of(new BigDecimal("100.0"), new BigDecimal("9E+1")))
+        .isEqualTo(Bands.standard());
   }
 
   @Test
@@ -96,6 +98,7 @@ class ConfiguredBandsTest {
         .hasMessageContaining("90")
         .hasMessageContaining("100");
     assertThatThrownBy(() -> Bands.of(Double.NaN, 90)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Bands.of(null, BigDecimal.ONE)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Bands.of(null, BigDecimal.ONE))
+        .isInstanceOf(NullPointerException.class);
   }
 }

@@ -17,7 +17,11 @@ class DocumentIdentityFindingsTest {
   private static final AnnualPlan PLAN = plan(kpi("甲", "10", Direction.INCREASE));
 
   private static PlanResults resultsFor(String agency, int rocYear) {
-    return PlanResults.builder().agency(agency).rocYear(rocYear).addResults(actual("1.1", "10")).build();
+    return PlanResults.builder()
+        .agency(agency)
+        .rocYear(rocYear)
+        .addResults(actual("1.1", "10"))
+        .build();
   }
 
   @Test

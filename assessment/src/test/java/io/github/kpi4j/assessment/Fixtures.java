@@ -20,7 +20,9 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** @return a KPI builder with the required fields filled in, number 1 */
+  /**
+   * @return a KPI builder with the required fields filled in, number 1
+   */
   static Kpi.Builder kpi(String name) {
     return Kpi.builder()
         .number(1)
@@ -30,17 +32,23 @@ final class Fixtures {
         .measurementStandard("依年度統計");
   }
 
-  /** @return a KPI with a target and direction */
+  /**
+   * @return a KPI with a target and direction
+   */
   static Kpi kpi(String name, String target, Direction direction) {
     return kpi(name).target(target).direction(direction).build();
   }
 
-  /** @return the MAC 107 plan with one goal holding these KPIs, renumbered 1.1, 1.2 … */
+  /**
+   * @return the MAC 107 plan with one goal holding these KPIs, renumbered 1.1, 1.2 …
+   */
   static AnnualPlan plan(Kpi... kpis) {
     return plan(107, kpis);
   }
 
-  /** @return a MAC plan of that year with one goal holding these KPIs, renumbered 1.1, 1.2 … */
+  /**
+   * @return a MAC plan of that year with one goal holding these KPIs, renumbered 1.1, 1.2 …
+   */
   static AnnualPlan plan(int rocYear, Kpi... kpis) {
     Goal.Builder goal = Goal.builder().number(1).title("深化兩岸交流");
     for (int i = 0; i < kpis.length; i++) {
@@ -49,22 +57,34 @@ final class Fixtures {
     return AnnualPlan.builder().agency(MAC).rocYear(rocYear).addGoals(goal.build()).build();
   }
 
-  /** @return MAC 107 results holding these */
+  /**
+   * @return MAC 107 results holding these
+   */
   static PlanResults results(KpiResult... results) {
-    return PlanResults.builder().agency("MAC").rocYear(107).addAllResults(Arrays.asList(results)).build();
+    return PlanResults.builder()
+        .agency("MAC")
+        .rocYear(107)
+        .addAllResults(Arrays.asList(results))
+        .build();
   }
 
-  /** @return a result giving an actual as written */
+  /**
+   * @return a result giving an actual as written
+   */
   static KpiResult actual(String kpi, String actual) {
     return KpiResult.builder().kpi(kpi).actual(actual).build();
   }
 
-  /** @return a result giving variables, as name, value, name, value … */
+  /**
+   * @return a result giving variables, as name, value, name, value …
+   */
   static KpiResult variables(String kpi, Object... namesAndValues) {
     return KpiResult.builder().kpi(kpi).putAllVariables(map(namesAndValues)).build();
   }
 
-  /** @return a result giving both an actual and variables */
+  /**
+   * @return a result giving both an actual and variables
+   */
   static KpiResult both(String kpi, String actual, Object... namesAndValues) {
     return KpiResult.builder().kpi(kpi).actual(actual).putAllVariables(map(namesAndValues)).build();
   }

@@ -53,14 +53,16 @@ class FormulaFindingsTest {
         .extracting(Finding::rule, Finding::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("result-variables-used", "/results/0/variables/丙"),
-            org.assertj.core.groups.Tuple.tuple("result-variables-complete", "/results/0/variables"));
+            org.assertj.core.groups.Tuple.tuple(
+                "result-variables-complete", "/results/0/variables"));
     assertThat(assessment.findings().get(1).message()).contains("lack 甲, 乙,");
   }
 
   @Test
   void should_report_variables_for_a_kpi_without_a_formula() {
     // GIVEN a KPI whose measurement standard is prose and whose plan gives no formula
-    AnnualPlan plan = plan(kpi("交流人數").measurementStandard("兩岸各項文教交流活動之參與人數").target("100").build());
+    AnnualPlan plan =
+        plan(kpi("交流人數").measurementStandard("兩岸各項文教交流活動之參與人數").target("100").build());
 
     // WHEN variables are reported for it
     Assessment assessment = Assessor.standard().assess(plan, results(variables("1.1", "人數", 120)));
@@ -116,10 +118,14 @@ class FormulaFindingsTest {
     Assessment assessment = assess(variables("1.1", "甲", "1E+400", "乙", 1));
 
     // THEN an error says the value is not finite, naming it
-    assertThat(assessment.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("result-formula-evaluates");
-      assertThat(f.message()).contains("the value of 甲, or a result computed from it, is not a finite number");
-    });
+    assertThat(assessment.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("result-formula-evaluates");
+              assertThat(f.message())
+                  .contains("the value of 甲, or a result computed from it, is not a finite number");
+            });
   }
 
   @Test
@@ -128,18 +134,22 @@ class FormulaFindingsTest {
     AnnualPlan plan = plan(kpi("成長率").formula("（甲－乙÷乙").target("2%").build());
 
     // WHEN variables are reported for it
-    Assessment assessment = Assessor.standard().assess(plan, results(variables("1.1", "甲", 1, "乙", 1)));
+    Assessment assessment =
+        Assessor.standard().assess(plan, results(variables("1.1", "甲", 1, "乙", 1)));
 
     // THEN an error says so, with the position
-    assertThat(assessment.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("result-formula-evaluates");
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.path()).isEqualTo("/results/0/variables");
-      assertThat(f.message())
-          .startsWith("The formula of KPI 1.1 (成長率), （甲－乙÷乙, cannot be read")
-          .contains("(at character ")
-          .doesNotContain("\n");
-    });
+    assertThat(assessment.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("result-formula-evaluates");
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.path()).isEqualTo("/results/0/variables");
+              assertThat(f.message())
+                  .startsWith("The formula of KPI 1.1 (成長率), （甲－乙÷乙, cannot be read")
+                  .contains("(at character ")
+                  .doesNotContain("\n");
+            });
   }
 
   @Test
@@ -177,7 +187,8 @@ class FormulaFindingsTest {
                 "result-variables-used",
                 Severity.WARNING,
                 "/results/0/variables/丙~1丁",
-                "The variable 丙/丁 is not in the formula of KPI 1.1 (成長率), " + GROWTH
+                "The variable 丙/丁 is not in the formula of KPI 1.1 (成長率), "
+                    + GROWTH
                     + "; it is ignored."));
     assertThat(assessment.kpis().get(0).rating()).isEqualTo(Rating.ACHIEVED);
   }
@@ -200,7 +211,8 @@ class FormulaFindingsTest {
     // AND the given actual is the one assessed: 150%
     KpiAssessment assessed = assessment.kpis().get(0);
     assertThat(assessed.actualSource()).contains(ActualSource.GIVEN);
-    assertThat(assessed.achievement()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("150"));
+    assertThat(assessed.achievement())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("150"));
   }
 
   @ParameterizedTest(name = "actual {0}, variables {1} and {2}: agree {3}")
@@ -234,7 +246,9 @@ class FormulaFindingsTest {
     Assessment assessment = assess(both("1.1", "約2%", "甲", 102, "乙", 100));
 
     // THEN the phrase is an error, and the computed value is assessed
-    assertThat(assessment.findings()).extracting(Finding::rule).containsExactly("result-actual-quantified");
+    assertThat(assessment.findings())
+        .extracting(Finding::rule)
+        .containsExactly("result-actual-quantified");
     KpiAssessment assessed = assessment.kpis().get(0);
     assertThat(assessed.actualSource()).contains(ActualSource.COMPUTED);
     assertThat(assessed.rating()).isEqualTo(Rating.ACHIEVED);
@@ -247,7 +261,9 @@ class FormulaFindingsTest {
     Assessment assessment = assess(both("1.1", "2%", "甲", 102));
 
     // THEN the variables are an error, and the given actual is assessed
-    assertThat(assessment.findings()).extracting(Finding::rule).containsExactly("result-variables-complete");
+    assertThat(assessment.findings())
+        .extracting(Finding::rule)
+        .containsExactly("result-variables-complete");
     assertThat(assessment.kpis().get(0).actualSource()).contains(ActualSource.GIVEN);
     assertThat(assessment.kpis().get(0).rating()).isEqualTo(Rating.ACHIEVED);
   }

@@ -42,8 +42,7 @@ class KpiReferenceFindingsTest {
     // GIVEN a result naming a KPI by a shortened name
     // WHEN assessed
     Assessment assessment =
-        Assessor.standard()
-            .assess(PLAN, results(actual("1.2", "5"), actual("提升競爭力", "4")));
+        Assessor.standard().assess(PLAN, results(actual("1.2", "5"), actual("提升競爭力", "4")));
 
     // THEN the error at /results/1/kpi suggests the KPI whose name holds it
     assertThat(assessment.findings()).hasSize(1);
@@ -51,8 +50,7 @@ class KpiReferenceFindingsTest {
     assertThat(finding.rule()).isEqualTo("result-kpi-resolves");
     assertThat(finding.path()).isEqualTo("/results/1/kpi");
     assertThat(finding.message())
-        .isEqualTo(
-            "The plan has no KPI 提升競爭力; did you mean 1.1 (提升臺灣整體競爭力，加強經貿政策的溝通)?");
+        .isEqualTo("The plan has no KPI 提升競爭力; did you mean 1.1 (提升臺灣整體競爭力，加強經貿政策的溝通)?");
   }
 
   @Test
@@ -62,10 +60,13 @@ class KpiReferenceFindingsTest {
     Assessment assessment = Assessor.standard().assess(PLAN, results(actual("國際宣傳", "4")));
 
     // THEN the finding makes no guess
-    assertThat(assessment.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("result-kpi-resolves");
-      assertThat(f.message()).doesNotContain("did you mean");
-    });
+    assertThat(assessment.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("result-kpi-resolves");
+              assertThat(f.message()).doesNotContain("did you mean");
+            });
   }
 
   @Test
@@ -73,8 +74,7 @@ class KpiReferenceFindingsTest {
     // GIVEN results naming KPIs in another width, with stray spaces, and by a full-width id
     // WHEN assessed
     Assessment assessment =
-        Assessor.standard()
-            .assess(PLAN, results(actual("研修（訂） 兩岸條例", "5"), actual("１．１", "10")));
+        Assessor.standard().assess(PLAN, results(actual("研修（訂） 兩岸條例", "5"), actual("１．１", "10")));
 
     // THEN both resolve, with no finding
     assertThat(assessment.findings()).isEmpty();
@@ -86,8 +86,7 @@ class KpiReferenceFindingsTest {
     // GIVEN two results for KPI 1.2, one by id and one by name
     // WHEN assessed
     Assessment assessment =
-        Assessor.standard()
-            .assess(PLAN, results(actual("1.2", "5"), actual("研修(訂)兩岸條例", "1")));
+        Assessor.standard().assess(PLAN, results(actual("1.2", "5"), actual("研修(訂)兩岸條例", "1")));
 
     // THEN the second is an error pointing at its reference and naming the first
     assertThat(assessment.findings())
@@ -114,7 +113,9 @@ class KpiReferenceFindingsTest {
     Assessment assessment = Assessor.standard().assess(PLAN, results(shortened));
     // THEN each is reported, and the first 50 come with a suggestion
     assertThat(assessment.findings()).hasSize(60);
-    assertThat(assessment.findings().subList(0, 50)).allMatch(f -> f.message().contains("did you mean"));
-    assertThat(assessment.findings().subList(50, 60)).noneMatch(f -> f.message().contains("did you mean"));
+    assertThat(assessment.findings().subList(0, 50))
+        .allMatch(f -> f.message().contains("did you mean"));
+    assertThat(assessment.findings().subList(50, 60))
+        .noneMatch(f -> f.message().contains("did you mean"));
   }
 }

@@ -57,7 +57,9 @@ class MessagesTest {
       String english = ENGLISH.getProperty(key).replace("人", "");
       assertThat(english.codePoints().noneMatch(MessagesTest::isHan)).as(key).isTrue();
       if (key.startsWith("result")) {
-        assertThat(CHINESE.getProperty(key).codePoints().anyMatch(MessagesTest::isHan)).as(key).isTrue();
+        assertThat(CHINESE.getProperty(key).codePoints().anyMatch(MessagesTest::isHan))
+            .as(key)
+            .isTrue();
       }
     }
   }
@@ -72,8 +74,7 @@ class MessagesTest {
     Assessment assessment = assessor.assess(plan(kpi("甲", "1", Direction.INCREASE)), wrongYear());
 
     // THEN the message is in Traditional Chinese
-    assertThat(assessment.findings().get(0).message())
-        .isEqualTo("成果文件為 108 年度，但計畫為 107 年度。");
+    assertThat(assessment.findings().get(0).message()).isEqualTo("成果文件為 108 年度，但計畫為 107 年度。");
   }
 
   @Test

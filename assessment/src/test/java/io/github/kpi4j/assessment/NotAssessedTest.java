@@ -16,8 +16,7 @@ class NotAssessedTest {
   @Test
   void should_not_assess_a_kpi_without_a_result() {
     // GIVEN a plan of two KPIs and a result for the first only
-    AnnualPlan plan =
-        plan(kpi("甲", "10", Direction.INCREASE), kpi("乙", "20", Direction.INCREASE));
+    AnnualPlan plan = plan(kpi("甲", "10", Direction.INCREASE), kpi("乙", "20", Direction.INCREASE));
 
     // WHEN assessed
     Assessment assessment = Assessor.standard().assess(plan, results(actual("1.1", "10")));
@@ -60,7 +59,8 @@ class NotAssessedTest {
 
     // THEN it is not assessed, and the target text is kept as printed
     assertThat(assessed.rating()).isEqualTo(Rating.NOT_ASSESSED);
-    assertThat(assessed.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("較前年度增加10%"));
+    assertThat(assessed.target())
+        .hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("較前年度增加10%"));
     assertThat(assessed.achievement()).isEmpty();
   }
 

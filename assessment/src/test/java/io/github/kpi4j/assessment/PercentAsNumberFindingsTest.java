@@ -20,12 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code result-percent-as-number}: a plain number beyond ±1 against a percentage target looks
- * like a percentage written without its sign.
+ * {@code result-percent-as-number}: a plain number beyond ±1 against a percentage target looks like
+ * a percentage written without its sign.
  */
 class PercentAsNumberFindingsTest {
-  private static final AnnualPlan SATISFACTION =
-      plan(kpi("民眾滿意度", "91%", Direction.INCREASE));
+  private static final AnnualPlan SATISFACTION = plan(kpi("民眾滿意度", "91%", Direction.INCREASE));
 
   private static Assessment assess(Assessor assessor, KpiResult result) {
     return assessor.assess(SATISFACTION, results(result));
@@ -128,13 +127,11 @@ class PercentAsNumberFindingsTest {
   @Test
   void should_not_warn_of_a_value_computed_by_a_formula() {
     // GIVEN a percentage target whose formula, as the plan writes it, gives 91 rather than 0.91
-    AnnualPlan plan =
-        plan(kpi("民眾滿意度").formula("滿意人數÷受訪人數×100").target("91%").build());
+    AnnualPlan plan = plan(kpi("民眾滿意度").formula("滿意人數÷受訪人數×100").target("91%").build());
 
     // WHEN the variables are reported
     Assessment assessment =
-        Assessor.standard()
-            .assess(plan, results(variables("1.1", "滿意人數", 910, "受訪人數", 1000)));
+        Assessor.standard().assess(plan, results(variables("1.1", "滿意人數", 910, "受訪人數", 1000)));
 
     // THEN the computed 91 is assessed, and not warned of: the formula is the plan's, not the
     // reporter's

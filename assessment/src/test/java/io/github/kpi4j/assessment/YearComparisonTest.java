@@ -61,14 +61,16 @@ class YearComparisonTest {
   @Test
   void should_report_each_years_target_and_its_change_from_the_year_before() {
     // GIVEN three years of plans WHEN compared
-    YearComparison.Row row = YearComparison.of(List.of(Y105, Y106, Y107)).row("研蒐情勢報告").orElseThrow();
+    YearComparison.Row row =
+        YearComparison.of(List.of(Y105, Y106, Y107)).row("研蒐情勢報告").orElseThrow();
 
     // THEN each year has its target, and the change from the year before: none, +8, +12
     assertThat(row.years())
         .extracting(e -> e.target().map(QuantityText::text).orElse(null))
         .containsExactly("400篇", "408篇", "420篇");
     assertThat(changes(row))
-        .containsExactly(Optional.empty(), Optional.of(new BigDecimal("8")), Optional.of(new BigDecimal("12")));
+        .containsExactly(
+            Optional.empty(), Optional.of(new BigDecimal("8")), Optional.of(new BigDecimal("12")));
     assertThat(row.year(106).orElseThrow().changePercent())
         .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("2"));
     assertThat(row.year(107).orElseThrow().changePercent())
@@ -84,7 +86,9 @@ class YearComparisonTest {
 
     // THEN it is one row, absent in 106, named as printed in 107
     assertThat(row.name()).isEqualTo("研修(訂) 大陸事務相關法規");
-    assertThat(row.years()).extracting(YearComparison.YearEntry::present).containsExactly(true, false, true);
+    assertThat(row.years())
+        .extracting(YearComparison.YearEntry::present)
+        .containsExactly(true, false, true);
     assertThat(row.year(106).orElseThrow().target()).isEmpty();
     // AND no change can be taken across the year it is absent
     assertThat(changes(row)).containsOnly(Optional.empty());
@@ -123,7 +127,8 @@ class YearComparisonTest {
     // THEN the change is 0.02, and 2.33% of the previous target
     YearComparison.YearEntry entry = comparison.row("滿意度").orElseThrow().year(107).orElseThrow();
     assertThat(entry.change()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("0.02"));
-    assertThat(entry.changePercent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("2.325581395348837"));
+    assertThat(entry.changePercent())
+        .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("2.325581395348837"));
   }
 
   @Test
@@ -131,7 +136,9 @@ class YearComparisonTest {
     // GIVEN a target of 0 followed by 5
     YearComparison comparison =
         YearComparison.of(
-            List.of(plan(105, kpi("事件數", "0", Direction.DECREASE)), plan(106, kpi("事件數", "5", Direction.DECREASE))));
+            List.of(
+                plan(105, kpi("事件數", "0", Direction.DECREASE)),
+                plan(106, kpi("事件數", "5", Direction.DECREASE))));
 
     // WHEN compared THEN the change is 5, with no percent of nothing
     YearComparison.YearEntry entry = comparison.rows().get(0).year(106).orElseThrow();
@@ -155,8 +162,7 @@ class YearComparisonTest {
   @Test
   void should_add_each_years_achievement_and_rating_when_comparing_assessments() {
     // GIVEN assessments of 105 and 107, the report KPI reported in both years
-    Assessment a105 =
-        Assessor.standard().assess(Y105, results(105, actual("研蒐情勢報告", "380")));
+    Assessment a105 = Assessor.standard().assess(Y105, results(105, actual("研蒐情勢報告", "380")));
     Assessment a107 =
         Assessor.standard().assess(Y107, results(107, actual("1.1", "420"), actual("1.3", "0.80")));
 
@@ -196,8 +202,7 @@ class YearComparisonTest {
   @Test
   void should_reject_plans_of_two_agencies_two_plans_of_one_year_and_no_plan() {
     // GIVEN lists that cannot make a comparison WHEN compared THEN each is a programming error
-    AnnualPlan mofa =
-        AnnualPlan.builder().from(Y106).agency(Agency.of("MOFA", "外交部")).build();
+    AnnualPlan mofa = AnnualPlan.builder().from(Y106).agency(Agency.of("MOFA", "外交部")).build();
     assertThatThrownBy(() -> YearComparison.of(List.of(Y105, mofa)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("MAC")

@@ -23,12 +23,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * Evaluating one compiled formula with its variables' values: kpi4j, from a map and positionally,
  * next to the two libraries a user would otherwise reach for.
  *
- * <p>Every method compiles once, in {@link #setUp()}, and measures one evaluation from values it
- * is handed: kpi4j's map form gets a map keyed by the printed names, its positional form an array;
+ * <p>Every method compiles once, in {@link #setUp()}, and measures one evaluation from values it is
+ * handed: kpi4j's map form gets a map keyed by the printed names, its positional form an array;
  * exp4j's pre-built {@code Expression} has each variable set from the same array, then {@code
  * evaluate()} (exp4j's {@code Expression} is mutable: setting the variables is how it takes them);
- * EvalEx 3 has the same {@code Expression} object reused, each variable set with {@code with},
- * then {@code evaluate()} (its syntax tree is built on the first evaluation and kept).
+ * EvalEx 3 has the same {@code Expression} object reused, each variable set with {@code with}, then
+ * {@code evaluate()} (its syntax tree is built on the first evaluation and kept).
  *
  * <p>Baselines: {@link #exp4j()} (raw exp4j 0.4.8, which kpi4j's compiler builds on) and {@link
  * #evalEx()} (EvalEx 3, BigDecimal arithmetic at its default precision).
@@ -77,19 +77,25 @@ public class FormulaBenchmark {
     evalEx();
   }
 
-  /** @return the formula's value, by kpi4j from a map of the printed names */
+  /**
+   * @return the formula's value, by kpi4j from a map of the printed names
+   */
   @Benchmark
   public double kpi4jMap() {
     return kpi4j.evaluate(valuesByName);
   }
 
-  /** @return the formula's value, by kpi4j from positional values */
+  /**
+   * @return the formula's value, by kpi4j from positional values
+   */
   @Benchmark
   public double kpi4jPositional() {
     return kpi4j.evaluate(values);
   }
 
-  /** @return the formula's value, by a pre-built exp4j expression: the baseline */
+  /**
+   * @return the formula's value, by a pre-built exp4j expression: the baseline
+   */
   @Benchmark
   public double exp4j() {
     for (int i = 0; i < asciiNames.length; i++) {

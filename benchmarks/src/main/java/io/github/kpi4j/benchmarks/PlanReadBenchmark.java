@@ -43,8 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       Schema (the io-json resource), built once in {@link #setUp()}. It is measured from the same
  *       bytes, parse included ({@code readTree} then {@code validate}), because a schema cannot
  *       validate bytes without parsing them and kpi4j's time includes its parse too; its schema
- *       step alone is the difference from {@link #jacksonReadTree()}. Schema validation checks
- *       only the document's shape: none of the plan rules (numbering, references, formulas).
+ *       step alone is the difference from {@link #jacksonReadTree()}. Schema validation checks only
+ *       the document's shape: none of the plan rules (numbering, references, formulas).
  * </ul>
  *
  * <p>Plans: {@code mac-107} (the seed, 15 KPIs), and synthetic plans of 1,000, 10,000 and 100,000
@@ -122,25 +122,33 @@ public class PlanReadBenchmark {
     }
   }
 
-  /** @return the plan's validation report, from its bytes */
+  /**
+   * @return the plan's validation report, from its bytes
+   */
   @Benchmark
   public ValidationReport kpi4jReadValidate() {
     return validator.validate(json.readPlan(new ByteArrayInputStream(bytes), "plan.json"));
   }
 
-  /** @return the plan, from its bytes */
+  /**
+   * @return the plan, from its bytes
+   */
   @Benchmark
   public AnnualPlan kpi4jRead() {
     return json.readPlan(new ByteArrayInputStream(bytes), "plan.json");
   }
 
-  /** @return the bytes as a Jackson tree: the parsing floor, a baseline */
+  /**
+   * @return the bytes as a Jackson tree: the parsing floor, a baseline
+   */
   @Benchmark
   public JsonNode jacksonReadTree() {
     return mapper.readTree(bytes);
   }
 
-  /** @return the schema's errors for the bytes, parse included: a baseline */
+  /**
+   * @return the schema's errors for the bytes, parse included: a baseline
+   */
   @Benchmark
   public List<Error> schemaValidate() {
     return schema.validate(mapper.readTree(bytes));

@@ -80,7 +80,9 @@ public class PlanRuleBenchmark {
     validator = builder.build();
   }
 
-  /** @return the report of the enabled rules */
+  /**
+   * @return the report of the enabled rules
+   */
   @Benchmark
   public ValidationReport validate() {
     return validator.validate(model);

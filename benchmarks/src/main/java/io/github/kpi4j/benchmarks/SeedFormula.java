@@ -18,7 +18,8 @@ enum SeedFormula {
       "(cur-prev)/prev",
       List.of("當年度青年交流總人次", "前1年度青年交流總人次"),
       List.of("cur", "prev"),
-      10450, 10200),
+      10450,
+      10200),
   /** KPI 7.1: the execution rate of the capital budget. */
   MAC_7_1(
       "mac-7.1",
@@ -26,7 +27,10 @@ enum SeedFormula {
       "(spent+payable+surplus)/(budget)*(100/100)",
       List.of("本年度資本門實支數", "資本門應付未付數", "資本門賸餘數", "資本門預算數"),
       List.of("spent", "payable", "surplus", "budget"),
-      44_500_000, 1_000_000, 500_000, 50_000_000),
+      44_500_000,
+      1_000_000,
+      500_000,
+      50_000_000),
   /** KPI 7.2: how far the budget request exceeds the mid-term ceiling. */
   MAC_7_2(
       "mac-7.2",
@@ -34,7 +38,8 @@ enum SeedFormula {
       "((request-ceiling)/ceiling)*(100/100)",
       List.of("本年度歲出概算編報數", "本年度中程歲出概算額度核列數"),
       List.of("request", "ceiling"),
-      824_000_000, 800_000_000);
+      824_000_000,
+      800_000_000);
 
   private final String id;
   private final String printed;
@@ -58,37 +63,51 @@ enum SeedFormula {
     this.sampleValues = values;
   }
 
-  /** @return the id the benchmarks take as a parameter, such as {@code mac-7.1} */
+  /**
+   * @return the id the benchmarks take as a parameter, such as {@code mac-7.1}
+   */
   String id() {
     return id;
   }
 
-  /** @return the formula as the plan prints it */
+  /**
+   * @return the formula as the plan prints it
+   */
   String printed() {
     return printed;
   }
 
-  /** @return the same arithmetic in the ASCII that exp4j and EvalEx read */
+  /**
+   * @return the same arithmetic in the ASCII that exp4j and EvalEx read
+   */
   String ascii() {
     return ascii;
   }
 
-  /** @return the variables of {@link #printed()}, in order of first appearance */
+  /**
+   * @return the variables of {@link #printed()}, in order of first appearance
+   */
   List<String> names() {
     return names;
   }
 
-  /** @return the variables of {@link #ascii()}, in the order of {@link #names()} */
+  /**
+   * @return the variables of {@link #ascii()}, in the order of {@link #names()}
+   */
   List<String> asciiNames() {
     return asciiNames;
   }
 
-  /** @return the values of the variables, in the order of {@link #names()} (a fresh copy) */
+  /**
+   * @return the values of the variables, in the order of {@link #names()} (a fresh copy)
+   */
   double[] sampleValues() {
     return sampleValues.clone();
   }
 
-  /** @return the values keyed by the printed names */
+  /**
+   * @return the values keyed by the printed names
+   */
   Map<String, Double> valuesByName() {
     Map<String, Double> map = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {

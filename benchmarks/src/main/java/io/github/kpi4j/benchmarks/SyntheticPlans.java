@@ -82,7 +82,8 @@ public final class SyntheticPlans {
    */
   public static byte[] plan(int kpis, long seed) {
     if (kpis < 2) {
-      throw new IllegalArgumentException("a plan needs at least the 2 common indicators, not " + kpis);
+      throw new IllegalArgumentException(
+          "a plan needs at least the 2 common indicators, not " + kpis);
     }
     Random random = new Random(seed);
     ByteArrayOutputStream out = new ByteArrayOutputStream(kpis * 420);
@@ -168,7 +169,12 @@ public final class SyntheticPlans {
   /** Writes an ordinary KPI and returns its name. */
   private static String kpi(JsonGenerator g, Random random, int number, int serial) {
     String name =
-        pick(random, ACTIONS) + pick(random, SUBJECTS) + pick(random, PURPOSES) + "（第" + serial + "案）";
+        pick(random, ACTIONS)
+            + pick(random, SUBJECTS)
+            + pick(random, PURPOSES)
+            + "（第"
+            + serial
+            + "案）";
     boolean formula = serial % 5 == 0;
     String method = formula ? "statistical-data" : pick(random, METHODS);
     g.writeStartObject();
@@ -179,7 +185,8 @@ public final class SyntheticPlans {
     if (formula) {
       String subject = pick(random, FORMULA_SUBJECTS);
       g.writeStringProperty(
-          "measurementStandard", "（當年度" + subject + "－前1年度" + subject + "）÷前1年度" + subject + "×100%");
+          "measurementStandard",
+          "（當年度" + subject + "－前1年度" + subject + "）÷前1年度" + subject + "×100%");
       g.writeStringProperty(
           "formula", "（當年度" + subject + "－前1年度" + subject + "）÷前1年度" + subject + "×100%");
       g.writeStringProperty("target", (1 + random.nextInt(9)) + "%");

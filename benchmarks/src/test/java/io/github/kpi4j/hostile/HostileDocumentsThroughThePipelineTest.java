@@ -75,22 +75,69 @@ class HostileDocumentsThroughThePipelineTest {
 
   private static final List<String> HOSTILE_TEXT =
       List.of(
-          "", " ", "\u3000", "\t\n", "1.1", "１．１", "5.1", "7.2", "99.99", "0.0", "1.", "2147483648.1",
-          "研修(訂)大陸事務 相關法規", "機關年度資本門預算執行率", "機關於中程歲出概算額度內編報情形",
-          "（甲－乙）÷乙＝2%", "甲÷0", "（甲－甲）÷（乙－乙）×100%", "甲^甲^甲^甲", "2^2^2^2^2^2^2^2",
-          "（".repeat(70) + "甲" + "）".repeat(70), "甲＋".repeat(2001) + "甲", "＝", "= =", "×100%",
-          "9".repeat(300) + "%", "5萬萬", "-0%", "NaN", "Infinity", "1e400", "較前年度增加10%",
-          "長".repeat(600), "長".repeat(20_000), "x-", "\u0000", "\uFEFF", "𠀋𠀋", "\ud800", "a\u0301",
-          "statistical-data", "其它", "survey", "decrease");
+          "",
+          " ",
+          "\u3000",
+          "\t\n",
+          "1.1",
+          "１．１",
+          "5.1",
+          "7.2",
+          "99.99",
+          "0.0",
+          "1.",
+          "2147483648.1",
+          "研修(訂)大陸事務 相關法規",
+          "機關年度資本門預算執行率",
+          "機關於中程歲出概算額度內編報情形",
+          "（甲－乙）÷乙＝2%",
+          "甲÷0",
+          "（甲－甲）÷（乙－乙）×100%",
+          "甲^甲^甲^甲",
+          "2^2^2^2^2^2^2^2",
+          "（".repeat(70) + "甲" + "）".repeat(70),
+          "甲＋".repeat(2001) + "甲",
+          "＝",
+          "= =",
+          "×100%",
+          "9".repeat(300) + "%",
+          "5萬萬",
+          "-0%",
+          "NaN",
+          "Infinity",
+          "1e400",
+          "較前年度增加10%",
+          "長".repeat(600),
+          "長".repeat(20_000),
+          "x-",
+          "\u0000",
+          "\uFEFF",
+          "𠀋𠀋",
+          "\ud800",
+          "a\u0301",
+          "statistical-data",
+          "其它",
+          "survey",
+          "decrease");
 
   private static final List<BigDecimal> HOSTILE_NUMBERS =
       List.of(
-          BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.valueOf(-1), BigDecimal.valueOf(5),
-          BigDecimal.valueOf(6), BigDecimal.valueOf(107), BigDecimal.valueOf(2018),
-          BigDecimal.valueOf(Integer.MAX_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE + 1L),
-          BigDecimal.valueOf(Long.MAX_VALUE), new BigDecimal("0.5"), new BigDecimal("-0.0"),
-          new BigDecimal("1" + "0".repeat(99)), new BigDecimal("0." + "0".repeat(98) + "1"),
-          new BigDecimal("1E+400"), new BigDecimal("-1E-400"));
+          BigDecimal.ZERO,
+          BigDecimal.ONE,
+          BigDecimal.valueOf(-1),
+          BigDecimal.valueOf(5),
+          BigDecimal.valueOf(6),
+          BigDecimal.valueOf(107),
+          BigDecimal.valueOf(2018),
+          BigDecimal.valueOf(Integer.MAX_VALUE),
+          BigDecimal.valueOf(Integer.MAX_VALUE + 1L),
+          BigDecimal.valueOf(Long.MAX_VALUE),
+          new BigDecimal("0.5"),
+          new BigDecimal("-0.0"),
+          new BigDecimal("1" + "0".repeat(99)),
+          new BigDecimal("0." + "0".repeat(98) + "1"),
+          new BigDecimal("1E+400"),
+          new BigDecimal("-1E-400"));
 
   @Test
   void should_refuse_damaged_bytes_or_read_them_into_a_plan_that_validates_and_assesses() {
@@ -209,8 +256,7 @@ class HostileDocumentsThroughThePipelineTest {
             strings().allPossible().ofLengthBetween(0, 40));
     Gen<Replacement> replacement =
         doubles().between(0, 1).zip(text, Generate.pick(HOSTILE_NUMBERS), Replacement::new);
-    return Generate.pick(files)
-        .zip(lists().of(replacement).ofSizeBetween(1, 6), Hostile::new);
+    return Generate.pick(files).zip(lists().of(replacement).ofSizeBetween(1, 6), Hostile::new);
   }
 
   /** A seed document with values replaced: a failure reports the replacements, not the text. */
@@ -262,8 +308,7 @@ class HostileDocumentsThroughThePipelineTest {
   /** A value of an object or an array, which a replacement of its own JSON type takes over. */
   private record Leaf(JsonNode parent, String name, int index, JsonNode value) {
     void replace(Replacement r) {
-      JsonNode with =
-          value.isNumber() ? NODES.numberNode(r.number) : NODES.stringNode(r.text);
+      JsonNode with = value.isNumber() ? NODES.numberNode(r.number) : NODES.stringNode(r.text);
       if (parent instanceof ObjectNode object) {
         object.set(name, with);
       } else {

@@ -26,9 +26,9 @@ class QuantityTextPropertiesTest {
   private static final List<String> PIECES =
       List.of(
           "0", "1", "7", "12", "408", "2,250", "1,500", "12,34", ".", "．", ".5", ",", "萬", "億", "%",
-          "％", "﹪", " ", "\u3000", "\u00a0", "\t", "+", "-", "−", "－", "１５００", "٣", "篇", "人",
-          "人次", "次", "達到項數", "e", "E5", "較前年度增加", "萬人次", "億元", "㎏", "①", "𠀋", "\u0301",
-          "\ud800", "\u0085", "\u2028", "\u1680");
+          "％", "﹪", " ", "\u3000", "\u00a0", "\t", "+", "-", "−", "－", "１５００", "٣", "篇", "人", "人次",
+          "次", "達到項數", "e", "E5", "較前年度增加", "萬人次", "億元", "㎏", "①", "𠀋", "\u0301", "\ud800",
+          "\u0085", "\u2028", "\u1680");
 
   @Test
   void should_read_any_text_without_an_exception() {
@@ -62,7 +62,9 @@ class QuantityTextPropertiesTest {
               // WHEN the quantity is written as plans write it
               String written = quantity.text();
               // THEN reading what was written gives the same quantity, with or without QuantityText
-              assertThat(Quantity.parse(written)).as("%s written as %s", text, written).contains(quantity);
+              assertThat(Quantity.parse(written))
+                  .as("%s written as %s", text, written)
+                  .contains(quantity);
               assertThat(QuantityText.of(written).quantity()).contains(quantity);
             });
     // AND the generator reached the quantified path often, not by luck
@@ -97,7 +99,10 @@ class QuantityTextPropertiesTest {
                 .map(p -> String.join("", p)),
             Generate.pick(List.of("2,250", "1,500,000", "１５００", "0")));
     Gen<String> multipliers =
-        lists().of(Generate.pick(List.of("萬", "億"))).ofSizeBetween(0, 2).map(p -> String.join("", p));
+        lists()
+            .of(Generate.pick(List.of("萬", "億")))
+            .ofSizeBetween(0, 2)
+            .map(p -> String.join("", p));
     Gen<String> shaped =
         Generate.pick(List.of("", "+", "-", "−", "－", "＋"))
             .zip(
@@ -107,8 +112,7 @@ class QuantityTextPropertiesTest {
                 (sign, number, fraction, space) -> sign + number + fraction + space)
             .zip(
                 multipliers,
-                Generate.pick(
-                    List.of("", "%", "％", "篇", "人次", " 次", "達到項數", "萬", "億", "元", "%人")),
+                Generate.pick(List.of("", "%", "％", "篇", "人次", " 次", "達到項數", "萬", "億", "元", "%人")),
                 (number, multiplier, unit) -> number + multiplier + unit);
     return Generate.frequency(List.of(Pair.of(1, loose), Pair.of(1, shaped)))
         .describedAs(QuantityTextPropertiesTest::escaped);
@@ -118,8 +122,11 @@ class QuantityTextPropertiesTest {
     StringBuilder out = new StringBuilder("'");
     text.codePoints()
         .forEach(
-            c -> out.append(c < 0x20 || c > 0xFFFF || Character.isSurrogate((char) c)
-                ? String.format("\\u{%X}", c) : Character.toString(c)));
+            c ->
+                out.append(
+                    c < 0x20 || c > 0xFFFF || Character.isSurrogate((char) c)
+                        ? String.format("\\u{%X}", c)
+                        : Character.toString(c)));
     return out.append("'").toString();
   }
 

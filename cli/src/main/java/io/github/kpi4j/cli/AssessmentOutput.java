@@ -130,8 +130,7 @@ final class AssessmentOutput {
     if (actual.isEmpty()) {
       return "-";
     }
-    Unit unit =
-        kpi.target().flatMap(QuantityText::quantity).map(Quantity::unit).orElse(Unit.NONE);
+    Unit unit = kpi.target().flatMap(QuantityText::quantity).map(Quantity::unit).orElse(Unit.NONE);
     return Display.quantity(actual.get(), unit);
   }
 

@@ -28,8 +28,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
   }
 
   @Override
-  public int handleExecutionException(
-      Exception ex, CommandLine command, ParseResult parseResult) {
+  public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
     report(ex, command.getErr());
     return ExitStatus.USAGE;
   }

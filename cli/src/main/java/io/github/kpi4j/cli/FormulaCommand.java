@@ -100,8 +100,8 @@ final class FormulaCommand extends CommandBase {
 
   /**
    * The {@code --var} values by name. A name is given once: the formula takes {@code Ａ} and {@code
-   * A} for one name (NFKC), and so does this check. White space around a name is dropped, as it
-   * can be no part of one.
+   * A} for one name (NFKC), and so does this check. White space around a name is dropped, as it can
+   * be no part of one.
    */
   private Map<String, BigDecimal> values() {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -148,8 +148,8 @@ final class FormulaCommand extends CommandBase {
    * that is neither an option nor an option's value is such an argument, this has picocli take
    * unknown options for positional parameters, for this command line only, so that it becomes the
    * EXPRESSION. Real options keep working ({@code -h} is still the help), the value after one is
-   * still its value ({@code --var 甲=-3}), and an unknown {@code --long} option is still reported
-   * as one, with its likely spelling. {@code −} and {@code －} never look like options.
+   * still its value ({@code --var 甲=-3}), and an unknown {@code --long} option is still reported as
+   * one, with its likely spelling. {@code −} and {@code －} never look like options.
    */
   static final class LeadingMinus implements IParameterPreprocessor {
     private static final String END_OF_OPTIONS = "--";
@@ -191,7 +191,9 @@ final class FormulaCommand extends CommandBase {
      * options ({@code -hV}), which picocli must still see, so such an expression needs {@code --}.
      */
     private static boolean negatesSomething(String argument) {
-      if (argument.length() < 2 || argument.charAt(0) != '-' || argument.startsWith(END_OF_OPTIONS)) {
+      if (argument.length() < 2
+          || argument.charAt(0) != '-'
+          || argument.startsWith(END_OF_OPTIONS)) {
         return false;
       }
       char next = argument.charAt(1);

@@ -30,12 +30,16 @@ final class Json {
 
   private Json() {}
 
-  /** @return an empty object to fill */
+  /**
+   * @return an empty object to fill
+   */
   static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  /** @return an empty array to fill */
+  /**
+   * @return an empty array to fill
+   */
   static ArrayNode array() {
     return MAPPER.createArrayNode();
   }

@@ -48,12 +48,16 @@ final class Kpi4jCommand implements Runnable {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
   }
 
-  /** @return standard input */
+  /**
+   * @return standard input
+   */
   InputStream stdin() {
     return stdin;
   }
 
-  /** @return where the output goes */
+  /**
+   * @return where the output goes
+   */
   Terminal terminal() {
     return terminal;
   }

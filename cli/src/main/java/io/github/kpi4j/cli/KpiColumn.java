@@ -68,7 +68,8 @@ enum KpiColumn {
   /** The target's value; a fraction for a percentage; empty where it is not one quantity. */
   TARGET_VALUE(
       "targetValue",
-      (file, plan, kpi) -> kpi.kpi().target().flatMap(QuantityText::quantity).map(Quantity::value).orElse(null)),
+      (file, plan, kpi) ->
+          kpi.kpi().target().flatMap(QuantityText::quantity).map(Quantity::value).orElse(null)),
   /** The target's unit: a counting word, % for percent, empty for none. */
   TARGET_UNIT(
       "targetUnit",
@@ -106,7 +107,9 @@ enum KpiColumn {
     this.cell = cell;
   }
 
-  /** @return the CSV heading and JSON key */
+  /**
+   * @return the CSV heading and JSON key
+   */
   String heading() {
     return heading;
   }

@@ -19,7 +19,9 @@ enum Language {
     this.locale = locale;
   }
 
-  /** @return the locale that the validator, the assessor and the CLI's messages are given */
+  /**
+   * @return the locale that the validator, the assessor and the CLI's messages are given
+   */
   Locale locale() {
     return locale;
   }

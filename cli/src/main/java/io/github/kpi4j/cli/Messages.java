@@ -34,7 +34,9 @@ final class Messages {
     return new Messages(locale);
   }
 
-  /** @return the language of the messages */
+  /**
+   * @return the language of the messages
+   */
   Locale locale() {
     return locale;
   }

@@ -43,7 +43,9 @@ final class Style {
     return enabled ? ANSI : PLAIN;
   }
 
-  /** @return whether escape sequences are written */
+  /**
+   * @return whether escape sequences are written
+   */
   boolean enabled() {
     return enabled;
   }

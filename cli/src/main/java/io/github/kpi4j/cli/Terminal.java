@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the CLI knows of where its output goes: the environment variables and whether a person is
- * at a terminal. Given to the commands rather than read from {@link System}, so that tests decide.
+ * What the CLI knows of where its output goes: the environment variables and whether a person is at
+ * a terminal. Given to the commands rather than read from {@link System}, so that tests decide.
  *
  * @param environment the environment variables
  * @param console whether standard output is a terminal
@@ -21,7 +21,9 @@ record Terminal(Map<String, String> environment, boolean console) {
     environment = Map.copyOf(environment);
   }
 
-  /** @return the terminal the JVM runs in */
+  /**
+   * @return the terminal the JVM runs in
+   */
   static Terminal system() {
     return new Terminal(System.getenv(), System.console() != null);
   }
@@ -48,8 +50,8 @@ record Terminal(Map<String, String> environment, boolean console) {
   }
 
   /**
-   * @return the columns a line of text output may take: {@code COLUMNS} where the shell exports
-   *     it, else {@value #DEFAULT_WIDTH}; never below {@value #MIN_WIDTH}
+   * @return the columns a line of text output may take: {@code COLUMNS} where the shell exports it,
+   *     else {@value #DEFAULT_WIDTH}; never below {@value #MIN_WIDTH}
    */
   int width() {
     String columns = environment.get("COLUMNS");

@@ -16,7 +16,9 @@ final class Version implements IVersionProvider {
     };
   }
 
-  /** @return the project's version, such as {@code 0.1.0} */
+  /**
+   * @return the project's version, such as {@code 0.1.0}
+   */
   static String number() {
     Properties properties = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("version.properties")) {

@@ -18,12 +18,16 @@ final class Cli {
 
   /** What a run left: its exit status and its two outputs. */
   record Run(int status, String out, String err) {
-    /** @return standard output read as JSON */
+    /**
+     * @return standard output read as JSON
+     */
     JsonNode json() {
       return MAPPER.readTree(out);
     }
 
-    /** @return the lines of standard error */
+    /**
+     * @return the lines of standard error
+     */
     List<String> errLines() {
       return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
     }

@@ -16,9 +16,11 @@ class DemoCommandTest {
     assertThat(run.out())
         .contains("mac-107.json: ")
         .contains("mofa-107.json: ")
-        .contains("大陸委員會 (MAC), ROC year 107 (2018): mac-107.json assessed against mac-107-results.json")
+        .contains(
+            "大陸委員會 (MAC), ROC year 107 (2018): mac-107.json assessed against mac-107-results.json")
         .containsPattern("1\\.1 +研蒐中國大陸對臺作為")
-        .containsPattern("Summary: achieved \\d+, nearly achieved \\d+, not achieved \\d+, not assessed \\d+");
+        .containsPattern(
+            "Summary: achieved \\d+, nearly achieved \\d+, not achieved \\d+, not assessed \\d+");
   }
 
   @Test
@@ -46,8 +48,7 @@ class DemoCommandTest {
         .containsExactly("file", "valid", "findings");
     JsonNode assessment = json.get("assessments").get(0);
     assertThat(assessment.propertyNames())
-        .containsExactly(
-            "plan", "results", "agency", "rocYear", "kpis", "summary", "findings");
+        .containsExactly("plan", "results", "agency", "rocYear", "kpis", "summary", "findings");
     assertThat(assessment.get("agency").asString()).isEqualTo("MAC");
   }
 

@@ -40,7 +40,8 @@ class ErrorHandlerTest {
   @Test
   void should_report_bad_input_by_its_message() {
     // GIVEN bad input that a command let through
-    int status = handle(new DocumentException("plan.json", 3, 7, "/rocYear", "expected an integer", null));
+    int status =
+        handle(new DocumentException("plan.json", 3, 7, "/rocYear", "expected an integer", null));
     // THEN status 2 and the message, which says where
     assertThat(status).isEqualTo(2);
     assertThat(err.toString())

@@ -111,7 +111,11 @@ class EvaluateCommandTest {
   void should_show_ratings_in_chinese() {
     Cli.Run run =
         Cli.run(
-            "evaluate", "--lang", "zh-TW", document("tiny-plan.json"), document("tiny-results.json"));
+            "evaluate",
+            "--lang",
+            "zh-TW",
+            document("tiny-plan.json"),
+            document("tiny-results.json"));
     assertThat(run.out()).contains("未達成").contains("統計：達成 2、");
   }
 }

@@ -46,8 +46,7 @@ class ExportCommandTest {
                 + ",TST,測試委員會,107,2018,1,\"提升效率, 並\"\"測試\"\"\",1.1,1,研究報告篇數,1,"
                 + "statistical-data,研究報告篇數,,,408篇,408,篇,increase,,甲計畫; 乙計畫,1");
     // THEN a percentage target is a fraction with the unit %, and the formula is the plan's
-    assertThat(records.get(2))
-        .contains(",（實支數＋應付未付數）÷預算數×100%,plan,91%,0.91,%,increase,6,,1");
+    assertThat(records.get(2)).contains(",（實支數＋應付未付數）÷預算數×100%,plan,91%,0.91,%,increase,6,,1");
     assertThat(records.get(3)).endsWith(",10件,10,件,decrease,,,1");
   }
 
@@ -67,7 +66,8 @@ class ExportCommandTest {
 
   @Test
   void should_say_a_formula_comes_from_the_plan() {
-    JsonNode rows = Cli.run("export", "--format", "json", document("tiny-plan.json")).json().get("kpis");
+    JsonNode rows =
+        Cli.run("export", "--format", "json", document("tiny-plan.json")).json().get("kpis");
     assertThat(rows.get(1).get("formulaSource").asString()).isEqualTo("plan");
   }
 
@@ -93,7 +93,8 @@ class ExportCommandTest {
   void should_write_the_kpis_of_every_plan_given() {
     List<String> records =
         records(
-            Cli.run("export", "--no-bom", document("tiny-plan.json"), document("invalid-plan.json")));
+            Cli.run(
+                "export", "--no-bom", document("tiny-plan.json"), document("invalid-plan.json")));
     assertThat(records).hasSize(1 + 3 + 1);
     assertThat(records.get(4)).startsWith(document("invalid-plan.json") + ",TST,");
   }

@@ -27,7 +27,8 @@ class JarIT {
   /** What a process left. */
   private record Run(int status, String out, String err) {}
 
-  private static Run kpi4j(String... args) throws IOException, InterruptedException, ExecutionException {
+  private static Run kpi4j(String... args)
+      throws IOException, InterruptedException, ExecutionException {
     Path jar = Path.of(System.getProperty("kpi4j.jar", "target/kpi4j.jar"));
     assertThat(jar).as("the packaged jar").isRegularFile();
     List<String> command = new ArrayList<>();
@@ -39,8 +40,10 @@ class JarIT {
     builder.environment().remove("NO_COLOR");
     Process process = builder.start();
     process.getOutputStream().close();
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+    CompletableFuture<String> out =
+        CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+    CompletableFuture<String> err =
+        CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("kpi4j did not finish in " + TIMEOUT_SECONDS + " s");
@@ -73,10 +76,13 @@ class JarIT {
 
   @Test
   void should_print_json_that_parses() throws Exception {
-    Run run = kpi4j("formula", "--format", "json", "（甲－乙）÷乙×100%", "--var", "甲=10450", "--var", "乙=10200");
+    Run run =
+        kpi4j(
+            "formula", "--format", "json", "（甲－乙）÷乙×100%", "--var", "甲=10450", "--var", "乙=10200");
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(run.out());
-    assertThat(json.get("value").asDouble()).isCloseTo(0.0245098, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(json.get("value").asDouble())
+        .isCloseTo(0.0245098, org.assertj.core.data.Offset.offset(1e-6));
   }
 
   @Test
@@ -91,7 +97,10 @@ class JarIT {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().split("\\R")).hasSize(1);
-    assertThat(run.err()).startsWith(broken + ":1:").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.err())
+        .startsWith(broken + ":1:")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test

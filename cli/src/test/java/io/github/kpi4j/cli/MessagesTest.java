@@ -43,7 +43,8 @@ class MessagesTest {
     // GIVEN counts of findings  WHEN put in words  THEN singular and plural read right
     Messages english = Messages.of(Locale.ENGLISH);
     assertThat(english.get("validate.counts", 0, 1, 2)).isEqualTo("no errors, 1 warning, 2 notes");
-    assertThat(english.get("validate.counts", 1234, 0, 0)).isEqualTo("1,234 errors, no warnings, no notes");
+    assertThat(english.get("validate.counts", 1234, 0, 0))
+        .isEqualTo("1,234 errors, no warnings, no notes");
   }
 
   private static Properties load(String name) throws IOException {

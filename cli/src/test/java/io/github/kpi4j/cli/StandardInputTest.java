@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** A document named {@code -} is read from standard input, so that other programs can pipe one in. */
+/**
+ * A document named {@code -} is read from standard input, so that other programs can pipe one in.
+ */
 class StandardInputTest {
   private static String read(String name) throws IOException {
     return Files.readString(Path.of(document(name)));
@@ -27,7 +29,12 @@ class StandardInputTest {
   void should_evaluate_results_piped_in() throws IOException {
     Cli.Run run =
         Cli.runWithInput(
-            read("tiny-results.json"), "evaluate", "--format", "json", document("tiny-plan.json"), "-");
+            read("tiny-results.json"),
+            "evaluate",
+            "--format",
+            "json",
+            document("tiny-plan.json"),
+            "-");
     assertThat(run.status()).isZero();
     assertThat(run.json().get("summary").get("achieved").asInt()).isEqualTo(2);
   }
@@ -48,6 +55,7 @@ class StandardInputTest {
     Cli.Run run = Cli.runWithInput(read("tiny-plan.json"), "validate", "-", "-");
     // THEN exit 2: the second cannot be read
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("<stdin>: standard input (-) can be read only once" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo("<stdin>: standard input (-) can be read only once" + System.lineSeparator());
   }
 }

@@ -41,7 +41,12 @@ class TextTableTest {
   void should_shorten_the_names_to_fit_the_width() {
     // GIVEN a name far wider than the room
     TextTable table =
-        kpis().row(cell("1.1"), cell("研蒐中國大陸對臺作為及兩岸情勢發展評估，規劃政策與研議因應策略"), cell("408篇"), cell("achieved"));
+        kpis()
+            .row(
+                cell("1.1"),
+                cell("研蒐中國大陸對臺作為及兩岸情勢發展評估，規劃政策與研議因應策略"),
+                cell("408篇"),
+                cell("achieved"));
     // WHEN laid out in 50 columns
     List<String> lines = table.render(50, 10, Style.of(false));
     // THEN every line fits and the name ends with an ellipsis
@@ -65,7 +70,8 @@ class TextTableTest {
     // GIVEN a coloured rating
     TextTable table =
         kpis()
-            .row(cell("1.1"), cell("研究"), new TextTable.Cell("408篇", Style.Colour.GREEN), cell("x"));
+            .row(
+                cell("1.1"), cell("研究"), new TextTable.Cell("408篇", Style.Colour.GREEN), cell("x"));
     // WHEN laid out with colours and without
     String coloured = table.render(100, 10, Style.of(true)).get(2);
     String plain = table.render(100, 10, Style.of(false)).get(2);

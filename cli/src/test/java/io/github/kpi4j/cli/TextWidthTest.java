@@ -28,9 +28,30 @@ class TextWidthTest {
    */
   private static final List<String> PIECES =
       List.of(
-          "a", "Z", "1", " ", "…", "研", "修", "達", "成", "８", "％", "（", "ㄅ", "か", "한",
-          "\u0301", "\u200B", "\u0000", "\t", "\u1160", "\uD840\uDC0B", "\uD83D\uDE00",
-          "\uD800", "\uDC00");
+          "a",
+          "Z",
+          "1",
+          " ",
+          "…",
+          "研",
+          "修",
+          "達",
+          "成",
+          "８",
+          "％",
+          "（",
+          "ㄅ",
+          "か",
+          "한",
+          "\u0301",
+          "\u200B",
+          "\u0000",
+          "\t",
+          "\u1160",
+          "\uD840\uDC0B",
+          "\uD83D\uDE00",
+          "\uD800",
+          "\uDC00");
 
   @ParameterizedTest(name = "{0}: {2} columns")
   @CsvFileSource(resources = "/text-widths.csv", numLinesToSkip = 1, delimiter = '|')
@@ -128,8 +149,8 @@ class TextWidthTest {
   }
 
   /**
-   * Any UTF-16 text up to 255 units, surrogate halves alone included; any code points; and mixes
-   * of the pieces above short enough to fit the room about as often as not.
+   * Any UTF-16 text up to 255 units, surrogate halves alone included; any code points; and mixes of
+   * the pieces above short enough to fit the room about as often as not.
    */
   private static Gen<String> anyText() {
     Gen<String> anyUnits =
@@ -143,7 +164,10 @@ class TextWidthTest {
                   return text.toString();
                 });
     Gen<String> mixed =
-        lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 60).map(pieces -> String.join("", pieces));
+        lists()
+            .of(Generate.pick(PIECES))
+            .ofSizeBetween(0, 60)
+            .map(pieces -> String.join("", pieces));
     return Generate.frequency(
         List.of(
             Pair.of(2, anyUnits),

@@ -50,7 +50,10 @@ class UnreadableInputTest {
   void should_report_an_unreadable_results_document_to_evaluate() {
     // GIVEN results whose actual is a boolean
     Cli.Run run =
-        Cli.run("evaluate", document("tiny-plan.json"), RESOURCES + "unreadable/results-wrong-type.json");
+        Cli.run(
+            "evaluate",
+            document("tiny-plan.json"),
+            RESOURCES + "unreadable/results-wrong-type.json");
     // THEN exit 2, and the pointer of the actual
     assertOneLineError(run);
     assertThat(run.err())
@@ -72,7 +75,8 @@ class UnreadableInputTest {
     assertThat(run.out()).isEmpty();
     List<String> lines = run.errLines();
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith(RESOURCES + "unreadable/wrong-type.json:4:14 at /rocYear: ");
+    assertThat(lines.get(0))
+        .startsWith(RESOURCES + "unreadable/wrong-type.json:4:14 at /rocYear: ");
     assertThat(lines.get(1)).startsWith("missing.json: no such file");
   }
 

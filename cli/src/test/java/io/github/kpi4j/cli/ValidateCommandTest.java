@@ -34,7 +34,11 @@ class ValidateCommandTest {
     // GIVEN a valid and an invalid plan
     Cli.Run run =
         Cli.run(
-            "validate", "--format", "json", document("tiny-plan.json"), document("invalid-plan.json"));
+            "validate",
+            "--format",
+            "json",
+            document("tiny-plan.json"),
+            document("invalid-plan.json"));
     // THEN one object {"reports": [...]}, one report per file in order
     assertThat(run.status()).isEqualTo(1);
     JsonNode reports = run.json().get("reports");

@@ -15,7 +15,9 @@ public final class DocumentPath {
     this.pointer = pointer;
   }
 
-  /** @return the whole document, {@code ""} */
+  /**
+   * @return the whole document, {@code ""}
+   */
   public static DocumentPath root() {
     return ROOT;
   }
@@ -51,7 +53,9 @@ public final class DocumentPath {
     return new DocumentPath(pointer + "/" + index);
   }
 
-  /** @return the JSON Pointer */
+  /**
+   * @return the JSON Pointer
+   */
   @Override
   public String toString() {
     return pointer;

@@ -5,19 +5,27 @@ import org.immutables.value.Value;
 /** One problem found in a document. */
 @Value.Immutable
 public interface Finding {
-  /** @return the stable id of the rule that found it, such as {@code kpi-reference-resolves} */
+  /**
+   * @return the stable id of the rule that found it, such as {@code kpi-reference-resolves}
+   */
   @Value.Parameter
   String rule();
 
-  /** @return how much it matters */
+  /**
+   * @return how much it matters
+   */
   @Value.Parameter
   Severity severity();
 
-  /** @return the JSON Pointer (RFC 6901) of the value it is about; {@code ""} for the document */
+  /**
+   * @return the JSON Pointer (RFC 6901) of the value it is about; {@code ""} for the document
+   */
   @Value.Parameter
   String path();
 
-  /** @return what is wrong, in the language the report was made in */
+  /**
+   * @return what is wrong, in the language the report was made in
+   */
   @Value.Parameter
   String message();
 

@@ -15,7 +15,9 @@ public enum Severity {
     this.code = code;
   }
 
-  /** @return {@code error}, {@code warning} or {@code info}, as documents and the CLI write it */
+  /**
+   * @return {@code error}, {@code warning} or {@code info}, as documents and the CLI write it
+   */
   public String code() {
     return code;
   }

@@ -6,13 +6,19 @@ import org.immutables.value.Value;
 /** The agency (機關) whose plan it is, such as 外交部 ({@code MOFA}) or 大陸委員會 ({@code MAC}). */
 @Value.Immutable
 public interface Agency {
-  /** @return a short stable code, such as {@code MAC} */
+  /**
+   * @return a short stable code, such as {@code MAC}
+   */
   String code();
 
-  /** @return the agency's name as printed, such as {@code 大陸委員會} */
+  /**
+   * @return the agency's name as printed, such as {@code 大陸委員會}
+   */
   String name();
 
-  /** @return the English name, such as {@code Mainland Affairs Council} */
+  /**
+   * @return the English name, such as {@code Mainland Affairs Council}
+   */
   Optional<String> englishName();
 
   /**
@@ -24,7 +30,9 @@ public interface Agency {
     return builder().code(code).name(name).build();
   }
 
-  /** @return a builder of agencies */
+  /**
+   * @return a builder of agencies
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -17,27 +17,39 @@ import org.immutables.value.Value;
  * An agency's annual administrative plan (年度施政計畫): goals and strategies, the KPI table, and the
  * important programmes of the year.
  *
- * <p>The plan holds what it is given, even where it breaks the plan rules; lookups return the
- * first match in plan order.
+ * <p>The plan holds what it is given, even where it breaks the plan rules; lookups return the first
+ * match in plan order.
  */
 @Value.Immutable
 public interface AnnualPlan {
-  /** @return the agency whose plan this is */
+  /**
+   * @return the agency whose plan this is
+   */
   Agency agency();
 
-  /** @return the plan's year in the ROC (Minguo) calendar: 107 is 2018 */
+  /**
+   * @return the plan's year in the ROC (Minguo) calendar: 107 is 2018
+   */
   int rocYear();
 
-  /** @return the title as printed, such as {@code 外交部 107 年度施政計畫} */
+  /**
+   * @return the title as printed, such as {@code 外交部 107 年度施政計畫}
+   */
   Optional<String> title();
 
-  /** @return the introductory paragraphs */
+  /**
+   * @return the introductory paragraphs
+   */
   List<String> preamble();
 
-  /** @return the goals (施政目標), in printed order */
+  /**
+   * @return the goals (施政目標), in printed order
+   */
   List<Goal> goals();
 
-  /** @return the important programmes (年度重要計畫), in printed order */
+  /**
+   * @return the important programmes (年度重要計畫), in printed order
+   */
   List<Programme> programmes();
 
   /** Rejects what can never be right for a plan. */
@@ -46,12 +58,16 @@ public interface AnnualPlan {
     Assert.atLeastOne(rocYear(), "AnnualPlan.rocYear");
   }
 
-  /** @return the plan's year in the Gregorian calendar: ROC 107 is 2018 */
+  /**
+   * @return the plan's year in the Gregorian calendar: ROC 107 is 2018
+   */
   default int gregorianYear() {
     return toGregorianYear(rocYear());
   }
 
-  /** @return every KPI, in plan order, with its goal and id */
+  /**
+   * @return every KPI, in plan order, with its goal and id
+   */
   @Value.Lazy
   default List<PlanKpi> kpis() {
     List<PlanKpi> all = new ArrayList<>();
@@ -135,19 +151,19 @@ public interface AnnualPlan {
    * Guesses which KPI a reference that {@linkplain #resolve(String) resolves} to none most likely
    * meant, for a "did you mean" in a message.
    *
-   * <p>References go wrong by being shortened ({@code 提升競爭力} for {@code
-   * 提升臺灣整體競爭力，加強經貿政策的溝通}), lengthened, or mistyped, rarely by being reordered; so
-   * names are compared, in {@link Names normal form} and by code point, by their longest common
-   * subsequence (LCS): the characters both hold in the same order. A KPI is a candidate when the
-   * LCS has at least two characters and covers at least half of the shorter of the two names; the
-   * candidate with the highest Dice similarity, {@code 2 × LCS ÷ (length of one + length of the
-   * other)}, wins, the first in plan order on a tie.
+   * <p>References go wrong by being shortened ({@code 提升競爭力} for {@code 提升臺灣整體競爭力，加強經貿政策的溝通}),
+   * lengthened, or mistyped, rarely by being reordered; so names are compared, in {@link Names
+   * normal form} and by code point, by their longest common subsequence (LCS): the characters both
+   * hold in the same order. A KPI is a candidate when the LCS has at least two characters and
+   * covers at least half of the shorter of the two names; the candidate with the highest Dice
+   * similarity, {@code 2 × LCS ÷ (length of one + length of the other)}, wins, the first in plan
+   * order on a tie.
    *
    * <p>There is no guess for a reference written as a KPI id ({@code 2.3}): an id that designates
    * no KPI is not a misspelt name. Names longer than 500 code points in normal form, far longer
    * than any printed KPI name, are not compared: a longer reference gets no guess and a longer KPI
-   * name is never guessed, which keeps the quadratic comparison cheap. A reference that does name
-   * a KPI gets that KPI, as {@link #kpiNamed(String)} finds it.
+   * name is never guessed, which keeps the quadratic comparison cheap. A reference that does name a
+   * KPI gets that KPI, as {@link #kpiNamed(String)} finds it.
    *
    * @param reference a KPI reference, as a programme or a results document writes it
    * @return the KPI the reference most likely meant, or empty if none is near enough
@@ -164,9 +180,7 @@ public interface AnnualPlan {
   default List<Programme> programmesLinking(PlanKpi kpi) {
     // kpis() is in document order, so a KPI's place in it is found by its position.
     int index = Collections.binarySearch(kpis(), kpi, PlanKpi.DOCUMENT_ORDER);
-    return index >= 0 && kpis().get(index).equals(kpi)
-        ? programmesByKpi().get(index)
-        : List.of();
+    return index >= 0 && kpis().get(index).equals(kpi) ? programmesByKpi().get(index) : List.of();
   }
 
   /**
@@ -217,10 +231,14 @@ public interface AnnualPlan {
     Assert.isTrue(
         gregorianYear >= 1912,
         "the ROC calendar starts in 1912, got the Gregorian year " + gregorianYear);
-    return MinguoChronology.INSTANCE.date(LocalDate.of(gregorianYear, 1, 1)).get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+    return MinguoChronology.INSTANCE
+        .date(LocalDate.of(gregorianYear, 1, 1))
+        .get(java.time.temporal.ChronoField.YEAR_OF_ERA);
   }
 
-  /** @return a builder of plans */
+  /**
+   * @return a builder of plans
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -15,7 +15,9 @@ public enum Direction {
     this.code = code;
   }
 
-  /** @return the code of the interchange format */
+  /**
+   * @return the code of the interchange format
+   */
   public String code() {
     return code;
   }

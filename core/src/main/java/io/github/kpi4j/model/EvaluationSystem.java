@@ -10,7 +10,8 @@ public enum EvaluationSystem {
   /** 2: a dedicated task force. */
   TASK_FORCE(2, "指實際評估作業係由特定之任務編組進行。", "Evaluated by a dedicated task force."),
   /** 3: a third party, such as experts and scholars. */
-  THIRD_PARTY(3, "指實際評估作業係透過第三者方式（如由專家學者）進行。", "Evaluated by a third party, such as experts and scholars."),
+  THIRD_PARTY(
+      3, "指實際評估作業係透過第三者方式（如由專家學者）進行。", "Evaluated by a third party, such as experts and scholars."),
   /** 4: the existing organisation together with a third party. */
   ORGANISATION_WITH_THIRD_PARTY(
       4,
@@ -29,17 +30,23 @@ public enum EvaluationSystem {
     this.english = english;
   }
 
-  /** @return the code printed in the KPI table, 1 to 5 */
+  /**
+   * @return the code printed in the KPI table, 1 to 5
+   */
   public int code() {
     return code;
   }
 
-  /** @return the meaning as the plans' note prints it */
+  /**
+   * @return the meaning as the plans' note prints it
+   */
   public String chineseMeaning() {
     return chinese;
   }
 
-  /** @return the meaning in English */
+  /**
+   * @return the meaning in English
+   */
   public String englishMeaning() {
     return english;
   }

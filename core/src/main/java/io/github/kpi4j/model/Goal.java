@@ -7,16 +7,24 @@ import org.immutables.value.Value;
 /** A goal (施政目標) of the plan, with its strategies and its rows of the KPI table. */
 @Value.Immutable
 public interface Goal {
-  /** @return its printed ordinal: 一 is 1 */
+  /**
+   * @return its printed ordinal: 一 is 1
+   */
   int number();
 
-  /** @return the goal as printed */
+  /**
+   * @return the goal as printed
+   */
   String title();
 
-  /** @return its strategies, numbering removed */
+  /**
+   * @return its strategies, numbering removed
+   */
   List<String> strategies();
 
-  /** @return its KPIs, in printed order */
+  /**
+   * @return its KPIs, in printed order
+   */
   List<Kpi> kpis();
 
   /** Rejects what can never be right for a goal. */
@@ -25,7 +33,9 @@ public interface Goal {
     Assert.atLeastOne(number(), "Goal.number");
   }
 
-  /** @return a builder of goals */
+  /**
+   * @return a builder of goals
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -12,11 +12,15 @@ public interface KpiId {
   /** The written form: two positive numbers joined by a dot. */
   Pattern FORM = Pattern.compile("([1-9][0-9]{0,8})\\.([1-9][0-9]{0,8})");
 
-  /** @return the goal's number */
+  /**
+   * @return the goal's number
+   */
   @Value.Parameter
   int goal();
 
-  /** @return the KPI's number within the goal */
+  /**
+   * @return the KPI's number within the goal
+   */
   @Value.Parameter
   int kpi();
 
@@ -49,7 +53,9 @@ public interface KpiId {
         : Optional.empty();
   }
 
-  /** @return the written form, such as {@code 2.3} */
+  /**
+   * @return the written form, such as {@code 2.3}
+   */
   default String text() {
     return goal() + "." + kpi();
   }

@@ -13,16 +13,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface KpiResult {
-  /** @return the KPI reference: an id such as {@code 2.3} or the KPI's name */
+  /**
+   * @return the KPI reference: an id such as {@code 2.3} or the KPI's name
+   */
   String kpi();
 
-  /** @return the actual value, as a number or a quantity text such as {@code 2,300人} */
+  /**
+   * @return the actual value, as a number or a quantity text such as {@code 2,300人}
+   */
   Optional<QuantityText> actual();
 
-  /** @return the values of the KPI formula's variables, by name, in document order */
+  /**
+   * @return the values of the KPI formula's variables, by name, in document order
+   */
   Map<String, BigDecimal> variables();
 
-  /** @return a free note */
+  /**
+   * @return a free note
+   */
   Optional<String> note();
 
   /** A result says something: an actual, variables, or both. */
@@ -33,7 +41,9 @@ public interface KpiResult {
         "KpiResult for " + kpi() + " needs an actual or variables");
   }
 
-  /** @return a builder of results */
+  /**
+   * @return a builder of results
+   */
   static Builder builder() {
     return new Builder();
   }

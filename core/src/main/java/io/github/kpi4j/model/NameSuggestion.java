@@ -5,18 +5,17 @@ import java.util.Optional;
 /**
  * The algorithm behind {@link AnnualPlan#closestKpi(String)}.
  *
- * <p>References go wrong by being shortened ({@code 提升競爭力} for {@code
- * 提升臺灣整體競爭力，加強經貿政策的溝通}), lengthened, or mistyped, rarely by being reordered; so
- * names are compared, in {@link Names normal form} and by code point, by their longest common
- * subsequence (LCS): the characters both hold in the same order. A KPI is a candidate when the LCS
- * has at least two characters and covers at least half of the shorter of the two names; the
- * candidate with the highest Dice similarity, {@code 2 × LCS ÷ (length of one + length of the
- * other)}, wins, the first in plan order on a tie.
+ * <p>References go wrong by being shortened ({@code 提升競爭力} for {@code 提升臺灣整體競爭力，加強經貿政策的溝通}),
+ * lengthened, or mistyped, rarely by being reordered; so names are compared, in {@link Names normal
+ * form} and by code point, by their longest common subsequence (LCS): the characters both hold in
+ * the same order. A KPI is a candidate when the LCS has at least two characters and covers at least
+ * half of the shorter of the two names; the candidate with the highest Dice similarity, {@code 2 ×
+ * LCS ÷ (length of one + length of the other)}, wins, the first in plan order on a tie.
  */
 final class NameSuggestion {
   /**
-   * Far longer than any printed KPI name: comparing such a name costs time quadratic in its
-   * length, and no one means a KPI by it.
+   * Far longer than any printed KPI name: comparing such a name costs time quadratic in its length,
+   * and no one means a KPI by it.
    */
   static final int LONGEST_NAME = 500;
 
@@ -57,9 +56,7 @@ final class NameSuggestion {
     for (int i = 1; i <= a.length; i++) {
       for (int j = 1; j <= b.length; j++) {
         current[j] =
-            a[i - 1] == b[j - 1]
-                ? previous[j - 1] + 1
-                : Math.max(previous[j], current[j - 1]);
+            a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
       }
       int[] swap = previous;
       previous = current;

@@ -5,11 +5,11 @@ import java.text.Normalizer;
 /**
  * How kpi4j compares names: KPI names in references, and formula variables.
  *
- * <p>Plans print the same name in different widths ({@code 研修（訂）} in one table and {@code
- * 研修(訂)} in the other) and with stray spaces, especially where text was extracted from a PDF. A
- * careful reader takes these for one name, and so does kpi4j: two names are the same when their
- * Unicode NFKC forms agree once every white-space character is removed. Nothing else is forgiven:
- * a name with another character, or one character fewer, is another name.
+ * <p>Plans print the same name in different widths ({@code 研修（訂）} in one table and {@code 研修(訂)} in
+ * the other) and with stray spaces, especially where text was extracted from a PDF. A careful
+ * reader takes these for one name, and so does kpi4j: two names are the same when their Unicode
+ * NFKC forms agree once every white-space character is removed. Nothing else is forgiven: a name
+ * with another character, or one character fewer, is another name.
  */
 public final class Names {
   private Names() {}
@@ -47,7 +47,6 @@ public final class Names {
   private static boolean isSpace(int c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
-
 
   /**
    * @param a a name

@@ -13,29 +13,41 @@ public interface PlanKpi {
   Comparator<PlanKpi> DOCUMENT_ORDER =
       Comparator.comparingInt(PlanKpi::goalIndex).thenComparingInt(PlanKpi::kpiIndex);
 
-  /** @return the goal it belongs to */
+  /**
+   * @return the goal it belongs to
+   */
   @Value.Parameter
   Goal goal();
 
-  /** @return the KPI */
+  /**
+   * @return the KPI
+   */
   @Value.Parameter
   Kpi kpi();
 
-  /** @return its goal's 0-based position in {@link AnnualPlan#goals()} */
+  /**
+   * @return its goal's 0-based position in {@link AnnualPlan#goals()}
+   */
   @Value.Parameter
   int goalIndex();
 
-  /** @return its 0-based position in {@link Goal#kpis()} */
+  /**
+   * @return its 0-based position in {@link Goal#kpis()}
+   */
   @Value.Parameter
   int kpiIndex();
 
-  /** @return its id, such as {@code 2.3} */
+  /**
+   * @return its id, such as {@code 2.3}
+   */
   @Value.Derived
   default KpiId id() {
     return KpiId.of(goal().number(), kpi().number());
   }
 
-  /** @return the JSON Pointer of the KPI in the plan document, such as {@code /goals/1/kpis/0} */
+  /**
+   * @return the JSON Pointer of the KPI in the plan document, such as {@code /goals/1/kpis/0}
+   */
   default String path() {
     return "/goals/" + goalIndex() + "/kpis/" + kpiIndex();
   }

@@ -7,13 +7,19 @@ import org.immutables.value.Value;
 /** What an agency reports after the year, to be assessed against its plan. */
 @Value.Immutable
 public interface PlanResults {
-  /** @return the plan's agency code, such as {@code MAC} */
+  /**
+   * @return the plan's agency code, such as {@code MAC}
+   */
   String agency();
 
-  /** @return the plan's year in the ROC calendar */
+  /**
+   * @return the plan's year in the ROC calendar
+   */
   int rocYear();
 
-  /** @return one result per reported KPI, in document order */
+  /**
+   * @return one result per reported KPI, in document order
+   */
   List<KpiResult> results();
 
   /** Rejects what can never be right for results. */
@@ -22,7 +28,9 @@ public interface PlanResults {
     Assert.atLeastOne(rocYear(), "PlanResults.rocYear");
   }
 
-  /** @return a builder of results */
+  /**
+   * @return a builder of results
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -6,16 +6,24 @@ import org.immutables.value.Value;
 /** An important programme of the year (年度重要計畫) and the KPIs it serves. */
 @Value.Immutable
 public interface Programme {
-  /** @return the work programme (工作計畫名稱) it belongs to */
+  /**
+   * @return the work programme (工作計畫名稱) it belongs to
+   */
   String workProgramme();
 
-  /** @return the programme item (重要計畫項目) */
+  /**
+   * @return the programme item (重要計畫項目)
+   */
   String item();
 
-  /** @return its category (計畫類別) */
+  /**
+   * @return its category (計畫類別)
+   */
   ProgrammeCategory category();
 
-  /** @return its content (實施內容), one entry per numbered point, numbering removed */
+  /**
+   * @return its content (實施內容), one entry per numbered point, numbering removed
+   */
   List<String> content();
 
   /**
@@ -24,7 +32,9 @@ public interface Programme {
    */
   List<String> kpis();
 
-  /** @return a builder of programmes */
+  /**
+   * @return a builder of programmes
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -22,19 +22,25 @@ public enum ProgrammeCategory implements Vocabulary {
     this.labels = List.of(labels);
   }
 
-  /** @return the code of the interchange format, such as {@code public-construction} */
+  /**
+   * @return the code of the interchange format, such as {@code public-construction}
+   */
   @Override
   public String code() {
     return code;
   }
 
-  /** @return every Chinese label plans print for it, the usual one first */
+  /**
+   * @return every Chinese label plans print for it, the usual one first
+   */
   @Override
   public List<String> labels() {
     return labels;
   }
 
-  /** @return the usual Chinese label */
+  /**
+   * @return the usual Chinese label
+   */
   public String label() {
     return labels.get(0);
   }

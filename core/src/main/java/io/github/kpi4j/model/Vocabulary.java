@@ -8,10 +8,14 @@ import java.util.Optional;
  * Chinese labels plans print for it ({@code 統計數據}); a reader accepts either.
  */
 interface Vocabulary {
-  /** @return the code of the interchange format */
+  /**
+   * @return the code of the interchange format
+   */
   String code();
 
-  /** @return the Chinese labels plans print, the usual one first */
+  /**
+   * @return the Chinese labels plans print, the usual one first
+   */
   List<String> labels();
 
   /**

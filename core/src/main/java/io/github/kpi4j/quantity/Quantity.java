@@ -12,11 +12,15 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Quantity {
-  /** @return the value; a fraction for a percentage */
+  /**
+   * @return the value; a fraction for a percentage
+   */
   @Value.Parameter
   BigDecimal value();
 
-  /** @return the unit */
+  /**
+   * @return the unit
+   */
   @Value.Parameter
   Unit unit();
 
@@ -39,8 +43,8 @@ public interface Quantity {
 
   /**
    * Reads one quantity from its written form, as the table of the plan format lists them: {@code
-   * 408篇}, {@code 2,250人}, {@code 533萬人次}, {@code 86%}, {@code 86％}, {@code 86 %}, {@code 1,500
-   * 次}, {@code １５００次}, {@code 3 達到項數}.
+   * 408篇}, {@code 2,250人}, {@code 533萬人次}, {@code 86%}, {@code 86％}, {@code 86 %}, {@code 1,500 次},
+   * {@code １５００次}, {@code 3 達到項數}.
    *
    * @param text the written form
    * @return the quantity, or empty if the text is not exactly one quantity
@@ -49,7 +53,9 @@ public interface Quantity {
     return QuantityParser.parse(text);
   }
 
-  /** @return the quantity as plans write it: {@code 408篇}, {@code 86%}, {@code 5330000人次} */
+  /**
+   * @return the quantity as plans write it: {@code 408篇}, {@code 86%}, {@code 5330000人次}
+   */
   default String text() {
     if (unit().isPercent()) {
       return value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";

@@ -42,7 +42,8 @@ final class QuantityParser {
     if (unitText.length() > 1 && unitText.contains("%")) {
       return Optional.empty();
     }
-    BigDecimal value = new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
+    BigDecimal value =
+        new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
     if (!m.group(1).isEmpty() && !m.group(1).equals("+")) {
       value = value.negate();
     }

@@ -5,25 +5,29 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A target or actual as written, and the quantity it states if it states exactly one. {@code
- * 408篇} is quantified; {@code 較前年度增加10%} is kept as text and is not.
+ * A target or actual as written, and the quantity it states if it states exactly one. {@code 408篇}
+ * is quantified; {@code 較前年度增加10%} is kept as text and is not.
  */
 @Value.Immutable
 public interface QuantityText {
-  /** @return the text as written */
+  /**
+   * @return the text as written
+   */
   @Value.Parameter
   String text();
 
   /**
-   * @return the quantity the text states, computed from it when first asked: reading a plan
-   *     makes many targets, not all of which are ever parsed
+   * @return the quantity the text states, computed from it when first asked: reading a plan makes
+   *     many targets, not all of which are ever parsed
    */
   @Value.Lazy
   default Optional<Quantity> quantity() {
     return Quantity.parse(text());
   }
 
-  /** @return whether the text states exactly one quantity */
+  /**
+   * @return whether the text states exactly one quantity
+   */
   default boolean isQuantified() {
     return quantity().isPresent();
   }

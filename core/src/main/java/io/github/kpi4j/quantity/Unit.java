@@ -11,16 +11,22 @@ public interface Unit {
   /** Percent: the value is a fraction, 0.91 for {@code 91%}. */
   Unit PERCENT = of("%");
 
-  /** @return the unit as written, {@code %} for percent, {@code ""} for none */
+  /**
+   * @return the unit as written, {@code %} for percent, {@code ""} for none
+   */
   @Value.Parameter
   String symbol();
 
-  /** @return whether this is the percent unit */
+  /**
+   * @return whether this is the percent unit
+   */
   default boolean isPercent() {
     return symbol().equals("%");
   }
 
-  /** @return whether this is no unit at all */
+  /**
+   * @return whether this is no unit at all
+   */
   default boolean isNone() {
     return symbol().isEmpty();
   }

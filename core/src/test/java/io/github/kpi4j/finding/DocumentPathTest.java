@@ -13,8 +13,10 @@ class DocumentPathTest {
     assertThat(DocumentPath.root().toString()).isEmpty();
     assertThat(DocumentPath.root().property("goals").index(2).property("kpis").index(0).toString())
         .isEqualTo("/goals/2/kpis/0");
-    assertThat(DocumentPath.root().property("a/b").property("m~n").toString()).isEqualTo("/a~1b/m~0n");
-    assertThat(DocumentPath.of("/results/3")).isEqualTo(DocumentPath.root().property("results").index(3));
+    assertThat(DocumentPath.root().property("a/b").property("m~n").toString())
+        .isEqualTo("/a~1b/m~0n");
+    assertThat(DocumentPath.of("/results/3"))
+        .isEqualTo(DocumentPath.root().property("results").index(3));
   }
 
   @Test
@@ -34,9 +36,15 @@ class DocumentPathTest {
   void should_say_where_a_document_is_unreadable() {
     DocumentException e =
         new DocumentException(
-            "mac-107.json", 57, 22, "/goals/2/kpis/0/evaluationSystem", "expected an integer 1–5 (評估體制), got 6", null);
+            "mac-107.json",
+            57,
+            22,
+            "/goals/2/kpis/0/evaluationSystem",
+            "expected an integer 1–5 (評估體制), got 6",
+            null);
     assertThat(e.getMessage())
-        .isEqualTo("mac-107.json:57:22 at /goals/2/kpis/0/evaluationSystem: expected an integer 1–5 (評估體制), got 6");
+        .isEqualTo(
+            "mac-107.json:57:22 at /goals/2/kpis/0/evaluationSystem: expected an integer 1–5 (評估體制), got 6");
     assertThat(e.line()).isEqualTo(57);
     assertThat(e.column()).isEqualTo(22);
     assertThat(e.pointer()).isEqualTo("/goals/2/kpis/0/evaluationSystem");

@@ -26,9 +26,7 @@ class ClosestKpiTest {
     // GIVEN a mistyped reference in ASCII brackets, with a stray space
     // WHEN the closest KPI is sought
     // THEN the KPI printed with full-width brackets is found
-    assertThat(MAC_GOAL_3.closestKpi("研修(訂) 大陸事物相關法規"))
-        .map(k -> k.id().text())
-        .contains("1.3");
+    assertThat(MAC_GOAL_3.closestKpi("研修(訂) 大陸事物相關法規")).map(k -> k.id().text()).contains("1.3");
   }
 
   @Test

@@ -29,7 +29,8 @@ class InvariantsTest {
   @Test
   void should_reject_a_negative_weight() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Kpi.builder().from(Plans.kpi(1, "n", "1件")).weight(new BigDecimal("-1")).build())
+        .isThrownBy(
+            () -> Kpi.builder().from(Plans.kpi(1, "n", "1件")).weight(new BigDecimal("-1")).build())
         .withMessage("Kpi.weight must not be negative, got -1");
   }
 
@@ -43,7 +44,8 @@ class InvariantsTest {
   @Test
   void should_reject_a_plan_year_below_1() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> AnnualPlan.builder().agency(Agency.of("MAC", "大陸委員會")).rocYear(-5).build())
+        .isThrownBy(
+            () -> AnnualPlan.builder().agency(Agency.of("MAC", "大陸委員會")).rocYear(-5).build())
         .withMessage("AnnualPlan.rocYear must be at least 1, got -5");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PlanResults.builder().agency("MAC").rocYear(0).build())
@@ -69,8 +71,12 @@ class InvariantsTest {
 
   @Test
   void should_name_the_field_of_a_null() {
-    assertThatNullPointerException().isThrownBy(() -> Agency.builder().code(null)).withMessage("code");
-    assertThatNullPointerException().isThrownBy(() -> Goal.builder().addKpis((Kpi) null)).withMessageContaining("kpis");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Agency.builder().code(null))
+        .withMessage("code");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Goal.builder().addKpis((Kpi) null))
+        .withMessageContaining("kpis");
     assertThatNullPointerException().isThrownBy(() -> Kpi.builder().name(null)).withMessage("name");
   }
 

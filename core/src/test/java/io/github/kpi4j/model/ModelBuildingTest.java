@@ -38,7 +38,8 @@ class ModelBuildingTest {
     assertThat(kpi.evaluationMethod()).isEqualTo(EvaluationMethod.STATISTICAL_DATA);
     assertThat(kpi.formula()).hasValueSatisfying(f -> assertThat(f).endsWith("＝2%"));
     assertThat(kpi.target()).contains(QuantityText.of("2%"));
-    assertThat(kpi.target().flatMap(QuantityText::quantity).orElseThrow().value()).isEqualByComparingTo("0.02");
+    assertThat(kpi.target().flatMap(QuantityText::quantity).orElseThrow().value())
+        .isEqualByComparingTo("0.02");
     assertThat(kpi.weight()).contains(new BigDecimal("6"));
     assertThat(kpi.midTermProgrammes()).containsExactly("青年交流中程計畫");
   }
@@ -84,7 +85,12 @@ class ModelBuildingTest {
             .addGoals(Goal.builder().number(2).title("").addKpis(same, same).build())
             .addGoals(Goal.builder().number(2).title("重複").build())
             .addProgrammes(
-                Programme.builder().workProgramme("w").item("i").category(ProgrammeCategory.OTHER).addKpis("不存在").build())
+                Programme.builder()
+                    .workProgramme("w")
+                    .item("i")
+                    .category(ProgrammeCategory.OTHER)
+                    .addKpis("不存在")
+                    .build())
             .build();
     // THEN the model holds it as given
     assertThat(plan.kpis()).hasSize(2);
@@ -107,7 +113,8 @@ class ModelBuildingTest {
                     .build())
             .build();
     assertThat(results.results()).hasSize(2);
-    assertThat(results.results().get(0).actual().flatMap(QuantityText::quantity).orElseThrow().value())
+    assertThat(
+            results.results().get(0).actual().flatMap(QuantityText::quantity).orElseThrow().value())
         .isEqualByComparingTo("415");
     assertThat(results.results().get(1).variables()).containsOnlyKeys("當年度青年交流總人次", "前1年度青年交流總人次");
     assertThat(results.results().get(1).note()).contains("illustrative");
@@ -122,7 +129,8 @@ class ModelBuildingTest {
     assertThat(EvaluationMethod.fromText("完成工作項目")).contains(EvaluationMethod.MILESTONES);
     assertThat(EvaluationMethod.fromText("guess")).isEmpty();
     assertThat(ProgrammeCategory.fromText("公共建設")).contains(ProgrammeCategory.PUBLIC_CONSTRUCTION);
-    assertThat(ProgrammeCategory.fromText("science-technology")).contains(ProgrammeCategory.SCIENCE_TECHNOLOGY);
+    assertThat(ProgrammeCategory.fromText("science-technology"))
+        .contains(ProgrammeCategory.SCIENCE_TECHNOLOGY);
     assertThat(ProgrammeCategory.fromText("其他")).contains(ProgrammeCategory.OTHER);
     assertThat(ProgrammeCategory.fromText("其它")).contains(ProgrammeCategory.OTHER);
     assertThat(Direction.fromCode("decrease")).contains(Direction.DECREASE);

@@ -27,7 +27,11 @@ class NameSuggestionTest {
               .measurementStandard("次數")
               .build());
     }
-    return AnnualPlan.builder().agency(Agency.of("T", "測試")).rocYear(107).addGoals(goal.build()).build();
+    return AnnualPlan.builder()
+        .agency(Agency.of("T", "測試"))
+        .rocYear(107)
+        .addGoals(goal.build())
+        .build();
   }
 
   /** Names of 4 to 30 ideographs from U+4E00 to U+4E80: few enough that names share some. */

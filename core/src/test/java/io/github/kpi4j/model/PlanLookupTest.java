@@ -66,8 +66,12 @@ class PlanLookupTest {
   void should_list_the_programmes_that_link_a_kpi() {
     PlanKpi laws = plan.kpi("4.1").orElseThrow();
     PlanKpi mechanisms = plan.kpi("1.2").orElseThrow();
-    assertThat(plan.programmesLinking(laws)).extracting(Programme::item).containsExactly("建立兩岸交流秩序");
-    assertThat(plan.programmesLinking(mechanisms)).extracting(Programme::item).containsExactly("兩岸政策研究");
+    assertThat(plan.programmesLinking(laws))
+        .extracting(Programme::item)
+        .containsExactly("建立兩岸交流秩序");
+    assertThat(plan.programmesLinking(mechanisms))
+        .extracting(Programme::item)
+        .containsExactly("兩岸政策研究");
   }
 
   @Test

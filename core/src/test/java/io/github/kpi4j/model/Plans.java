@@ -17,7 +17,12 @@ final class Plans {
 
   static AnnualPlan mac() {
     return AnnualPlan.builder()
-        .agency(Agency.builder().code("MAC").name("大陸委員會").englishName("Mainland Affairs Council").build())
+        .agency(
+            Agency.builder()
+                .code("MAC")
+                .name("大陸委員會")
+                .englishName("Mainland Affairs Council")
+                .build())
         .rocYear(107)
         .addGoals(
             Goal.builder()

@@ -37,9 +37,11 @@ class UnmodifiableCollectionsTest {
   }
 
   private static <T> void assertUnmodifiable(List<T> list, T element) {
-    assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> list.add(element));
+    assertThatExceptionOfType(UnsupportedOperationException.class)
+        .isThrownBy(() -> list.add(element));
     if (!list.isEmpty()) {
-      assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> list.remove(0));
+      assertThatExceptionOfType(UnsupportedOperationException.class)
+          .isThrownBy(() -> list.remove(0));
     }
   }
 }

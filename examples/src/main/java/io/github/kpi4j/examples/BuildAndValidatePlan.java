@@ -32,7 +32,12 @@ public final class BuildAndValidatePlan {
   public static ValidationReport run(PrintStream out, Locale locale) {
     AnnualPlan draft =
         AnnualPlan.builder()
-            .agency(Agency.builder().code("MAC").name("大陸委員會").englishName("Mainland Affairs Council").build())
+            .agency(
+                Agency.builder()
+                    .code("MAC")
+                    .name("大陸委員會")
+                    .englishName("Mainland Affairs Council")
+                    .build())
             .rocYear(107)
             .addGoals(
                 Goal.builder()
@@ -62,7 +67,9 @@ public final class BuildAndValidatePlan {
     ValidationReport report = PlanValidator.builder().locale(locale).build().validate(draft);
     out.println(report.isValid() ? "The draft is valid." : "The draft has errors:");
     for (Finding finding : report.findings()) {
-      out.printf("  %-7s %-28s %s%n    %s%n", finding.severity().code(), finding.rule(), finding.path(), finding.message());
+      out.printf(
+          "  %-7s %-28s %s%n    %s%n",
+          finding.severity().code(), finding.rule(), finding.path(), finding.message());
     }
     return report;
   }

@@ -35,12 +35,16 @@ public final class BundledPlans {
     return read(file, JSON::readPlan);
   }
 
-  /** @return every bundled plan, in the order of {@link #PLANS} */
+  /**
+   * @return every bundled plan, in the order of {@link #PLANS}
+   */
   public static List<AnnualPlan> plans() {
     return PLANS.stream().map(BundledPlans::plan).toList();
   }
 
-  /** @return the illustrative MAC 107 results */
+  /**
+   * @return the illustrative MAC 107 results
+   */
   public static PlanResults macResults() {
     return read(MAC_RESULTS, JSON::readResults);
   }
@@ -48,7 +52,8 @@ public final class BundledPlans {
   private static <T> T read(String file, BiFunction<InputStream, String, T> reader) {
     try (InputStream in = BundledPlans.class.getResourceAsStream(RESOURCES + file)) {
       if (in == null) {
-        throw new IllegalArgumentException("no bundled document " + file + "; the bundled plans are " + PLANS);
+        throw new IllegalArgumentException(
+            "no bundled document " + file + "; the bundled plans are " + PLANS);
       }
       return reader.apply(in, file);
     } catch (IOException e) {

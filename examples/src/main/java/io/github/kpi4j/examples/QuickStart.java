@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The README's ten-line example, verbatim between the tags; a test keeps the two the same and
- * runs it.
+ * The README's ten-line example, verbatim between the tags; a test keeps the two the same and runs
+ * it.
  */
 public final class QuickStart {
   private QuickStart() {}
@@ -23,6 +23,7 @@ public final class QuickStart {
    * @return the value of the capital-budget formula for the example figures
    */
   public static double run(Path file, PrintStream out) {
+    // spotless:off (the README shows these lines as they are)
     // tag::quick-start[]
     AnnualPlan plan = KpiJson.create().readPlan(file); // e.g. examples/plans/mac-107.json
     ValidationReport report = PlanValidator.standard().validate(plan);
@@ -34,6 +35,7 @@ public final class QuickStart {
         "資本門賸餘數", 500_000, "資本門預算數", 50_000_000));
     out.println(budget.id().text() + " " + value + " against " + budget.kpi().target().orElseThrow().text()); // 7.1 0.92 against 91%
     // end::quick-start[]
+    // spotless:on
     return value;
   }
 

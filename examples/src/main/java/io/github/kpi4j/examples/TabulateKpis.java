@@ -33,10 +33,12 @@ public final class TabulateKpis {
    * @param plans the plans
    * @return per agency code, the number of KPIs per evaluation method (every method listed)
    */
-  public static Map<String, Map<EvaluationMethod, Long>> byEvaluationMethod(List<AnnualPlan> plans) {
+  public static Map<String, Map<EvaluationMethod, Long>> byEvaluationMethod(
+      List<AnnualPlan> plans) {
     Map<String, Map<EvaluationMethod, Long>> table = new TreeMap<>();
     for (AnnualPlan plan : plans) {
-      Map<EvaluationMethod, Long> row = table.computeIfAbsent(plan.agency().code(), code -> zeroPerMethod());
+      Map<EvaluationMethod, Long> row =
+          table.computeIfAbsent(plan.agency().code(), code -> zeroPerMethod());
       plan.kpis().forEach(k -> row.merge(k.kpi().evaluationMethod(), 1L, Long::sum));
     }
     return table;
@@ -50,7 +52,8 @@ public final class TabulateKpis {
     Map<String, Long> counts =
         plans.stream()
             .flatMap(p -> p.kpis().stream())
-            .collect(Collectors.groupingBy(TabulateKpis::unitOf, TreeMap::new, Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(TabulateKpis::unitOf, TreeMap::new, Collectors.counting()));
     List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
     sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed());
     Map<String, Long> ordered = new java.util.LinkedHashMap<>();
@@ -64,7 +67,9 @@ public final class TabulateKpis {
    */
   public static List<YearComparison> targetChanges(List<AnnualPlan> plans) {
     Map<String, List<AnnualPlan>> byAgency =
-        plans.stream().collect(Collectors.groupingBy(p -> p.agency().code(), TreeMap::new, Collectors.toList()));
+        plans.stream()
+            .collect(
+                Collectors.groupingBy(p -> p.agency().code(), TreeMap::new, Collectors.toList()));
     return byAgency.values().stream()
         .filter(ps -> ps.stream().map(AnnualPlan::rocYear).distinct().count() > 1)
         .map(YearComparison::of)
@@ -101,7 +106,12 @@ public final class TabulateKpis {
       for (YearComparison.Row row : comparison.rows()) {
         String years =
             row.years().stream()
-                .map(y -> y.rocYear() + ": " + y.target().map(QuantityText::text).orElse("—") + change(y.change()))
+                .map(
+                    y ->
+                        y.rocYear()
+                            + ": "
+                            + y.target().map(QuantityText::text).orElse("—")
+                            + change(y.change()))
                 .collect(Collectors.joining("; "));
         out.println("    " + row.name() + " | " + years);
       }

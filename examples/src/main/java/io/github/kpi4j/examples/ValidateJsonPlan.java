@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * For another system: read a plan document, validate it, and act on the findings, as a
- * publishing pipeline would: refuse a plan with errors, publish one with warnings but pass them on
- * to the drafters, and log the rest.
+ * For another system: read a plan document, validate it, and act on the findings, as a publishing
+ * pipeline would: refuse a plan with errors, publish one with warnings but pass them on to the
+ * drafters, and log the rest.
  */
 public final class ValidateJsonPlan {
   /** The plan can be published. */
@@ -38,7 +38,9 @@ public final class ValidateJsonPlan {
     String who = plan.agency().code() + " " + plan.rocYear();
     List<Finding> errors = report.findings(Severity.ERROR);
     List<Finding> warnings = report.findings(Severity.WARNING);
-    out.printf("%s: %d errors, %d warnings, %d notes%n", who, errors.size(), warnings.size(), report.findings(Severity.INFO).size());
+    out.printf(
+        "%s: %d errors, %d warnings, %d notes%n",
+        who, errors.size(), warnings.size(), report.findings(Severity.INFO).size());
     if (!report.isValid()) {
       out.println("  send back to the drafters; fix first:");
       errors.forEach(f -> out.println("    " + f.path() + ": " + f.message()));

@@ -38,7 +38,8 @@ class ExampleProgramsTest {
     assertThat(report.isValid()).isFalse();
     assertThat(report.findings(Severity.ERROR))
         .extracting(Finding::rule, Finding::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("kpi-reference-resolves", "/programmes/0/kpis/0"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("kpi-reference-resolves", "/programmes/0/kpis/0"));
     assertThat(printed())
         .contains("The draft has errors:")
         .contains("did you mean 提升臺灣整體競爭力，加強經貿政策的溝通?");
@@ -51,7 +52,8 @@ class ExampleProgramsTest {
   }
 
   @Test
-  void should_let_a_system_publish_a_valid_plan_and_send_back_one_with_errors(@TempDir Path dir) throws IOException {
+  void should_let_a_system_publish_a_valid_plan_and_send_back_one_with_errors(@TempDir Path dir)
+      throws IOException {
     // GIVEN the MAC plan (valid) and the MOFA plan (with the gaps of its transcription)
     Path mac = Path.of("plans", "mac-107.json");
     Path mofa = Path.of("plans", "mofa-107.json");
@@ -64,17 +66,22 @@ class ExampleProgramsTest {
   }
 
   @Test
-  void should_let_a_system_say_where_a_document_is_unreadable(@TempDir Path dir) throws IOException {
+  void should_let_a_system_say_where_a_document_is_unreadable(@TempDir Path dir)
+      throws IOException {
     // GIVEN a plan document with an evaluation system code outside 1–5
     Path broken = dir.resolve("broken.json");
     String mac = Files.readString(Path.of("plans", "mac-107.json"));
-    Files.writeString(broken, mac.replaceFirst("\"evaluationSystem\": 1", "\"evaluationSystem\": 6"));
+    Files.writeString(
+        broken, mac.replaceFirst("\"evaluationSystem\": 1", "\"evaluationSystem\": 6"));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     // WHEN the system's example reads it
-    int decision = ValidateJsonPlan.run(broken, out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    int decision =
+        ValidateJsonPlan.run(broken, out, new PrintStream(err, true, StandardCharsets.UTF_8));
     // THEN it is unreadable, and the message says where
     assertThat(decision).isEqualTo(ValidateJsonPlan.UNREADABLE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("broken.json:").contains(" at /goals/0/kpis/0/evaluationSystem: ");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("broken.json:")
+        .contains(" at /goals/0/kpis/0/evaluationSystem: ");
   }
 
   @Test
@@ -89,24 +96,32 @@ class ExampleProgramsTest {
         .containsEntry(EvaluationMethod.STATISTICAL_DATA, 13L)
         .containsEntry(EvaluationMethod.SURVEY, 2L)
         .containsEntry(EvaluationMethod.MILESTONES, 0L);
-    assertThat(byMethod.get("MOFA").values().stream().mapToLong(Long::longValue).sum()).isEqualTo(16);
+    assertThat(byMethod.get("MOFA").values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(16);
     assertThat(byUnit.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(31);
     // MAC: 86% 90% 2% 91% 5%; MOFA 107 prints no percentage target
-    assertThat(byUnit).containsEntry("%", 5L).containsEntry("次", 6L).containsEntry(TabulateKpis.NOT_QUANTIFIED, 13L);
+    assertThat(byUnit)
+        .containsEntry("%", 5L)
+        .containsEntry("次", 6L)
+        .containsEntry(TabulateKpis.NOT_QUANTIFIED, 13L);
   }
 
   @Test
   void should_let_a_researcher_follow_targets_across_years() throws IOException {
     // GIVEN MAC 107 and a synthetic MAC 108 (test data, not a real plan) with two targets raised
     AnnualPlan mac107 = BundledPlans.plan("mac-107.json");
-    AnnualPlan mac108 = KpiJson.create().readPlan(Path.of("src", "test", "resources", "synthetic-mac-108.json"));
+    AnnualPlan mac108 =
+        KpiJson.create().readPlan(Path.of("src", "test", "resources", "synthetic-mac-108.json"));
     // WHEN the researcher's example lines them up
-    List<YearComparison> changes = TabulateKpis.targetChanges(List.of(mac107, mac108, BundledPlans.plan("mofa-107.json")));
+    List<YearComparison> changes =
+        TabulateKpis.targetChanges(List.of(mac107, mac108, BundledPlans.plan("mofa-107.json")));
     TabulateKpis.run(List.of(mac107, mac108), out);
     // THEN only MAC has two years, and the raised targets show their change
     assertThat(changes).extracting(YearComparison::agencyCode).containsExactly("MAC");
-    YearComparison.Row reports = changes.get(0).row("研蒐中國大陸對臺作為及兩岸情勢發展評估，規劃政策與研議因應策略").orElseThrow();
-    assertThat(reports.year(108).orElseThrow().change()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("12"));
+    YearComparison.Row reports =
+        changes.get(0).row("研蒐中國大陸對臺作為及兩岸情勢發展評估，規劃政策與研議因應策略").orElseThrow();
+    assertThat(reports.year(108).orElseThrow().change())
+        .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("12"));
     assertThat(printed()).contains("MAC [107, 108]").contains("107: 408篇; 108: 420篇 (+12)");
   }
 }

@@ -22,15 +22,21 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathTest {
   /** The library modules' folders, and the names their jars start with; then their dependencies. */
-  private static final List<String> LIBRARY = List.of("core", "formulas", "validation", "assessment", "io-json");
-  private static final List<String> THIRD_PARTY = List.of("exp4j-", "jackson-", "value-annotations-");
+  private static final List<String> LIBRARY =
+      List.of("core", "formulas", "validation", "assessment", "io-json");
+
+  private static final List<String> THIRD_PARTY =
+      List.of("exp4j-", "jackson-", "value-annotations-");
 
   private static boolean onModulePath(String entry) {
     Path path = Path.of(entry);
     String name = path.getFileName().toString();
     // Within a reactor build a module's classes are its jar (after package) or its classes folder.
-    return LIBRARY.stream().anyMatch(m -> name.startsWith("kpi4j-" + m + "-") && name.endsWith(".jar")
-            || path.endsWith(Path.of(m, "target", "classes")))
+    return LIBRARY.stream()
+            .anyMatch(
+                m ->
+                    name.startsWith("kpi4j-" + m + "-") && name.endsWith(".jar")
+                        || path.endsWith(Path.of(m, "target", "classes")))
         || THIRD_PARTY.stream().anyMatch(name::startsWith);
   }
 
@@ -42,9 +48,17 @@ class ModulePathTest {
             .filter(Files::exists)
             .toArray(Path[]::new);
     Configuration configuration =
-        ModuleLayer.boot().configuration().resolve(ModuleFinder.of(entries), ModuleFinder.of(),
-            Set.of("io.github.kpi4j.json", "io.github.kpi4j.validation", "io.github.kpi4j.assessment"));
-    return ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+        ModuleLayer.boot()
+            .configuration()
+            .resolve(
+                ModuleFinder.of(entries),
+                ModuleFinder.of(),
+                Set.of(
+                    "io.github.kpi4j.json",
+                    "io.github.kpi4j.validation",
+                    "io.github.kpi4j.assessment"));
+    return ModuleLayer.boot()
+        .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
   }
 
   @Test
@@ -53,11 +67,19 @@ class ModulePathTest {
     ModuleLayer layer = layer();
     // THEN each exports its API packages and nothing internal
     assertThat(exports(layer, "io.github.kpi4j.core"))
-        .containsExactlyInAnyOrder("io.github.kpi4j", "io.github.kpi4j.model", "io.github.kpi4j.quantity", "io.github.kpi4j.finding");
-    assertThat(exports(layer, "io.github.kpi4j.formulas")).containsExactly("io.github.kpi4j.formulas");
-    assertThat(exports(layer, "io.github.kpi4j.validation")).containsExactly("io.github.kpi4j.validation");
-    assertThat(exports(layer, "io.github.kpi4j.assessment")).containsExactly("io.github.kpi4j.assessment");
-    assertThat(exports(layer, "io.github.kpi4j.json")).containsExactlyInAnyOrder("io.github.kpi4j.json", "io.github.kpi4j.json.jackson");
+        .containsExactlyInAnyOrder(
+            "io.github.kpi4j",
+            "io.github.kpi4j.model",
+            "io.github.kpi4j.quantity",
+            "io.github.kpi4j.finding");
+    assertThat(exports(layer, "io.github.kpi4j.formulas"))
+        .containsExactly("io.github.kpi4j.formulas");
+    assertThat(exports(layer, "io.github.kpi4j.validation"))
+        .containsExactly("io.github.kpi4j.validation");
+    assertThat(exports(layer, "io.github.kpi4j.assessment"))
+        .containsExactly("io.github.kpi4j.assessment");
+    assertThat(exports(layer, "io.github.kpi4j.json"))
+        .containsExactlyInAnyOrder("io.github.kpi4j.json", "io.github.kpi4j.json.jackson");
     assertThat(layer.findModule("io.github.kpi4j.json").orElseThrow().getDescriptor().provides())
         .extracting(ModuleDescriptor.Provides::service)
         .containsExactly("tools.jackson.databind.JacksonModule");
@@ -77,12 +99,16 @@ class ModulePathTest {
     Object reported = kpiJson.getMethod("readResults", String.class).invoke(json, results);
     Class<?> validatorType = loader.loadClass("io.github.kpi4j.validation.PlanValidator");
     Object validator = validatorType.getMethod("standard").invoke(null);
-    Method validate = validatorType.getMethod("validate", loader.loadClass("io.github.kpi4j.model.AnnualPlan"));
+    Method validate =
+        validatorType.getMethod("validate", loader.loadClass("io.github.kpi4j.model.AnnualPlan"));
     Object report = validate.invoke(validator, model);
     Class<?> assessorType = loader.loadClass("io.github.kpi4j.assessment.Assessor");
     Object assessor = assessorType.getMethod("standard").invoke(null);
     Object assessment =
-        assessorType.getMethod("assess", loader.loadClass("io.github.kpi4j.model.AnnualPlan"),
+        assessorType
+            .getMethod(
+                "assess",
+                loader.loadClass("io.github.kpi4j.model.AnnualPlan"),
                 loader.loadClass("io.github.kpi4j.model.PlanResults"))
             .invoke(assessor, model, reported);
     // THEN the plan is valid and its KPIs are rated as on the class path

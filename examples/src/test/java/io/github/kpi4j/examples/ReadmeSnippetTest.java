@@ -22,8 +22,11 @@ class ReadmeSnippetTest {
   @Test
   void should_show_in_the_readme_exactly_the_code_that_quick_start_runs() throws IOException {
     // GIVEN the tagged region of QuickStart and the README's Java example
-    String code = between(Files.readString(QUICK_START), "// tag::quick-start[]\n", "    // end::quick-start[]");
-    Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(README));
+    String code =
+        between(
+            Files.readString(QUICK_START), "// tag::quick-start[]\n", "    // end::quick-start[]");
+    Matcher block =
+        Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(README));
     assertThat(block.find()).as("a ```java block in README.md").isTrue();
     // THEN they are the same lines, but for the method's indentation
     assertThat(lines(block.group(1))).isEqualTo(lines(code));
@@ -35,10 +38,13 @@ class ReadmeSnippetTest {
     // GIVEN the transcribed MAC 107 plan
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     // WHEN the README's example runs
-    double value = QuickStart.run(Path.of("plans", "mac-107.json"), new PrintStream(out, true, StandardCharsets.UTF_8));
+    double value =
+        QuickStart.run(
+            Path.of("plans", "mac-107.json"), new PrintStream(out, true, StandardCharsets.UTF_8));
     // THEN it finds nothing wrong and computes the capital-budget execution rate, a fraction
     assertThat(value).isEqualTo(0.92);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("7.1 0.92 against 91%" + System.lineSeparator());
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("7.1 0.92 against 91%" + System.lineSeparator());
   }
 
   private static List<String> lines(String text) {

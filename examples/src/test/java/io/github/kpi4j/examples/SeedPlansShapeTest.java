@@ -31,8 +31,8 @@ class SeedPlansShapeTest {
     assertThat(mac.kpis())
         .extracting(k -> k.kpi().target().map(QuantityText::text).orElse(null))
         .containsExactly(
-            "408篇", "17次", "86%", "2,250人", "90%", "15次", "28件", "49次", "2%", "457次",
-            "2,145次", "533萬人次", "1,550則", "91%", "5%");
+            "408篇", "17次", "86%", "2,250人", "90%", "15次", "28件", "49次", "2%", "457次", "2,145次",
+            "533萬人次", "1,550則", "91%", "5%");
     assertThat(mac.kpis())
         .filteredOn(k -> k.kpi().evaluationMethod() == EvaluationMethod.SURVEY)
         .extracting(k -> k.id().text())

@@ -56,12 +56,16 @@ final class CompiledFormula implements Formula {
     return Optional.ofNullable(printedValue);
   }
 
-  /** @return how many binary operators the text has, folded or not */
+  /**
+   * @return how many binary operators the text has, folded or not
+   */
   int binaryOperators() {
     return binaryOperators;
   }
 
-  /** @return the compiled program, for tests of the compiler */
+  /**
+   * @return the compiled program, for tests of the compiler
+   */
   Program program() {
     return program;
   }

@@ -15,10 +15,10 @@ import java.util.Optional;
  *       decimal part after {@code .} or {@code ．}: {@code 100}, {@code 2.5}. There is no exponent
  *       notation and no thousands separator.
  *   <li><b>Variables</b>: a run of letters, digits and {@code _} that does not start with a digit,
- *       Chinese included ({@code 前1年度青年交流總人次}), characters outside the Basic Multilingual
- *       Plane too ({@code 𠀋}). White space ends a name: {@code 資 本門預算數}, a name split by a PDF
- *       extraction, is two variables side by side, an error, and so are {@code a b} and {@code 甲　乙}
- *       (an ideographic space). Names are compared in Unicode NFKC form, in the formula and in the
+ *       Chinese included ({@code 前1年度青年交流總人次}), characters outside the Basic Multilingual Plane too
+ *       ({@code 𠀋}). White space ends a name: {@code 資 本門預算數}, a name split by a PDF extraction,
+ *       is two variables side by side, an error, and so are {@code a b} and {@code 甲　乙} (an
+ *       ideographic space). Names are compared in Unicode NFKC form, in the formula and in the
  *       values given for it: {@code Ａ} and {@code A} are one variable.
  *   <li><b>Operators</b>, full-width and ASCII alike: {@code + ＋} add; {@code - － −} subtract or
  *       negate; {@code * ＊ ×} multiply; {@code / ／ ÷} divide; {@code ^ ＾} raise to a power. A
@@ -26,8 +26,8 @@ import java.util.Optional;
  *   <li><b>Percent</b>: {@code %} or {@code ％} right after a number or a closing bracket divides
  *       that number or bracket by 100, so {@code ×100%} multiplies by one. Anywhere else it is an
  *       error (it is never a remainder).
- *   <li><b>Brackets</b>, which must pair with one of their own kind (either width): {@code ( ) （ ）},
- *       {@code [ ] ［ ］}, {@code 【 】 〖 〗}, <code>{ } ｛ ｝</code>, {@code 〔 〕}.
+ *   <li><b>Brackets</b>, which must pair with one of their own kind (either width): {@code ( ) （
+ *       ）}, {@code [ ] ［ ］}, {@code 【 】 〖 〗}, <code>{ } ｛ ｝</code>, {@code 〔 〕}.
  *   <li><b>A printed value</b>: everything after the first {@code =} or {@code ＝} is the target the
  *       plan printed ({@code 2%} in {@code …÷前1年度青年交流總人次＝2%}); it is kept as text by {@link
  *       #printedValue()} and takes no part in the arithmetic.
@@ -35,8 +35,8 @@ import java.util.Optional;
  *       as the small form {@code ﹢}) count as the character their NFKC form names.
  * </ul>
  *
- * <p>Two operands side by side, such as {@code 甲 乙}, {@code 2甲}, {@code （甲）乙} or {@code 1 2},
- * are an error, never a product.
+ * <p>Two operands side by side, such as {@code 甲 乙}, {@code 2甲}, {@code （甲）乙} or {@code 1 2}, are
+ * an error, never a product.
  *
  * <h2>Precedence</h2>
  *
@@ -84,18 +84,20 @@ public interface Formula {
     return FormulaCompiler.compile(text);
   }
 
-  /** @return the text as given to {@link #compile(String)} */
+  /**
+   * @return the text as given to {@link #compile(String)}
+   */
   String text();
 
   /**
-   * @return the arithmetic part of the {@link #text() text}: everything before a trailing {@code
-   *     = value}, without surrounding white space
+   * @return the arithmetic part of the {@link #text() text}: everything before a trailing {@code =
+   *     value}, without surrounding white space
    */
   String expression();
 
   /**
-   * @return the distinct variables in NFKC form, in order of first appearance;
-   *     {@link #evaluate(double...)} takes their values in this order
+   * @return the distinct variables in NFKC form, in order of first appearance; {@link
+   *     #evaluate(double...)} takes their values in this order
    */
   List<String> variables();
 
@@ -109,9 +111,9 @@ public interface Formula {
    * Evaluates the formula.
    *
    * <p>Keys are compared with the variables in NFKC form, and nothing else is forgiven: {@code Ａ}
-   * is {@code A}, but {@code " 甲"} or {@code "資 本門預算數"} names no variable of {@code
-   * 甲÷資本門預算數}. A key that is already in NFKC form wins over other spellings of the same name;
-   * keys that are not variables are ignored, and so are {@code null} keys and values.
+   * is {@code A}, but {@code " 甲"} or {@code "資 本門預算數"} names no variable of {@code 甲÷資本門預算數}. A
+   * key that is already in NFKC form wins over other spellings of the same name; keys that are not
+   * variables are ignored, and so are {@code null} keys and values.
    *
    * @param values the value of each variable, by name
    * @return the formula's value, a finite number

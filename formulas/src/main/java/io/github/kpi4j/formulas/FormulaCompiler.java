@@ -38,6 +38,7 @@ final class FormulaCompiler {
 
   private final String text;
   private final List<Token> tokens;
+
   /** For each opening or closing bracket, the index of its partner; -1 for other tokens. */
   private final int[] partner;
 
@@ -66,16 +67,12 @@ final class FormulaCompiler {
       int afterEquals = equals + Character.charCount(text.codePointAt(equals));
       int second = indexOfEquals(text, afterEquals);
       if (second >= 0) {
-        throw syntax(
-            text, second, Problem.SECOND_EQUALS, Symbols.quote(text.codePointAt(second)));
+        throw syntax(text, second, Problem.SECOND_EQUALS, Symbols.quote(text.codePointAt(second)));
       }
       printed = text.substring(afterEquals).strip();
       if (printed.isEmpty()) {
         throw syntax(
-            text,
-            text.length(),
-            Problem.NO_PRINTED_VALUE,
-            Symbols.quote(text.codePointAt(equals)));
+            text, text.length(), Problem.NO_PRINTED_VALUE, Symbols.quote(text.codePointAt(equals)));
       }
     }
     FormulaCompiler compiler = new FormulaCompiler(text, Lexer.tokens(text, end));
@@ -177,9 +174,7 @@ final class FormulaCompiler {
           expectOperand = true;
           break;
         case PERCENT:
-          if (expectOperand
-              || previous.type() == Type.NAME
-              || previous.type() == Type.PERCENT) {
+          if (expectOperand || previous.type() == Type.NAME || previous.type() == Type.PERCENT) {
             throw previous == null
                 ? syntax(text, token.start(), Problem.MISPLACED_PERCENT, quote(token))
                 : syntax(
@@ -255,7 +250,9 @@ final class FormulaCompiler {
         sp++;
         first[sp] = at;
         last[sp] = at;
-      } else if (t instanceof OperatorToken op && op.getOperator().getNumOperands() == 2 && sp >= 1) {
+      } else if (t instanceof OperatorToken op
+          && op.getOperator().getNumOperands() == 2
+          && sp >= 1) {
         int[] right = widen(first[sp], last[sp]);
         sp--;
         int[] left = widen(first[sp], last[sp]);
@@ -264,10 +261,13 @@ final class FormulaCompiler {
         if (at + 1 != right[0] || tokens.get(at).type() != type) {
           throw internal("exp4j placed " + op.getOperator().getSymbol() + " unexpectedly");
         }
-        program.binary(type, tokens.get(at), spanText(right[0], right[1]), tokens.get(right[0]).start());
+        program.binary(
+            type, tokens.get(at), spanText(right[0], right[1]), tokens.get(right[0]).start());
         first[sp] = left[0];
         last[sp] = right[1];
-      } else if (t instanceof OperatorToken op && op.getOperator().getNumOperands() == 1 && sp >= 0) {
+      } else if (t instanceof OperatorToken op
+          && op.getOperator().getNumOperands() == 1
+          && sp >= 0) {
         int[] span = widen(first[sp], last[sp]);
         String symbol = op.getOperator().getSymbol();
         if (symbol.equals("%")) {
@@ -354,11 +354,9 @@ final class FormulaCompiler {
       return syntax(text, token.start(), Problem.BAD_START, quote(token));
     }
     if (previous.type() == Type.OPEN && token.type() == Type.CLOSE) {
-      return syntax(
-          text, token.start(), Problem.EMPTY_BRACKETS, quote(previous), quote(token));
+      return syntax(text, token.start(), Problem.EMPTY_BRACKETS, quote(previous), quote(token));
     }
-    return syntax(
-        text, token.start(), Problem.OPERAND_EXPECTED, quote(previous), quote(token));
+    return syntax(text, token.start(), Problem.OPERAND_EXPECTED, quote(previous), quote(token));
   }
 
   private String quote(Token token) {

@@ -46,8 +46,8 @@ public final class FormulaException extends Kpi4jException {
     /** A divisor is zero; {@link #variable()} is the divisor's text in the formula. */
     DIVISION_BY_ZERO,
     /**
-     * A value given for a variable ({@link #variable()} names it), or a result, is infinite or not a
-     * number: an overflow, or a power that is not a real number.
+     * A value given for a variable ({@link #variable()} names it), or a result, is infinite or not
+     * a number: an overflow, or a power that is not a real number.
      */
     NOT_FINITE,
     /** Positional values were given, but not one for each variable. */
@@ -59,8 +59,10 @@ public final class FormulaException extends Kpi4jException {
   private final int position;
   private final String variable;
   private final String problem;
+
   /** The key of the problem's text in {@link Problems}, or {@code null} for a text given as is. */
   private final String key;
+
   /** The arguments of that text: each a list of one or more values. */
   private final String[][] args;
 
@@ -101,8 +103,8 @@ public final class FormulaException extends Kpi4jException {
   /**
    * Creates an exception whose problem has a text in each language.
    *
-   * @param args the text's arguments: each a {@link String}, a number or a {@link List} of
-   *     strings, which is joined by the language's list separator
+   * @param args the text's arguments: each a {@link String}, a number or a {@link List} of strings,
+   *     which is joined by the language's list separator
    */
   static FormulaException of(
       Kind kind, String formula, int position, String variable, Problem problem, Object... args) {
@@ -132,12 +134,16 @@ public final class FormulaException extends Kpi4jException {
     return position < 0 ? 0 : formula.codePointCount(0, position) + 1;
   }
 
-  /** @return what went wrong */
+  /**
+   * @return what went wrong
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the formula's text, as given to {@link Formula#compile(String)} */
+  /**
+   * @return the formula's text, as given to {@link Formula#compile(String)}
+   */
   public String formula() {
     return formula;
   }
@@ -159,8 +165,8 @@ public final class FormulaException extends Kpi4jException {
    *
    * @return the 1-based number of the character (Unicode code point, so that a character outside
    *     the Basic Multilingual Plane counts once) where the problem is: {@link #position()} plus
-   *     one for text without such characters; one more than the formula's length in characters
-   *     when it ends too early; 0 when the problem has no position
+   *     one for text without such characters; one more than the formula's length in characters when
+   *     it ends too early; 0 when the problem has no position
    */
   public int character() {
     return character(formula, position);
@@ -174,12 +180,16 @@ public final class FormulaException extends Kpi4jException {
     return Optional.ofNullable(variable);
   }
 
-  /** @return the key of the problem's text in {@link Problems}, or {@code null}; for tests */
+  /**
+   * @return the key of the problem's text in {@link Problems}, or {@code null}; for tests
+   */
   String key() {
     return key;
   }
 
-  /** @return what went wrong, in English, without the position and the formula */
+  /**
+   * @return what went wrong, in English, without the position and the formula
+   */
   public String problem() {
     return problem;
   }
@@ -187,8 +197,8 @@ public final class FormulaException extends Kpi4jException {
   /**
    * @param locale the language wanted: Traditional Chinese for any Chinese locale ({@code zh},
    *     {@code zh-TW} …), English for every other
-   * @return what went wrong in that language, without the position and the formula; a problem
-   *     given as text to the public constructor is that text in every language
+   * @return what went wrong in that language, without the position and the formula; a problem given
+   *     as text to the public constructor is that text in every language
    * @throws NullPointerException if {@code locale} is {@code null}
    */
   public String problem(Locale locale) {

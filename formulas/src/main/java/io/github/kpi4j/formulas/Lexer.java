@@ -67,8 +67,7 @@ final class Lexer {
     }
     double value = Double.parseDouble(ascii.toString());
     if (Double.isInfinite(value)) {
-      throw syntax(
-          start, Problem.NUMBER_TOO_LARGE, Symbols.quote(text.substring(start, pos)));
+      throw syntax(start, Problem.NUMBER_TOO_LARGE, Symbols.quote(text.substring(start, pos)));
     }
     return new Token(Token.Type.NUMBER, start, pos, ascii.toString(), value, 0);
   }

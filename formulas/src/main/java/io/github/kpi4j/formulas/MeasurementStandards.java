@@ -11,20 +11,18 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>Surrounding white space and trailing sentence punctuation ({@code 。．；;，,}) are dropped.
- *   <li>If what remains {@linkplain Formula#compile(String) compiles} as a formula with at least one
- *       binary operator ({@code + - × ÷ ^} in any of their forms, between two operands), it is the
- *       formula, with its printed value if it has one: {@code
+ *   <li>If what remains {@linkplain Formula#compile(String) compiles} as a formula with at least
+ *       one binary operator ({@code + - × ÷ ^} in any of their forms, between two operands), it is
+ *       the formula, with its printed value if it has one: {@code
  *       （當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%}.
  *   <li>Otherwise, if it ends with a bracketed remark (any kind of bracket, such as {@code
- *       （以上各數均含本年度原預算、追加預算及以前年度保留數）} or {@code (單位:場數)}) that does not start
- *       the text, the remark is removed and step 1 and 2 are tried again, up to {@value
- *       #MAX_REMARKS} times: {@code 補助辦展數/計畫補助辦展數*100%(單位:場數)} yields {@code
- *       補助辦展數/計畫補助辦展數*100%}.
- *   <li>Anything else yields nothing: prose ({@code 兩岸各項文教交流活動、研討會及研習營等之參與人數}), a
- *       single name ({@code 統計本會臉書貼文總觸及人次}), a list of milestones ({@code 1.與擬爭取…2.參與…}),
- *       a formula followed by prose that is not bracketed, and arithmetic with a name split by white
- *       space ({@code ÷(資 本門預算數)}, as a PDF extraction may print it), which is two variables
- *       side by side.
+ *       （以上各數均含本年度原預算、追加預算及以前年度保留數）} or {@code (單位:場數)}) that does not start the text, the remark
+ *       is removed and step 1 and 2 are tried again, up to {@value #MAX_REMARKS} times: {@code
+ *       補助辦展數/計畫補助辦展數*100%(單位:場數)} yields {@code 補助辦展數/計畫補助辦展數*100%}.
+ *   <li>Anything else yields nothing: prose ({@code 兩岸各項文教交流活動、研討會及研習營等之參與人數}), a single name
+ *       ({@code 統計本會臉書貼文總觸及人次}), a list of milestones ({@code 1.與擬爭取…2.參與…}), a formula followed by
+ *       prose that is not bracketed, and arithmetic with a name split by white space ({@code ÷(資
+ *       本門預算數)}, as a PDF extraction may print it), which is two variables side by side.
  * </ol>
  *
  * <p>The formula returned is a part of the text as printed (white space inside it kept), so that

@@ -45,7 +45,9 @@ enum Problem {
     this.key = key;
   }
 
-  /** @return the key of its text in the files of {@link Problems} */
+  /**
+   * @return the key of its text in the files of {@link Problems}
+   */
   String key() {
     return key;
   }

@@ -35,7 +35,9 @@ final class Problems {
     this.language = language;
   }
 
-  /** @return the English texts */
+  /**
+   * @return the English texts
+   */
   static Problems english() {
     return EN;
   }
@@ -49,12 +51,16 @@ final class Problems {
     return locale.getLanguage().equals("zh") ? ZH_TW : EN;
   }
 
-  /** @return the keys of the texts, for tests */
+  /**
+   * @return the keys of the texts, for tests
+   */
   Set<String> keys() {
     return texts.stringPropertyNames();
   }
 
-  /** @return a text as written, placeholders included, for tests */
+  /**
+   * @return a text as written, placeholders included, for tests
+   */
   String pattern(String key) {
     String pattern = texts.getProperty(key);
     if (pattern == null) {
@@ -65,8 +71,8 @@ final class Problems {
 
   /**
    * @param key a key of the texts
-   * @param args the arguments; each is a list of one or more values, joined by the language's
-   *     list separator
+   * @param args the arguments; each is a list of one or more values, joined by the language's list
+   *     separator
    * @return the text with its placeholders replaced
    */
   String format(String key, String[][] args) {

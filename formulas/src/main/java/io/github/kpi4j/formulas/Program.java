@@ -20,8 +20,10 @@ final class Program {
 
   private final String text;
   private final int[] ops;
+
   /** A constant's value. */
   private final double[] constants;
+
   /** A variable's slot, or a binary operator's site. */
   private final int[] args;
 
@@ -60,12 +62,16 @@ final class Program {
     return max;
   }
 
-  /** @return the number of instructions, for tests of the compiler */
+  /**
+   * @return the number of instructions, for tests of the compiler
+   */
   int size() {
     return ops.length;
   }
 
-  /** @return a readable listing, for tests and debugging */
+  /**
+   * @return a readable listing, for tests and debugging
+   */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();

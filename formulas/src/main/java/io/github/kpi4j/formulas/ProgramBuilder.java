@@ -17,6 +17,7 @@ final class ProgramBuilder {
   private int[] args = new int[16];
   private int size;
   private final List<Program.Site> sites = new ArrayList<>();
+
   /** Whether each value on the stack is a constant, which is then the last instruction. */
   private boolean[] constant = new boolean[16];
 

@@ -13,6 +13,7 @@ final class Symbols {
   static final int PERCENT = 6;
   static final int EQUALS = 7;
   static final int DOT = 8;
+
   /** An opening bracket of kind k is {@code OPEN + k}; a closing one {@code CLOSE + k}. */
   static final int OPEN = 100;
 
@@ -25,7 +26,9 @@ final class Symbols {
 
   private Symbols() {}
 
-  /** @return the symbol a code point stands for, or {@link #NONE} */
+  /**
+   * @return the symbol a code point stands for, or {@link #NONE}
+   */
   static int of(int cp) {
     int direct = direct(cp);
     if (direct != NONE || cp < 0x80) {
@@ -43,37 +46,56 @@ final class Symbols {
 
   private static int direct(int cp) {
     switch (cp) {
-      case '+': case 0xFF0B:
+      case '+':
+      case 0xFF0B:
         return PLUS;
-      case '-': case 0xFF0D: case 0x2212:
+      case '-':
+      case 0xFF0D:
+      case 0x2212:
         return MINUS;
-      case '*': case 0xFF0A: case 0x00D7:
+      case '*':
+      case 0xFF0A:
+      case 0x00D7:
         return TIMES;
-      case '/': case 0xFF0F: case 0x00F7:
+      case '/':
+      case 0xFF0F:
+      case 0x00F7:
         return DIVIDE;
-      case '^': case 0xFF3E:
+      case '^':
+      case 0xFF3E:
         return POWER;
-      case '%': case 0xFF05:
+      case '%':
+      case 0xFF05:
         return PERCENT;
-      case '=': case 0xFF1D:
+      case '=':
+      case 0xFF1D:
         return EQUALS;
-      case '.': case 0xFF0E:
+      case '.':
+      case 0xFF0E:
         return DOT;
-      case '(': case 0xFF08:
+      case '(':
+      case 0xFF08:
         return OPEN + ROUND;
-      case ')': case 0xFF09:
+      case ')':
+      case 0xFF09:
         return CLOSE + ROUND;
-      case '[': case 0xFF3B:
+      case '[':
+      case 0xFF3B:
         return OPEN + SQUARE;
-      case ']': case 0xFF3D:
+      case ']':
+      case 0xFF3D:
         return CLOSE + SQUARE;
-      case 0x3010: case 0x3016:
+      case 0x3010:
+      case 0x3016:
         return OPEN + LENTICULAR;
-      case 0x3011: case 0x3017:
+      case 0x3011:
+      case 0x3017:
         return CLOSE + LENTICULAR;
-      case '{': case 0xFF5B:
+      case '{':
+      case 0xFF5B:
         return OPEN + CURLY;
-      case '}': case 0xFF5D:
+      case '}':
+      case 0xFF5D:
         return CLOSE + CURLY;
       case 0x3014:
         return OPEN + TORTOISE;
@@ -84,12 +106,16 @@ final class Symbols {
     }
   }
 
-  /** @return whether the symbol is an operator between two operands: + − × ÷ ^ */
+  /**
+   * @return whether the symbol is an operator between two operands: + − × ÷ ^
+   */
   static boolean isBinaryOperator(int symbol) {
     return symbol >= PLUS && symbol <= POWER;
   }
 
-  /** @return whether the code point is white space that separates tokens (or nothing at all) */
+  /**
+   * @return whether the code point is white space that separates tokens (or nothing at all)
+   */
   static boolean isSpace(int cp) {
     return Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)
@@ -98,7 +124,9 @@ final class Symbols {
         || cp == 0xFEFF;
   }
 
-  /** @return whether the code point may start a variable */
+  /**
+   * @return whether the code point may start a variable
+   */
   static boolean isNameStart(int cp) {
     int type = Character.getType(cp);
     return Character.isLetter(cp)
@@ -106,7 +134,9 @@ final class Symbols {
         || type == Character.CONNECTOR_PUNCTUATION;
   }
 
-  /** @return whether the code point may continue a variable */
+  /**
+   * @return whether the code point may continue a variable
+   */
   static boolean isNamePart(int cp) {
     if (isNameStart(cp) || Character.isDigit(cp)) {
       return true;
@@ -124,7 +154,9 @@ final class Symbols {
     return Normalizer.normalize(name, Normalizer.Form.NFKC);
   }
 
-  /** @return the code point quoted for a message: {@code '、'}, or {@code U+0007} when invisible */
+  /**
+   * @return the code point quoted for a message: {@code '、'}, or {@code U+0007} when invisible
+   */
   static String quote(int cp) {
     int type = Character.getType(cp);
     boolean invisible =
@@ -136,12 +168,12 @@ final class Symbols {
             || type == Character.PRIVATE_USE
             || type == Character.NON_SPACING_MARK
             || type == Character.ENCLOSING_MARK;
-    return invisible
-        ? String.format("U+%04X", cp)
-        : "'" + new String(Character.toChars(cp)) + "'";
+    return invisible ? String.format("U+%04X", cp) : "'" + new String(Character.toChars(cp)) + "'";
   }
 
-  /** @return a piece of text quoted for a message, shortened when long */
+  /**
+   * @return a piece of text quoted for a message, shortened when long
+   */
   static String quote(String text) {
     int count = text.codePointCount(0, text.length());
     if (count > 24) {

@@ -1,18 +1,18 @@
 /**
  * Measurement-standard formulas: compile the text a plan prints, such as {@code
- * （本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%}, into a {@link
- * io.github.kpi4j.formulas.Formula}, then evaluate it from raw figures.
+ * （本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%}, into a {@link io.github.kpi4j.formulas.Formula}, then
+ * evaluate it from raw figures.
  *
  * <ul>
  *   <li>{@link io.github.kpi4j.formulas.Formula#compile(String)} reads a formula; bad text raises a
  *       {@link io.github.kpi4j.formulas.FormulaException} of kind {@code SYNTAX} whose message
  *       points at the offending character.
  *   <li>{@link io.github.kpi4j.formulas.Formula#evaluate(java.util.Map)} and {@link
- *       io.github.kpi4j.formulas.Formula#evaluate(double...)} compute its value; a missing variable,
- *       a division by zero or a result that is not a finite number raises a {@link
+ *       io.github.kpi4j.formulas.Formula#evaluate(double...)} compute its value; a missing
+ *       variable, a division by zero or a result that is not a finite number raises a {@link
  *       io.github.kpi4j.formulas.FormulaException} that names the cause.
- *   <li>{@link io.github.kpi4j.formulas.FormulaException#message(java.util.Locale)} gives an error's
- *       message in English or Traditional Chinese; every message states the position as a
+ *   <li>{@link io.github.kpi4j.formulas.FormulaException#message(java.util.Locale)} gives an
+ *       error's message in English or Traditional Chinese; every message states the position as a
  *       character count from 1.
  *   <li>{@link io.github.kpi4j.formulas.MeasurementStandards#findFormula(String)} finds the formula
  *       inside a measurement standard that also carries a remark.

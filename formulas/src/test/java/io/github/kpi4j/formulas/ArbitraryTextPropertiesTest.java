@@ -22,7 +22,9 @@ import org.quicktheories.generators.Generate;
  * FormulaException}, and its position lies within the text.
  */
 class ArbitraryTextPropertiesTest {
-  /** The characters formulas are made of, and a few that they are not, surrogate halves included. */
+  /**
+   * The characters formulas are made of, and a few that they are not, surrogate halves included.
+   */
   private static final String ALPHABET =
       "0123456789０１２.．()（）[]［］【】{}〔〕+-*/^%＋－−×÷／＊＾％=＝ 　\t\n甲乙前年度AＡa_＿e、,「」"
           + "\uD840\uDC0B\uD840\u0663²√";
@@ -108,8 +110,7 @@ class ArbitraryTextPropertiesTest {
   /** Strings of the given UTF-16 units in any order, so that surrogate halves come alone too. */
   private static Gen<String> charsOf(String alphabet, int minLength, int maxLength) {
     return Generate.intArrays(
-            integers().between(minLength, maxLength),
-            integers().between(0, alphabet.length() - 1))
+            integers().between(minLength, maxLength), integers().between(0, alphabet.length() - 1))
         .map(
             indices -> {
               StringBuilder text = new StringBuilder(indices.length);
@@ -138,7 +139,9 @@ class ArbitraryTextPropertiesTest {
     double[] special = {
       0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.MAX_VALUE, Double.MIN_VALUE, -1, 1e308
     };
-    return random.nextBoolean() ? special[random.nextInt(special.length)] : random.nextGaussian() * 1e3;
+    return random.nextBoolean()
+        ? special[random.nextInt(special.length)]
+        : random.nextGaussian() * 1e3;
   }
 
   private static void evaluateQuietly(Formula formula, String text, Runnable evaluation) {

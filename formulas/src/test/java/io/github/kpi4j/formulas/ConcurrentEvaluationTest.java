@@ -21,8 +21,7 @@ class ConcurrentEvaluationTest {
   @Test
   void should_give_every_thread_the_right_answer() throws Exception {
     // GIVEN one formula shared by all threads, each with its own values
-    Formula formula =
-        Formula.compile("（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%");
+    Formula formula = Formula.compile("（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%");
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     List<Future<Integer>> wrong = new ArrayList<>();

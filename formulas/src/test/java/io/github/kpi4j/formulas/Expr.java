@@ -13,7 +13,9 @@ sealed interface Expr {
   /** The variables the generator draws from: spellings, some of which are one name in NFKC. */
   List<String> SPELLINGS = List.of("甲", "乙", "本年度資本門實支數", "前1年度人次", "x", "Ａ", "A", "𠀋", "_b2");
 
-  /** @return its precedence: 1 for + -, 2 for × ÷, 3 for a sign, 4 for ^, 5 for %, 6 for an atom */
+  /**
+   * @return its precedence: 1 for + -, 2 for × ÷, 3 for a sign, 4 for ^, 5 for %, 6 for an atom
+   */
   int precedence();
 
   /** A number as printed, such as {@code 12.5} or {@code １２．５}. */
@@ -185,7 +187,9 @@ sealed interface Expr {
     return java.text.Normalizer.normalize(spelling, java.text.Normalizer.Form.NFKC);
   }
 
-  /** @return a variable's name in ASCII, for exp4j, which reads by {@code char} */
+  /**
+   * @return a variable's name in ASCII, for exp4j, which reads by {@code char}
+   */
   static String asciiName(String spelling) {
     return "v" + Integer.toHexString(nfkc(spelling).hashCode() & 0xfffffff);
   }

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * The table {@code formulas.csv}: each row a formula, the values of its variables ({@code
- * name=value;…}), and either its value (and printed value) or the kind, position and variable of the
- * error it raises, whether compiling or evaluating.
+ * name=value;…}), and either its value (and printed value) or the kind, position and variable of
+ * the error it raises, whether compiling or evaluating.
  */
 class FormulaCasesTest {
   @ParameterizedTest(name = "[{index}] {0}")
@@ -44,8 +44,7 @@ class FormulaCasesTest {
     } else {
       // WHEN
       FormulaException e =
-          catchThrowableOfType(
-              FormulaException.class, () -> Formula.compile(text).evaluate(given));
+          catchThrowableOfType(FormulaException.class, () -> Formula.compile(text).evaluate(given));
 
       // THEN
       assertThat(e).as("a FormulaException").isNotNull();

@@ -17,7 +17,8 @@ class FormulaExceptionMessageTest {
 
     // THEN
     assertThat(e).isInstanceOf(Kpi4jException.class);
-    assertThat(e.getMessage()).isEqualTo("unexpected ')': no bracket is open at character 6\n(1+2))\n     ^");
+    assertThat(e.getMessage())
+        .isEqualTo("unexpected ')': no bracket is open at character 6\n(1+2))\n     ^");
   }
 
   @Test
@@ -40,8 +41,10 @@ class FormulaExceptionMessageTest {
     // WHEN / THEN the index counts its two UTF-16 units, the message and the caret one character
     assertThat(e.position()).isEqualTo(3);
     assertThat(e.character()).isEqualTo(3);
-    assertThat(e.getMessage()).isEqualTo("expected a number, a variable or an opening bracket after"
-        + " '+', not ')' at character 3\n𠀋+)\n   ^");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "expected a number, a variable or an opening bracket after"
+                + " '+', not ')' at character 3\n𠀋+)\n   ^");
   }
 
   @Test
@@ -91,8 +94,7 @@ class FormulaExceptionMessageTest {
 
     // THEN
     assertThat(e.getMessage())
-        .isEqualTo(
-            "division by zero: the divisor '（乙－丙）' is 0 at character 3\n甲÷（乙－丙）\n   ^");
+        .isEqualTo("division by zero: the divisor '（乙－丙）' is 0 at character 3\n甲÷（乙－丙）\n   ^");
   }
 
   @Test
@@ -126,8 +128,7 @@ class FormulaExceptionMessageTest {
     // THEN
     assertThat(e.getMessage())
         .startsWith("mismatched brackets: '【' at character 3 is closed by ')' at character 7\n");
-    assertThat(e.message(Locale.TAIWAN))
-        .startsWith("括號不成對：第 3 個字元的 '【' 由 ')' 閉合（第 7 個字元）\n");
+    assertThat(e.message(Locale.TAIWAN)).startsWith("括號不成對：第 3 個字元的 '【' 由 ')' 閉合（第 7 個字元）\n");
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** What a compiled formula tells about its text: the text itself, its arithmetic, its printed value. */
+/**
+ * What a compiled formula tells about its text: the text itself, its arithmetic, its printed value.
+ */
 class FormulaTextTest {
   @Test
   void should_keep_the_text_as_given_and_split_off_the_printed_value() {

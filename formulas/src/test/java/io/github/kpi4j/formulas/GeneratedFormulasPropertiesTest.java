@@ -9,8 +9,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,8 +63,7 @@ class GeneratedFormulasPropertiesTest {
               }
               valued.incrementAndGet();
               assertThat(formula.evaluate(values)).as(text).isEqualTo(expected);
-              double[] positional =
-                  formula.variables().stream().mapToDouble(values::get).toArray();
+              double[] positional = formula.variables().stream().mapToDouble(values::get).toArray();
               assertThat(formula.evaluate(positional)).as(text).isEqualTo(expected);
             });
     // AND most formulas gave a value to compare, and some an error to compare
@@ -91,7 +90,8 @@ class GeneratedFormulasPropertiesTest {
                 Expr.evaluate(tree, values, printer);
               } catch (Expr.Failure failure) {
                 skipped.incrementAndGet();
-                return; // exp4j lets overflows through and throws its own exception for a zero divisor
+                return; // exp4j lets overflows through and throws its own exception for a zero
+                // divisor
               }
 
               // WHEN
@@ -112,7 +112,9 @@ class GeneratedFormulasPropertiesTest {
     assertThat(compared.get()).isGreaterThan(skipped.get());
   }
 
-  /** Powers rarely: they overflow easily, and a formula that overflows says little about the rest. */
+  /**
+   * Powers rarely: they overflow easily, and a formula that overflows says little about the rest.
+   */
   private static final Gen<Character> OPERATORS =
       Generate.frequency(
           List.of(

@@ -84,7 +84,8 @@ class NamesSideBySideTest {
               FormulaException e =
                   catchThrowableOfType(FormulaException.class, () -> Formula.compile(text));
 
-              // THEN a syntax error where the second part starts, with that character in the message
+              // THEN a syntax error where the second part starts, with that character in the
+              // message
               assertThat(e).as(text).isNotNull();
               assertThat(e.kind()).isEqualTo(FormulaException.Kind.SYNTAX);
               int second = 2 + left.length() + space.length();

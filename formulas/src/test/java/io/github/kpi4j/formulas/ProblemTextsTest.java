@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Every problem a formula can have has an English and a Traditional Chinese text. */
 class ProblemTextsTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
   /** Keys that are not problems: how a position is stated, how a list is joined. */
   private static final Set<String> FRAME = Set.of("at", "list.separator");
 
@@ -46,8 +47,10 @@ class ProblemTextsTest {
       // WHEN / THEN no Latin letter is left, and some Chinese is there
       assertThat(words).as(key).doesNotContainPattern("[A-Za-z]");
       if (!key.equals("list.separator")) {
-        assertThat(words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.HAN))
+        assertThat(
+                words
+                    .codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
             .as(key)
             .isTrue();
       }

@@ -8,32 +8,28 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The formulas of the two seed plans (大陸委員會 and 外交部, 107) and of the format's specification,
- * as printed there, evaluate to values computed by hand.
+ * The formulas of the two seed plans (大陸委員會 and 外交部, 107) and of the format's specification, as
+ * printed there, evaluate to values computed by hand.
  */
 class SeedFormulasTest {
-  private static final String CAPITAL_EXECUTION_MAC =
-      "（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%";
-  private static final String CEILING_MAC =
-      "【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%";
-  private static final String YOUTH_EXCHANGE_MAC =
-      "（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%";
+  private static final String CAPITAL_EXECUTION_MAC = "（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%";
+  private static final String CEILING_MAC = "【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%";
+  private static final String YOUTH_EXCHANGE_MAC = "（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%";
+
   /** As extracted from the 外交部 PDF: ASCII brackets, stray spaces, one inside a name. */
   private static final String CAPITAL_EXECUTION_MOFA_STANDARD =
-      "(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100% (以上各數均含本年度"
-          + " 原預算、追加預算及以 前年度保留數)";
+      "(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100% (以上各數均含本年度" + " 原預算、追加預算及以 前年度保留數)";
 
   /** The formula examples/plans/mofa-107.json gives KPI 7.1: the split name mended. */
-  private static final String CAPITAL_EXECUTION_MOFA =
-      "(本年度資本門實支數+資本門應付未付數+資本門賸餘數)÷(資本門預算數)×100%";
+  private static final String CAPITAL_EXECUTION_MOFA = "(本年度資本門實支數+資本門應付未付數+資本門賸餘數)÷(資本門預算數)×100%";
 
   /** As extracted from the 外交部 PDF, a name split where the PDF wrapped the cell. */
   private static final String CEILING_MOFA_EXTRACTED =
       "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度 核列數】×100%";
 
   /** The formula examples/plans/mofa-107.json gives KPI 7.2: the split name mended. */
-  private static final String CEILING_MOFA =
-      "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度核列數】×100%";
+  private static final String CEILING_MOFA = "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度核列數】×100%";
+
   private static final String EXHIBITIONS_SPEC = "補助辦展數/計畫補助辦展數*100%";
 
   private static final Map<String, Double> CAPITAL =
@@ -50,8 +46,7 @@ class SeedFormulasTest {
 
     // WHEN / THEN (80 + 5 + 6) ÷ 100 × 100% = 0.91
     assertThat(formula.evaluate(CAPITAL)).isCloseTo(0.91, within(1e-12));
-    assertThat(formula.variables())
-        .containsExactly("本年度資本門實支數", "資本門應付未付數", "資本門賸餘數", "資本門預算數");
+    assertThat(formula.variables()).containsExactly("本年度資本門實支數", "資本門應付未付數", "資本門賸餘數", "資本門預算數");
     assertThat(formula.printedValue()).isEmpty();
   }
 
@@ -61,8 +56,7 @@ class SeedFormulasTest {
     Formula formula = Formula.compile(CEILING_MAC);
 
     // WHEN
-    double value =
-        formula.evaluate(Map.of("本年度歲出概算編報數", 1050, "本年度中程歲出概算額度核列數", 1000));
+    double value = formula.evaluate(Map.of("本年度歲出概算編報數", 1050, "本年度中程歲出概算額度核列數", 1000));
 
     // THEN (1050 − 1000) ÷ 1000 × 100% = 0.05
     assertThat(value).isCloseTo(0.05, within(1e-12));
@@ -80,8 +74,7 @@ class SeedFormulasTest {
     assertThat(value).isCloseTo(0.02, within(1e-12));
     assertThat(formula.variables()).containsExactly("當年度青年交流總人次", "前1年度青年交流總人次");
     assertThat(formula.printedValue()).contains("2%");
-    assertThat(formula.expression())
-        .isEqualTo("（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次");
+    assertThat(formula.expression()).isEqualTo("（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次");
   }
 
   @Test
@@ -106,14 +99,12 @@ class SeedFormulasTest {
   void should_point_at_the_split_name_of_mofa_7_2_as_extracted() {
     // GIVEN / WHEN the 外交部 formula as extracted, 額度 核列數 split where the cell wrapped
     FormulaException e =
-        catchThrowableOfType(
-            FormulaException.class, () -> Formula.compile(CEILING_MOFA_EXTRACTED));
+        catchThrowableOfType(FormulaException.class, () -> Formula.compile(CEILING_MOFA_EXTRACTED));
 
     // THEN a syntax error at 核列數, the second of two names side by side
     assertThat(e.kind()).isEqualTo(FormulaException.Kind.SYNTAX);
     assertThat(e.position()).isEqualTo(CEILING_MOFA_EXTRACTED.indexOf(" 核列數") + 1);
-    assertThat(e.problem())
-        .startsWith("two variables side by side, '本年度中程歲出概算額度' and '核列數'");
+    assertThat(e.problem()).startsWith("two variables side by side, '本年度中程歲出概算額度' and '核列數'");
   }
 
   @Test
@@ -122,8 +113,7 @@ class SeedFormulasTest {
     Formula formula = Formula.compile(CEILING_MOFA);
 
     // WHEN
-    double value =
-        formula.evaluate(Map.of("本年度歲出概算編報數", 950, "本年度中程歲出概算額度核列數", 1000));
+    double value = formula.evaluate(Map.of("本年度歲出概算編報數", 950, "本年度中程歲出概算額度核列數", 1000));
 
     // THEN (950 − 1000) ÷ 1000 × 100% = −0.05
     assertThat(value).isCloseTo(-0.05, within(1e-12));

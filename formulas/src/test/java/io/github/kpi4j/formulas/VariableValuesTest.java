@@ -30,8 +30,7 @@ class VariableValuesTest {
 
     // WHEN / THEN
     assertThat(formula.evaluate(values)).isEqualTo(0.75);
-    assertThat(Formula.compile("A÷資本門預算數1").evaluate(Map.of("Ａ", 3, "資本門預算數１", 4)))
-        .isEqualTo(0.75);
+    assertThat(Formula.compile("A÷資本門預算數1").evaluate(Map.of("Ａ", 3, "資本門預算數１", 4))).isEqualTo(0.75);
   }
 
   @Test

@@ -25,7 +25,9 @@ public enum DocumentFormat {
     this.schemaResource = schemaResource;
   }
 
-  /** @return the value of the document's {@code format} property, such as {@code kpi-plan/1} */
+  /**
+   * @return the value of the document's {@code format} property, such as {@code kpi-plan/1}
+   */
   public String id() {
     return id;
   }

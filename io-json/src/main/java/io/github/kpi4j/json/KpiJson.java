@@ -34,8 +34,8 @@ import java.nio.file.Path;
  *       numbers ({@code weight}, {@code actual}, {@code variables}) are read exactly, as {@link
  *       java.math.BigDecimal}, {@code 2.50} keeping its scale;
  *   <li>{@code evaluationMethod} and {@code category} take a code ({@code statistical-data}) or a
- *       Chinese label ({@code 統計數據}), exactly as listed; {@code evaluationSystem} takes 1–5;
- *       {@code direction} takes {@code increase} or {@code decrease};
+ *       Chinese label ({@code 統計數據}), exactly as listed; {@code evaluationSystem} takes 1–5; {@code
+ *       direction} takes {@code increase} or {@code decrease};
  *   <li>{@code target} is a string, {@code null} or absent; {@code null} is allowed nowhere else;
  *   <li>{@code weight} is a number of at least 0; {@code actual} is a number or a quantity text;
  *       {@code variables} is an object of name → number, and a result has an {@code actual}, at
@@ -66,8 +66,8 @@ import java.nio.file.Path;
  * and arrays nested more than {@value #MAX_NESTING_DEPTH} deep, a string of more than {@value
  * #MAX_STRING_LENGTH} characters, a property name of more than {@value #MAX_NAME_LENGTH}
  * characters, or a number of more than {@value #MAX_NUMBER_DIGITS} digits before or after the
- * decimal point is refused with a {@link DocumentException}, before it can exhaust the stack or
- * the heap. A missing or unreadable file is a {@link DocumentException} too, at line 0: {@code
+ * decimal point is refused with a {@link DocumentException}, before it can exhaust the stack or the
+ * heap. A missing or unreadable file is a {@link DocumentException} too, at line 0: {@code
  * mac-107.json: no such file: plans/mac-107.json}.
  *
  * <h2>Writing</h2>
@@ -100,12 +100,16 @@ public interface KpiJson {
   /** The source name of documents read from a string. */
   String STRING_SOURCE = "<string>";
 
-  /** @return the shared reader and writer, which writes pretty-printed documents */
+  /**
+   * @return the shared reader and writer, which writes pretty-printed documents
+   */
   static KpiJson create() {
     return DefaultKpiJson.PRETTY;
   }
 
-  /** @return a builder of readers and writers */
+  /**
+   * @return a builder of readers and writers
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -235,7 +239,9 @@ public interface KpiJson {
       return this;
     }
 
-    /** @return the reader and writer */
+    /**
+     * @return the reader and writer
+     */
     public KpiJson build() {
       return prettyPrint ? DefaultKpiJson.PRETTY : DefaultKpiJson.COMPACT;
     }

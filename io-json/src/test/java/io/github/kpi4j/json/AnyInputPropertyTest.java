@@ -45,9 +45,36 @@ class AnyInputPropertyTest {
           Document.of(TestDocuments.GOLDEN.resolve("mac-107-results.json")));
   private static final List<String> FRAGMENTS =
       List.of(
-          "{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "1.5", "-0", "1e400", "0x1F",
-          "\"x-a\": 1,", "\"nmae\": \"a\",", "\u0000", "\t", "\n", "é", "長", "\uD83D\uDE00", " ",
-          "\"kpi-plan/2\"", "\"kpi-results/1\"", "NaN", "'", "//", "6", "\"其它\"");
+          "{",
+          "}",
+          "[",
+          "]",
+          ",",
+          ":",
+          "\"",
+          "\\",
+          "null",
+          "true",
+          "1.5",
+          "-0",
+          "1e400",
+          "0x1F",
+          "\"x-a\": 1,",
+          "\"nmae\": \"a\",",
+          "\u0000",
+          "\t",
+          "\n",
+          "é",
+          "長",
+          "\uD83D\uDE00",
+          " ",
+          "\"kpi-plan/2\"",
+          "\"kpi-results/1\"",
+          "NaN",
+          "'",
+          "//",
+          "6",
+          "\"其它\"");
   private static final Schema PLAN_SCHEMA = schema(DocumentFormat.PLAN);
   private static final Schema RESULTS_SCHEMA = schema(DocumentFormat.RESULTS);
 
@@ -188,7 +215,9 @@ class AnyInputPropertyTest {
                 Generate.pick(FRAGMENTS),
                 Edit::new);
     return Generate.pick(documents)
-        .zip(lists().of(edit).ofSizeBetween(1, 4), (document, edits) -> new Mutation(document, edits));
+        .zip(
+            lists().of(edit).ofSizeBetween(1, 4),
+            (document, edits) -> new Mutation(document, edits));
   }
 
   /** A document this test starts from, named in a failure's report instead of printed whole. */
@@ -229,8 +258,7 @@ class AnyInputPropertyTest {
 
     @Override
     public String toString() {
-      String what =
-          List.of("delete " + length, "insert " + quoted(fragment), "cut").get(kind);
+      String what = List.of("delete " + length, "insert " + quoted(fragment), "cut").get(kind);
       return what + " at " + where;
     }
 

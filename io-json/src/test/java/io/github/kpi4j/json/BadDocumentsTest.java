@@ -30,7 +30,13 @@ class BadDocumentsTest {
       ignoreLeadingAndTrailingWhitespace = false,
       maxCharsPerColumn = 100_000)
   void should_refuse_the_document_saying_where_and_what(
-      String file, String kind, String schema, int line, int column, String pointer, String problem) {
+      String file,
+      String kind,
+      String schema,
+      int line,
+      int column,
+      String pointer,
+      String problem) {
     Path document = TestDocuments.BAD.resolve(file);
     String expectedPointer = Objects.requireNonNullElse(pointer, "");
 

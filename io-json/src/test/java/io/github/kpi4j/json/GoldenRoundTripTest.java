@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Reading then writing a document gives the committed golden file, and reading that gives the same
- * model. The golden files were written by this writer and reviewed against their inputs: they differ
- * only by the {@code x-} extensions dropped and the empty arrays written. Run with {@code
+ * model. The golden files were written by this writer and reviewed against their inputs: they
+ * differ only by the {@code x-} extensions dropped and the empty arrays written. Run with {@code
  * -Dkpi4j.golden.update=true} to rewrite them after a deliberate change, and review the diff.
  */
 class GoldenRoundTripTest {
@@ -26,7 +26,8 @@ class GoldenRoundTripTest {
     return Stream.of(
         Arguments.of(TestDocuments.EXAMPLES.resolve("mac-107.json"), DocumentFormat.PLAN),
         Arguments.of(TestDocuments.EXAMPLES.resolve("mofa-107.json"), DocumentFormat.PLAN),
-        Arguments.of(TestDocuments.EXAMPLES.resolve("mac-107-results.json"), DocumentFormat.RESULTS),
+        Arguments.of(
+            TestDocuments.EXAMPLES.resolve("mac-107-results.json"), DocumentFormat.RESULTS),
         Arguments.of(TestDocuments.GOOD.resolve("small-plan.json"), DocumentFormat.PLAN),
         Arguments.of(TestDocuments.GOOD.resolve("small-results.json"), DocumentFormat.RESULTS));
   }
@@ -43,7 +44,9 @@ class GoldenRoundTripTest {
 
     // WHEN it is written
     String written =
-        model instanceof AnnualPlan ? JSON.write((AnnualPlan) model) : JSON.write((PlanResults) model);
+        model instanceof AnnualPlan
+            ? JSON.write((AnnualPlan) model)
+            : JSON.write((PlanResults) model);
     if (Boolean.getBoolean("kpi4j.golden.update")) {
       Files.writeString(golden, written);
     }

@@ -55,7 +55,8 @@ class HostileInputTest {
     DocumentException e = catchThrowableOfType(DocumentException.class, () -> JSON.readPlan(json));
 
     // THEN reading stops at the 65th level: the root object, then the 64th array
-    assertThat(e.problem()).isEqualTo("expected objects and arrays nested at most 64 deep, got deeper");
+    assertThat(e.problem())
+        .isEqualTo("expected objects and arrays nested at most 64 deep, got deeper");
     assertThat(new int[] {e.line(), e.column()}).isEqualTo(new int[] {1, 12 + 63});
   }
 
@@ -99,7 +100,8 @@ class HostileInputTest {
 
     // THEN it is refused once it passes the limit, with no position
     assertThat(e.problem())
-        .isEqualTo("expected a document of at most " + KpiJson.MAX_DOCUMENT_BYTES + " bytes, got more");
+        .isEqualTo(
+            "expected a document of at most " + KpiJson.MAX_DOCUMENT_BYTES + " bytes, got more");
     assertThat(e.source()).isEqualTo("endless.json");
     assertThat(e.line()).isZero();
   }

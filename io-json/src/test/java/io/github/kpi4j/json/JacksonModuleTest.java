@@ -72,7 +72,9 @@ class JacksonModuleTest {
             () -> mapper.readValue(KPI.replace("\"name\"", "\"nmae\""), Kpi.class));
 
     // THEN it is refused, with the module's problem and the property in the path
-    assertThat(e.getOriginalMessage()).contains("unknown property \"nmae\"").contains("did you mean \"name\"?");
+    assertThat(e.getOriginalMessage())
+        .contains("unknown property \"nmae\"")
+        .contains("did you mean \"name\"?");
     assertThat(e.getPropertyName()).isEqualTo("nmae");
     assertThat(e.getPath()).extracting(r -> r.getPropertyName()).containsExactly("nmae");
   }
@@ -111,11 +113,15 @@ class JacksonModuleTest {
     MismatchedInputException e =
         catchThrowableOfType(
             MismatchedInputException.class,
-            () -> mapper.readValue(KPI.replace("\"evaluationSystem\": 1", "\"evaluationSystem\": 6"), Kpi.class));
+            () ->
+                mapper.readValue(
+                    KPI.replace("\"evaluationSystem\": 1", "\"evaluationSystem\": 6"), Kpi.class));
 
     // THEN the mismatch says what was expected, at the value's path
     assertThat(e.getOriginalMessage()).isEqualTo("expected an integer 1–5 (評估體制), got 6");
-    assertThat(e.getPath()).extracting(r -> r.getPropertyName()).containsExactly("evaluationSystem");
+    assertThat(e.getPath())
+        .extracting(r -> r.getPropertyName())
+        .containsExactly("evaluationSystem");
     assertThat(e.getLocation().getColumnNr()).isEqualTo(KPI.indexOf("1, \"evaluationMethod\"") + 1);
   }
 

@@ -53,7 +53,8 @@ class ReadingRulesTest {
   })
   void should_read_an_evaluation_method_by_code_or_label(String written, EvaluationMethod method) {
     String json = plan("", "other").replace("\"survey\"", "\"" + written + "\"");
-    assertThat(JSON.readPlan(json).goals().get(0).kpis().get(0).evaluationMethod()).isEqualTo(method);
+    assertThat(JSON.readPlan(json).goals().get(0).kpis().get(0).evaluationMethod())
+        .isEqualTo(method);
   }
 
   @ParameterizedTest
@@ -73,11 +74,19 @@ class ReadingRulesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1, EXISTING_ORGANISATION", "3, THIRD_PARTY", "5, OTHER", "5.0, OTHER", "0.5e1, OTHER"})
+  @CsvSource({
+    "1, EXISTING_ORGANISATION",
+    "3, THIRD_PARTY",
+    "5, OTHER",
+    "5.0, OTHER",
+    "0.5e1, OTHER"
+  })
   void should_read_an_evaluation_system_as_an_integer_however_written(
       String written, EvaluationSystem system) {
-    String json = plan("", "other").replace("\"evaluationSystem\": 2", "\"evaluationSystem\": " + written);
-    assertThat(JSON.readPlan(json).goals().get(0).kpis().get(0).evaluationSystem()).isEqualTo(system);
+    String json =
+        plan("", "other").replace("\"evaluationSystem\": 2", "\"evaluationSystem\": " + written);
+    assertThat(JSON.readPlan(json).goals().get(0).kpis().get(0).evaluationSystem())
+        .isEqualTo(system);
   }
 
   @Test
@@ -142,7 +151,8 @@ class ReadingRulesTest {
     // GIVEN a document with a BOM and Windows line ends, and a problem on its third line
     byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
     byte[] body =
-        "{\r\n  \"format\": \"kpi-plan/1\",\r\n  \"rocYear\": \"107\"\r\n}".getBytes(StandardCharsets.UTF_8);
+        "{\r\n  \"format\": \"kpi-plan/1\",\r\n  \"rocYear\": \"107\"\r\n}"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] document = new byte[bom.length + body.length];
     System.arraycopy(bom, 0, document, 0, bom.length);
     System.arraycopy(body, 0, document, bom.length, body.length);

@@ -47,7 +47,8 @@ class SchemaTest {
 
   static Stream<Arguments> examples() {
     return Stream.of(DocumentFormat.values())
-        .flatMap(format -> TestDocuments.examples(format).stream().map(f -> Arguments.of(f, format)));
+        .flatMap(
+            format -> TestDocuments.examples(format).stream().map(f -> Arguments.of(f, format)));
   }
 
   @ParameterizedTest(name = "{0}")

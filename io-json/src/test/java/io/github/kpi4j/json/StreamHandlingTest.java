@@ -18,7 +18,8 @@ class StreamHandlingTest {
     // GIVEN a stream of a plan that records closing
     boolean[] closed = {false};
     InputStream in =
-        new ByteArrayInputStream(Files.readAllBytes(TestDocuments.GOOD.resolve("small-plan.json"))) {
+        new ByteArrayInputStream(
+            Files.readAllBytes(TestDocuments.GOOD.resolve("small-plan.json"))) {
           @Override
           public void close() {
             closed[0] = true;

@@ -14,12 +14,15 @@ final class TestDocuments {
   static final Path GOOD = RESOURCES.resolve("good");
   static final Path BAD = RESOURCES.resolve("bad");
   static final Path GOLDEN = RESOURCES.resolve("golden");
+
   /** The transcribed seed plans, read from the source tree: tests never reach outside the repo. */
   static final Path EXAMPLES = Path.of("../examples/plans");
 
   private TestDocuments() {}
 
-  /** @return the example documents of a format, this module's own and the shipped ones */
+  /**
+   * @return the example documents of a format, this module's own and the shipped ones
+   */
   static List<Path> examples(DocumentFormat format) {
     return Stream.concat(list(GOOD), list(EXAMPLES))
         .filter(file -> file.toString().endsWith(".json"))

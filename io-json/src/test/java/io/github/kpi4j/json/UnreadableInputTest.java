@@ -21,7 +21,8 @@ class UnreadableInputTest {
     Path missing = directory.resolve("plans").resolve("mac-107.json");
 
     // WHEN it is read
-    DocumentException e = catchThrowableOfType(DocumentException.class, () -> JSON.readPlan(missing));
+    DocumentException e =
+        catchThrowableOfType(DocumentException.class, () -> JSON.readPlan(missing));
 
     // THEN the message names the file, says it is missing, and keeps the cause
     assertThat(e.source()).isEqualTo("mac-107.json");

@@ -76,7 +76,8 @@ class WritingTest {
   void should_write_optional_kpi_values_in_their_place() {
     // GIVEN a KPI with every optional value
     Kpi full =
-        kpi().formula("a÷b×100%")
+        kpi()
+            .formula("a÷b×100%")
             .target("86%")
             .direction(Direction.DECREASE)
             .weight(new BigDecimal("2.50"))

@@ -20,9 +20,9 @@ import io.github.kpi4j.model.AnnualPlan;
  * };
  * }</pre>
  *
- * <p>A rule is stateless, or at least safe to call from several threads at once: one validator
- * may check several plans concurrently. An exception thrown by {@link #check} is a bug in the
- * rule, and propagates out of {@link PlanValidator#validate(AnnualPlan)}.
+ * <p>A rule is stateless, or at least safe to call from several threads at once: one validator may
+ * check several plans concurrently. An exception thrown by {@link #check} is a bug in the rule, and
+ * propagates out of {@link PlanValidator#validate(AnnualPlan)}.
  */
 public interface PlanRule {
   /**
@@ -33,7 +33,9 @@ public interface PlanRule {
    */
   String id();
 
-  /** @return the severity of its findings unless the validator was configured otherwise */
+  /**
+   * @return the severity of its findings unless the validator was configured otherwise
+   */
   Severity defaultSeverity();
 
   /**

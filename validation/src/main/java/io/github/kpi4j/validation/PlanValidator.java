@@ -45,10 +45,14 @@ public interface PlanValidator {
    */
   ValidationReport validate(AnnualPlan plan);
 
-  /** @return the ids of the rules this validator runs, in rule order */
+  /**
+   * @return the ids of the rules this validator runs, in rule order
+   */
   List<String> ruleIds();
 
-  /** @return the language of its messages */
+  /**
+   * @return the language of its messages
+   */
   Locale locale();
 
   /** Configures a {@link PlanValidator}. Not thread-safe; {@link #build()} may be called again. */
@@ -99,7 +103,9 @@ public interface PlanValidator {
      */
     Builder clock(Clock clock);
 
-    /** @return a validator with the rules and settings given so far */
+    /**
+     * @return a validator with the rules and settings given so far
+     */
     PlanValidator build();
   }
 }

@@ -4,13 +4,14 @@ import io.github.kpi4j.finding.DocumentPath;
 import java.util.Locale;
 
 /**
- * What a {@link PlanRule} reports to while it checks a plan. The validator supplies one per rule and
- * validation, and adds the rule's id and its configured severity to every finding reported here.
+ * What a {@link PlanRule} reports to while it checks a plan. The validator supplies one per rule
+ * and validation, and adds the rule's id and its configured severity to every finding reported
+ * here.
  */
 public interface RuleContext {
   /**
-   * @return the language the validator reports in, for rules that write their messages in more
-   *     than one
+   * @return the language the validator reports in, for rules that write their messages in more than
+   *     one
    */
   Locale locale();
 
@@ -21,8 +22,8 @@ public interface RuleContext {
    *     /goals/0/kpis/1/target}; {@code ""} for the whole plan. A finding about a missing value
    *     points where the value belongs.
    * @param message what is wrong, in the language of {@link #locale()}
-   * @throws IllegalArgumentException if the path is neither empty nor starts with {@code /}, or
-   *     the message is blank
+   * @throws IllegalArgumentException if the path is neither empty nor starts with {@code /}, or the
+   *     message is blank
    */
   void report(String path, String message);
 

@@ -28,22 +28,30 @@ public interface ValidationReport {
    */
   List<Finding> findings(Severity severity);
 
-  /** @return the findings of severity {@link Severity#ERROR} */
+  /**
+   * @return the findings of severity {@link Severity#ERROR}
+   */
   default List<Finding> errors() {
     return findings(Severity.ERROR);
   }
 
-  /** @return the findings of severity {@link Severity#WARNING} */
+  /**
+   * @return the findings of severity {@link Severity#WARNING}
+   */
   default List<Finding> warnings() {
     return findings(Severity.WARNING);
   }
 
-  /** @return the findings of severity {@link Severity#INFO} */
+  /**
+   * @return the findings of severity {@link Severity#INFO}
+   */
   default List<Finding> infos() {
     return findings(Severity.INFO);
   }
 
-  /** @return whether no finding is an error: warnings and infos leave a plan valid */
+  /**
+   * @return whether no finding is an error: warnings and infos leave a plan valid
+   */
   default boolean isValid() {
     return errors().isEmpty();
   }

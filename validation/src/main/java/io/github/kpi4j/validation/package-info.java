@@ -6,8 +6,8 @@
  * io.github.kpi4j.validation.PlanValidator#builder()} changes their language, turns rules off,
  * changes their severity, or adds a {@link io.github.kpi4j.validation.PlanRule rule of one's own}.
  * A validation runs every rule over the whole plan and returns a {@link
- * io.github.kpi4j.validation.ValidationReport report} of every {@link io.github.kpi4j.finding.Finding
- * finding}: a plan is valid when no finding is an error.
+ * io.github.kpi4j.validation.ValidationReport report} of every {@link
+ * io.github.kpi4j.finding.Finding finding}: a plan is valid when no finding is an error.
  *
  * <pre>{@code
  * PlanValidator validator = PlanValidator.builder()

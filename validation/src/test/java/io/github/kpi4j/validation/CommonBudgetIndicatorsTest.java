@@ -48,11 +48,7 @@ class CommonBudgetIndicatorsTest {
     List<Finding> findings =
         Plans.validate(
                 Plans.withGoals(
-                    goal(
-                        1,
-                        "預算",
-                        Plans.capitalBudget(1).name("機關年度 資本門預算執行率"),
-                        Plans.ceiling(2))))
+                    goal(1, "預算", Plans.capitalBudget(1).name("機關年度 資本門預算執行率"), Plans.ceiling(2))))
             .findings(RULE);
     // WHEN validated, THEN both are found
     assertThat(findings).isEmpty();
@@ -69,8 +65,7 @@ class CommonBudgetIndicatorsTest {
                         2,
                         "預算",
                         Plans.capitalBudget(1)
-                            .measurementStandard(
-                                "（本年度資本門實支數＋資本門應付未付數）÷（資本門預算數）×100%"),
+                            .measurementStandard("（本年度資本門實支數＋資本門應付未付數）÷（資本門預算數）×100%"),
                         Plans.ceiling(2))))
             .findings(RULE);
     // WHEN validated, THEN the measurement standard is reported, with the standard formula
@@ -80,7 +75,8 @@ class CommonBudgetIndicatorsTest {
             tuple(
                 "/goals/1/kpis/0/measurementStandard",
                 "KPI 2.1 機關年度資本門預算執行率 does not compute the common indicator's standard"
-                    + " formula " + Plans.CAPITAL_BUDGET_FORMULA));
+                    + " formula "
+                    + Plans.CAPITAL_BUDGET_FORMULA));
   }
 
   @Test
@@ -93,9 +89,7 @@ class CommonBudgetIndicatorsTest {
                         1,
                         "預算",
                         Plans.capitalBudget(1),
-                        Plans.ceiling(2)
-                            .formula(
-                                "（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數"))))
+                        Plans.ceiling(2).formula("（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數"))))
             .findings(RULE);
     // WHEN validated, THEN the formula is reported
     assertThat(findings).extracting(Finding::path).containsExactly("/goals/0/kpis/1/formula");
@@ -130,12 +124,10 @@ class CommonBudgetIndicatorsTest {
                         1,
                         "預算",
                         Plans.capitalBudget(1)
-                            .formula(
-                                "(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資本門預算數)×100%"),
+                            .formula("(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資本門預算數)×100%"),
                         Plans.ceiling(2)
                             .formula(
-                                "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度核列數】"
-                                    + " ×100%＝5%"))))
+                                "【(本年度歲出概算編報數-本年度中程歲出概算額度核列數)÷本年度中程歲出概算額度核列數】" + " ×100%＝5%"))))
             .findings(RULE);
     // WHEN validated, THEN they are the standard formulas
     assertThat(findings).isEmpty();
@@ -152,8 +144,7 @@ class CommonBudgetIndicatorsTest {
                         1,
                         "預算",
                         Plans.capitalBudget(1)
-                            .formula(
-                                "(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100%"),
+                            .formula("(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資 本門預算數)×100%"),
                         Plans.ceiling(2))))
             .findings(RULE);
     // WHEN validated, THEN it is not the standard formula: it does not even compile (formula-parses

@@ -89,7 +89,10 @@ class CustomRuleTest {
   @Test
   void should_allow_disabling_an_added_rule() {
     PlanValidator validator =
-        PlanValidator.builder().add(AGENCY_CODE_UPPER_CASE).disable("acme-agency-code-upper-case").build();
+        PlanValidator.builder()
+            .add(AGENCY_CODE_UPPER_CASE)
+            .disable("acme-agency-code-upper-case")
+            .build();
     assertThat(validator.ruleIds()).doesNotContain("acme-agency-code-upper-case");
   }
 
@@ -109,9 +112,13 @@ class CustomRuleTest {
   void should_reject_a_report_that_is_not_a_json_pointer_or_has_no_message() {
     // GIVEN rules that report a relative path, or a blank message
     PlanValidator relative =
-        PlanValidator.builder().add(rule("bad-path", Severity.INFO, (p, c) -> c.report("goals/0", "x"))).build();
+        PlanValidator.builder()
+            .add(rule("bad-path", Severity.INFO, (p, c) -> c.report("goals/0", "x")))
+            .build();
     PlanValidator blank =
-        PlanValidator.builder().add(rule("bad-message", Severity.INFO, (p, c) -> c.report("/goals", " "))).build();
+        PlanValidator.builder()
+            .add(rule("bad-message", Severity.INFO, (p, c) -> c.report("/goals", " ")))
+            .build();
     // WHEN validating, THEN the rule's bug surfaces as IAE
     assertThatThrownBy(() -> relative.validate(Plans.valid()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -54,8 +54,7 @@ class FormulaParsesTest {
   @Test
   void should_name_two_variables_side_by_side_where_white_space_splits_a_name() {
     // GIVEN a name split as a PDF extraction splits it: 資 本門預算數
-    List<Finding> findings =
-        findingsFor(kpi(2, "乙").formula("（本年度資本門實支數）÷（資 本門預算數）×100%"));
+    List<Finding> findings = findingsFor(kpi(2, "乙").formula("（本年度資本門實支數）÷（資 本門預算數）×100%"));
     // WHEN validated, THEN the second part, the 16th character, and why
     assertThat(findings.get(0).message())
         .startsWith(
@@ -66,7 +65,8 @@ class FormulaParsesTest {
   @Test
   void should_report_in_traditional_chinese_without_english() {
     // GIVEN a validator reporting in Traditional Chinese
-    PlanValidator validator = PlanValidator.builder().clock(Plans.CLOCK).locale(Locale.TAIWAN).build();
+    PlanValidator validator =
+        PlanValidator.builder().clock(Plans.CLOCK).locale(Locale.TAIWAN).build();
     // WHEN a formula that does not compile is validated
     List<Finding> findings =
         validator

@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 
 class FormulaPrintedValueMatchesTargetTest {
   private static final String RULE = "formula-printed-value-matches-target";
-  private static final String YOUTH =
-      "（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝";
+  private static final String YOUTH = "（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝";
 
   private static List<Finding> findingsFor(Kpi.Builder kpi) {
     return Plans.validate(Plans.withGoals(goal(1, "目標", kpi(1, "甲"), kpi))).findings(RULE);
@@ -65,7 +64,9 @@ class FormulaPrintedValueMatchesTargetTest {
     assertThat(findingsFor(kpi(2, "乙").formula("甲÷乙×100%").target("3%"))).isEmpty();
     assertThat(
             findingsFor(
-                Kpi.builder().from(kpi(2, "乙").formula(YOUTH + "2%").build()).target(Optional.empty())))
+                Kpi.builder()
+                    .from(kpi(2, "乙").formula(YOUTH + "2%").build())
+                    .target(Optional.empty())))
         .isEmpty();
   }
 }

@@ -17,7 +17,8 @@ class GoalHasKpisTest {
   void should_warn_of_a_goal_without_kpis() {
     // GIVEN goal 2 without KPIs
     List<Finding> findings =
-        Plans.validate(Plans.withGoals(Plans.goal1(), goal(2, "目標二", new Kpi[0]), Plans.budgetGoal(3)))
+        Plans.validate(
+                Plans.withGoals(Plans.goal1(), goal(2, "目標二", new Kpi[0]), Plans.budgetGoal(3)))
             .findings(RULE);
     // WHEN validated, THEN a warning points where its KPIs belong
     assertThat(findings)

@@ -25,8 +25,7 @@ class KpiLinkedByProgrammeTest {
     assertThat(findings)
         .extracting(Finding::path, Finding::severity, Finding::message)
         .containsExactly(
-            tuple(
-                "/goals/0/kpis/1", Severity.INFO, "No programme links KPI 1.2 維護兩岸現有機制"));
+            tuple("/goals/0/kpis/1", Severity.INFO, "No programme links KPI 1.2 維護兩岸現有機制"));
   }
 
   @Test

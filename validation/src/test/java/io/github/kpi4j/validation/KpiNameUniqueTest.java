@@ -34,8 +34,7 @@ class KpiNameUniqueTest {
     // GIVEN 研修（訂）大陸事務相關法規 and 研修(訂) 大陸事務相關法規
     List<Finding> findings =
         Plans.validate(
-                Plans.withGoals(
-                    goal(1, "目標", kpi(1, "研修（訂）大陸事務相關法規"), kpi(2, "研修(訂) 大陸事務相關法規"))))
+                Plans.withGoals(goal(1, "目標", kpi(1, "研修（訂）大陸事務相關法規"), kpi(2, "研修(訂) 大陸事務相關法規"))))
             .findings(RULE);
     // WHEN validated, THEN they are one name, used twice
     assertThat(findings).extracting(Finding::path).containsExactly("/goals/0/kpis/1/name");
@@ -45,8 +44,7 @@ class KpiNameUniqueTest {
   void should_not_report_names_that_differ_by_a_character() {
     // GIVEN 落實協議執行 and 落實協議之執行
     List<Finding> findings =
-        Plans.validate(
-                Plans.withGoals(goal(1, "目標", kpi(1, "落實協議執行"), kpi(2, "落實協議之執行"))))
+        Plans.validate(Plans.withGoals(goal(1, "目標", kpi(1, "落實協議執行"), kpi(2, "落實協議之執行"))))
             .findings(RULE);
     // WHEN validated, THEN they are two names
     assertThat(findings).isEmpty();

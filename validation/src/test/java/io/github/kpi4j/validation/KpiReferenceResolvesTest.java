@@ -21,11 +21,7 @@ class KpiReferenceResolvesTest {
             List.of(
                 goal(1, "盱衡整體情勢發展", kpi(1, "研蒐中國大陸對臺作為及兩岸情勢發展評估，規劃政策與研議因應策略")),
                 goal(2, "增進兩岸文教交流", kpi(1, "結合政府及民間資源辦理兩岸文教交流活動")),
-                goal(
-                    3,
-                    "加強兩岸經貿政策溝通及臺商服務工作",
-                    kpi(1, "「陸委會臺商窗口」服務"),
-                    kpi(2, "提升臺灣整體競爭力，加強經貿政策的溝通")),
+                goal(3, "加強兩岸經貿政策溝通及臺商服務工作", kpi(1, "「陸委會臺商窗口」服務"), kpi(2, "提升臺灣整體競爭力，加強經貿政策的溝通")),
                 goal(4, "檢討兩岸交流規範", kpi(1, "研修（訂）大陸事務相關法規"))))
         .programmes(
             List.of(
@@ -59,9 +55,7 @@ class KpiReferenceResolvesTest {
     List<Finding> findings = validator.validate(macLike("提升競爭力")).findings(RULE);
     // THEN the message is Chinese
     assertThat(findings.get(0).message())
-        .isEqualTo(
-            "年度重要計畫「兩岸經濟政策之規劃及推動」關聯的關鍵績效指標「提升競爭力」不在本計畫中；"
-                + "是否指「提升臺灣整體競爭力，加強經貿政策的溝通」？");
+        .isEqualTo("年度重要計畫「兩岸經濟政策之規劃及推動」關聯的關鍵績效指標「提升競爭力」不在本計畫中；" + "是否指「提升臺灣整體競爭力，加強經貿政策的溝通」？");
   }
 
   @Test
@@ -71,8 +65,7 @@ class KpiReferenceResolvesTest {
     // WHEN validated, THEN it is reported without a suggestion
     assertThat(findings.get(0).message())
         .isEqualTo(
-            "Programme 兩岸經濟政策之規劃及推動 links to KPI 推動港澳青年交流, which the plan does"
-                + " not define");
+            "Programme 兩岸經濟政策之規劃及推動 links to KPI 推動港澳青年交流, which the plan does" + " not define");
   }
 
   @Test
@@ -81,7 +74,8 @@ class KpiReferenceResolvesTest {
     List<Finding> findings = Plans.validate(macLike("3.2", "3.9")).findings(RULE);
     // WHEN validated, THEN only 3.9 is reported
     assertThat(findings).extracting(Finding::path).containsExactly("/programmes/3/kpis/1");
-    assertThat(findings.get(0).message()).endsWith("links to KPI 3.9, which the plan does not define");
+    assertThat(findings.get(0).message())
+        .endsWith("links to KPI 3.9, which the plan does not define");
   }
 
   @Test

@@ -32,8 +32,7 @@ class KpiTargetPresentTest {
   void should_report_a_blank_target() {
     // GIVEN KPI 1.1 whose target is only white space
     List<Finding> findings =
-        Plans.validate(Plans.withGoals(goal(1, "目標", kpi(1, "甲").target(" "))))
-            .findings(RULE);
+        Plans.validate(Plans.withGoals(goal(1, "目標", kpi(1, "甲").target(" ")))).findings(RULE);
     // WHEN validated, THEN it is reported
     assertThat(findings).extracting(Finding::path).containsExactly("/goals/0/kpis/0/target");
   }

@@ -50,10 +50,12 @@ class MessageBundlesTest {
     // AND the Chinese one is Chinese: it holds CJK ideographs, more of them than Latin letters
     String message = chinese.getProperty(ruleId);
     long han =
-        message.codePoints()
+        message
+            .codePoints()
             .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
             .count();
-    long latin = message.codePoints().filter(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')).count();
+    long latin =
+        message.codePoints().filter(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')).count();
     assertThat(han).as("Han characters in " + message).isGreaterThan(Math.max(4, latin));
   }
 
@@ -70,7 +72,8 @@ class MessageBundlesTest {
       for (String key : bundle.stringPropertyNames()) {
         String pattern = bundle.getProperty(key);
         // A pattern that parses, and whose apostrophes are doubled: a single one would vanish.
-        String formatted = new MessageFormat(pattern).format(new Object[] {"A", "B", "C", "D", "E"});
+        String formatted =
+            new MessageFormat(pattern).format(new Object[] {"A", "B", "C", "D", "E"});
         assertThat(formatted).as(resource + " " + key).isNotBlank();
         assertThat(pattern.replace("''", "")).as(resource + " " + key).doesNotContain("'");
       }

@@ -68,7 +68,8 @@ class PlanValidatorBuilderTest {
 
   @Test
   void should_report_in_traditional_chinese_for_any_chinese_locale() {
-    for (Locale chinese : List.of(Locale.TAIWAN, Locale.CHINESE, Locale.forLanguageTag("zh-Hant-HK"))) {
+    for (Locale chinese :
+        List.of(Locale.TAIWAN, Locale.CHINESE, Locale.forLanguageTag("zh-Hant-HK"))) {
       // GIVEN a validator in a Chinese locale
       PlanValidator validator = PlanValidator.builder().clock(Plans.CLOCK).locale(chinese).build();
       // WHEN the faulty plan is validated

@@ -16,8 +16,16 @@ class PlanYearInRangeTest {
   private static final String RULE = "plan-year-in-range";
 
   @ParameterizedTest(name = "ROC {0} in range: {1}")
-  @CsvSource({"1, false", "37, false", "38, true", "107, true", "114, true", "124, true",
-      "125, false", "2018, false"})
+  @CsvSource({
+    "1, false",
+    "37, false",
+    "38, true",
+    "107, true",
+    "114, true",
+    "124, true",
+    "125, false",
+    "2018, false"
+  })
   void should_accept_years_from_38_to_ten_years_ahead(int rocYear, boolean accepted) {
     // GIVEN a plan of that year, checked in ROC 114 (2025)
     // WHEN it is validated

@@ -16,17 +16,14 @@ import java.util.List;
 /**
  * Test plans: {@link #valid()} breaks no rule at all, and each test changes one thing of it.
  *
- * <p>Its layout: goal 1 (KPIs 1.1, 1.2), goal 2 (KPI 2.1, a survey), goal 3 (the two common
- * budget indicators, 3.1 and 3.2); programme 0 links 1.1 and 1.2 by name, programme 1 links 2.1
- * by id.
+ * <p>Its layout: goal 1 (KPIs 1.1, 1.2), goal 2 (KPI 2.1, a survey), goal 3 (the two common budget
+ * indicators, 3.1 and 3.2); programme 0 links 1.1 and 1.2 by name, programme 1 links 2.1 by id.
  */
 final class Plans {
   static final String CAPITAL_BUDGET = "機關年度資本門預算執行率";
-  static final String CAPITAL_BUDGET_FORMULA =
-      "（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%";
+  static final String CAPITAL_BUDGET_FORMULA = "（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%";
   static final String CEILING = "機關於中程歲出概算額度內編報情形";
-  static final String CEILING_FORMULA =
-      "【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%";
+  static final String CEILING_FORMULA = "【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%";
 
   /** A fixed day in ROC 114 (2025): the last plan year accepted is 124. */
   static final Clock CLOCK =
@@ -34,7 +31,9 @@ final class Plans {
 
   private Plans() {}
 
-  /** @return a KPI that breaks no rule: statistical data, a target of 10次 */
+  /**
+   * @return a KPI that breaks no rule: statistical data, a target of 10次
+   */
   static Kpi.Builder kpi(int number, String name) {
     return Kpi.builder()
         .number(number)
@@ -86,17 +85,19 @@ final class Plans {
 
   static Goal goal2() {
     return goal(
-        2,
-        "增進兩岸文教交流",
-        kpi(1, "辦理青年交流活動").evaluationMethod(EvaluationMethod.SURVEY).target("86%"));
+        2, "增進兩岸文教交流", kpi(1, "辦理青年交流活動").evaluationMethod(EvaluationMethod.SURVEY).target("86%"));
   }
 
-  /** @return a plan that breaks no rule */
+  /**
+   * @return a plan that breaks no rule
+   */
   static AnnualPlan valid() {
     return builder().build();
   }
 
-  /** @return a builder holding {@link #valid()}: setting goals or programmes replaces them */
+  /**
+   * @return a builder holding {@link #valid()}: setting goals or programmes replaces them
+   */
   static AnnualPlan.Builder builder() {
     return AnnualPlan.builder()
         .agency(Agency.of("MAC", "大陸委員會"))
@@ -104,12 +105,12 @@ final class Plans {
         .title("大陸委員會 107 年度施政計畫")
         .goals(List.of(goal1(), goal2(), budgetGoal(3)))
         .programmes(
-            List.of(
-                programme("兩岸情勢評估", "研蒐情勢評估報告", "維護兩岸現有機制"),
-                programme("文教交流活動之輔導與推動", "2.1")));
+            List.of(programme("兩岸情勢評估", "研蒐情勢評估報告", "維護兩岸現有機制"), programme("文教交流活動之輔導與推動", "2.1")));
   }
 
-  /** @return the valid plan with other goals, and programmes that link every KPI by id */
+  /**
+   * @return the valid plan with other goals, and programmes that link every KPI by id
+   */
   static AnnualPlan withGoals(Goal... goals) {
     Programme.Builder linking =
         Programme.builder().workProgramme("企劃業務").item("全部").category(ProgrammeCategory.OTHER);
@@ -121,7 +122,9 @@ final class Plans {
     return builder().goals(List.of(goals)).programmes(List.of(linking.build())).build();
   }
 
-  /** @return the standard rules, in English, with {@link #CLOCK} */
+  /**
+   * @return the standard rules, in English, with {@link #CLOCK}
+   */
   static PlanValidator validator() {
     return PlanValidator.builder().clock(CLOCK).build();
   }

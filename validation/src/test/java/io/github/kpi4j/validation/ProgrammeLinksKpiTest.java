@@ -16,10 +16,7 @@ class ProgrammeLinksKpiTest {
   void should_warn_of_a_programme_that_links_no_kpi() {
     // GIVEN a third programme without KPI links
     List<Finding> findings =
-        Plans.validate(
-                Plans.builder()
-                    .addProgrammes(programme("駐外機構館官舍購置計畫"))
-                    .build())
+        Plans.validate(Plans.builder().addProgrammes(programme("駐外機構館官舍購置計畫")).build())
             .findings(RULE);
     // WHEN validated, THEN a warning points where its links belong
     assertThat(findings)

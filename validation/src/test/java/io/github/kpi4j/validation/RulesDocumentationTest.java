@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class RulesDocumentationTest {
   /** An entry of RULES.md: {@code ### `rule-id` — severity}. */
-  private static final Pattern ENTRY = Pattern.compile("(?m)^### `([a-z0-9-]+)` — (error|warning|info)$");
+  private static final Pattern ENTRY =
+      Pattern.compile("(?m)^### `([a-z0-9-]+)` — (error|warning|info)$");
 
   @Test
   void should_document_every_standard_rule_with_its_severity_in_rule_order() throws IOException {

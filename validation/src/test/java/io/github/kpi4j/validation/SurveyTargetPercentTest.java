@@ -16,7 +16,8 @@ class SurveyTargetPercentTest {
 
   private static List<Finding> findingsFor(EvaluationMethod method, String target) {
     return Plans.validate(
-            Plans.withGoals(goal(1, "目標", kpi(1, "甲"), kpi(2, "滿意度").evaluationMethod(method).target(target))))
+            Plans.withGoals(
+                goal(1, "目標", kpi(1, "甲"), kpi(2, "滿意度").evaluationMethod(method).target(target))))
         .findings(RULE);
   }
 
@@ -29,7 +30,8 @@ class SurveyTargetPercentTest {
     assertThat(findings).extracting(Finding::path).containsExactly("/goals/0/kpis/1/target");
     assertThat(findings.get(0).message())
         .isEqualTo(
-            "KPI 1.2 is evaluated by survey (問卷調查), but its target " + target
+            "KPI 1.2 is evaluated by survey (問卷調查), but its target "
+                + target
                 + " is not a percentage");
   }
 

@@ -10,10 +10,10 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.Kpi;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TargetQuantifiedTest {
   private static final String RULE = "target-quantified";
@@ -34,7 +34,9 @@ class TargetQuantifiedTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"408篇", "2,250人", "533萬人次", "86%", "86％", "1,500 次", "１５００次", "3 達到項數"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"408篇", "2,250人", "533萬人次", "86%", "86％", "1,500 次", "１５００次", "3 達到項數"})
   void should_accept_a_quantity_as_plans_print_it(String target) {
     // GIVEN KPI 1.2 with a quantified target; WHEN validated; THEN no warning
     assertThat(findingsFor(kpi(2, "乙").target(target))).isEmpty();

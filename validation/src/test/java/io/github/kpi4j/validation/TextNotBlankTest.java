@@ -24,10 +24,8 @@ class TextNotBlankTest {
     assertThat(findings)
         .extracting(Finding::path, Finding::message)
         .containsExactly(
-            tuple(
-                "/agency/code", "The agency's code is blank; the plan format requires it"),
-            tuple(
-                "/agency/name", "The agency's name is blank; the plan format requires it"));
+            tuple("/agency/code", "The agency's code is blank; the plan format requires it"),
+            tuple("/agency/name", "The agency's name is blank; the plan format requires it"));
   }
 
   @Test
@@ -35,8 +33,7 @@ class TextNotBlankTest {
     // GIVEN goal 2 with a blank title, and its KPI 2.2 with a blank name and measurement standard
     AnnualPlan plan =
         Plans.withGoals(
-            Plans.goal1(),
-            goal(2, " ", kpi(1, "辦理青年交流活動"), kpi(2, "").measurementStandard("\t")));
+            Plans.goal1(), goal(2, " ", kpi(1, "辦理青年交流活動"), kpi(2, "").measurementStandard("\t")));
     // WHEN the plan is validated
     List<Finding> findings = Plans.validate(plan).findings(RULE);
     // THEN each blank text is reported at its own path

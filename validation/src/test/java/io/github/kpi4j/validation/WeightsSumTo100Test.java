@@ -40,14 +40,13 @@ class WeightsSumTo100Test {
   void should_warn_of_weights_that_do_not_add_up_to_100() {
     // GIVEN weights of 50 and 40
     List<Finding> findings =
-        Plans.validate(Plans.withGoals(goal(1, "一", weighted(1, "甲", "50"), weighted(2, "乙", "40"))))
+        Plans.validate(
+                Plans.withGoals(goal(1, "一", weighted(1, "甲", "50"), weighted(2, "乙", "40"))))
             .findings(RULE);
     // WHEN validated, THEN the sum is reported at /goals
     assertThat(findings)
         .extracting(Finding::path, Finding::message)
-        .containsExactly(
-            tuple(
-                "/goals", "The weights of the plan's KPIs add up to 90%, not 100%"));
+        .containsExactly(tuple("/goals", "The weights of the plan's KPIs add up to 90%, not 100%"));
   }
 
   @Test

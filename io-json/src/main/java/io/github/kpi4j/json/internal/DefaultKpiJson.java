@@ -89,14 +89,16 @@ public final class DefaultKpiJson implements KpiJson {
   @Override
   public AnnualPlan readPlan(Path file) {
     String source = DocumentText.sourceOf(file);
-    return reader.read(DocumentText.read(file, source), source, DocumentFormat.PLAN, AnnualPlan.class);
+    return reader.read(
+        DocumentText.read(file, source), source, DocumentFormat.PLAN, AnnualPlan.class);
   }
 
   @Override
   public AnnualPlan readPlan(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return reader.read(DocumentText.read(in, source), source, DocumentFormat.PLAN, AnnualPlan.class);
+    return reader.read(
+        DocumentText.read(in, source), source, DocumentFormat.PLAN, AnnualPlan.class);
   }
 
   @Override

@@ -69,12 +69,11 @@ final class DocumentReader {
   }
 
   /**
-   * Reports a document of the wrong format by its {@code format} alone: a results document given
-   * as a plan would otherwise fail on its first property of another shape, which says less. Any
-   * other problem met on the way is left to the full reading, which reports it with its path.
+   * Reports a document of the wrong format by its {@code format} alone: a results document given as
+   * a plan would otherwise fail on its first property of another shape, which says less. Any other
+   * problem met on the way is left to the full reading, which reports it with its path.
    */
-  private void refuseOtherFormat(
-      DocumentText.Decoded text, String source, DocumentFormat format) {
+  private void refuseOtherFormat(DocumentText.Decoded text, String source, DocumentFormat format) {
     try (JsonParser p = mapper.createParser(text.chars(), 0, text.length())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return;

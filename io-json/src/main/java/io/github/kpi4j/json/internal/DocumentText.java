@@ -46,7 +46,9 @@ final class DocumentText {
       this.bytes = bytes;
     }
 
-    /** @return a text given as a string, which has no bytes to be wrong */
+    /**
+     * @return a text given as a string, which has no bytes to be wrong
+     */
     static Decoded of(String text) {
       return new Decoded(text.toCharArray(), text.length(), text, -1, 0, new byte[0]);
     }
@@ -55,7 +57,9 @@ final class DocumentText {
       return badOffset < 0;
     }
 
-    /** @return the characters, of which the first {@link #length()} are the text */
+    /**
+     * @return the characters, of which the first {@link #length()} are the text
+     */
     char[] chars() {
       return chars;
     }
@@ -141,7 +145,8 @@ final class DocumentText {
    * surrogate, nothing past U+10FFFF), several times faster than a {@link CharsetDecoder}.
    *
    * @return the number of characters written, or -1 at the first byte that is not well-formed
-   *     UTF-8, which {@link #decodeReporting} then places and names as the JDK's strict decoder does
+   *     UTF-8, which {@link #decodeReporting} then places and names as the JDK's strict decoder
+   *     does
    */
   private static int decodeWellFormed(byte[] bytes, int start, char[] chars) {
     int end = bytes.length;
@@ -201,7 +206,9 @@ final class DocumentText {
     return j;
   }
 
-  /** Decodes with the JDK's strict decoder, which says where the first bad bytes are and how many. */
+  /**
+   * Decodes with the JDK's strict decoder, which says where the first bad bytes are and how many.
+   */
   private static Decoded decodeReporting(byte[] bytes, int start) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -229,7 +236,9 @@ final class DocumentText {
         && (bytes[2] & 0xff) == 0xbf;
   }
 
-  /** @return the problem of a byte sequence that is not UTF-8 */
+  /**
+   * @return the problem of a byte sequence that is not UTF-8
+   */
   static String badBytes(Decoded decoded) {
     byte[] bytes = decoded.bytes();
     if (decoded.badOffset() == 0

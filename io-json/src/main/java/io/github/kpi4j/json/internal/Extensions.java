@@ -8,9 +8,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Skips the value of an {@code x-} extension. Unlike {@link JsonParser#skipChildren()}, it holds the
- * ignored value to the rules of every other: a property given twice is refused, at its name, and
- * every string is read, so that the parser's limit on string length applies to it too.
+ * Skips the value of an {@code x-} extension. Unlike {@link JsonParser#skipChildren()}, it holds
+ * the ignored value to the rules of every other: a property given twice is refused, at its name,
+ * and every string is read, so that the parser's limit on string length applies to it too.
  */
 final class Extensions {
   private Extensions() {}
@@ -33,9 +33,7 @@ final class Extensions {
 
   private static void skipObject(JsonParser p) {
     Set<String> names = new HashSet<>();
-    for (JsonToken token = p.nextToken();
-        token == JsonToken.PROPERTY_NAME;
-        token = p.nextToken()) {
+    for (JsonToken token = p.nextToken(); token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
       String name = p.currentName();
       try {
         refuseDuplicate(p, names, name);
@@ -67,7 +65,9 @@ final class Extensions {
     }
   }
 
-  /** @return the refusal of a name already seen in the object, at the name the parser stands on */
+  /**
+   * @return the refusal of a name already seen in the object, at the name the parser stands on
+   */
   static DatabindException duplicate(JsonParser p, String name) {
     return DatabindException.from(p, "duplicate property " + Values.quote(name));
   }

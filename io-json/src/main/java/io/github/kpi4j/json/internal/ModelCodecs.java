@@ -30,7 +30,9 @@ public final class ModelCodecs {
 
   private ModelCodecs() {}
 
-  /** @return the serializers of the model types */
+  /**
+   * @return the serializers of the model types
+   */
   public static SimpleSerializers serializers() {
     return new SimpleSerializers()
         .addSerializer(AnnualPlan.class, ModelSerializers.PLAN)
@@ -47,7 +49,9 @@ public final class ModelCodecs {
         .addSerializer(Direction.class, new ModelSerializers.DirectionSerializer());
   }
 
-  /** @return the deserializers of the model types */
+  /**
+   * @return the deserializers of the model types
+   */
   public static SimpleDeserializers deserializers() {
     return new SimpleDeserializers()
         .addDeserializer(AnnualPlan.class, PlanDeserializers.PLAN)
@@ -64,7 +68,9 @@ public final class ModelCodecs {
         .addDeserializer(Direction.class, Vocabulary.DIRECTION);
   }
 
-  /** @return the version of this library, as the build wrote it */
+  /**
+   * @return the version of this library, as the build wrote it
+   */
   public static Version version() {
     return VERSION;
   }

@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -24,8 +24,8 @@ import tools.jackson.databind.util.LinkedNode;
  * x-} extensions skipped, anything else refused; then checks that the required properties came.
  *
  * <p>Every error raised while a property's value is read gets that property prepended to its path,
- * and every error in an array element its index, so that the path of the exception that reaches
- * the caller is the JSON Pointer of the offending value.
+ * and every error in an array element its index, so that the path of the exception that reaches the
+ * caller is the JSON Pointer of the offending value.
  *
  * @param <T> the type read
  * @param <B> its builder
@@ -167,9 +167,9 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
 
   /**
    * Refuses an unknown property at its name, unless a problem handler of the mapper takes it (and,
-   * as Jackson's contract has it, skips its value, at which the parser stands).
-   * Unlike Jackson's beans, this ignores FAIL_ON_UNKNOWN_PROPERTIES: the formats are closed, and a
-   * typo read silently is data lost.
+   * as Jackson's contract has it, skips its value, at which the parser stands). Unlike Jackson's
+   * beans, this ignores FAIL_ON_UNKNOWN_PROPERTIES: the formats are closed, and a typo read
+   * silently is data lost.
    */
   private void refuseUnknown(
       JsonParser p, DeserializationContext ctxt, String name, TokenStreamLocation nameLocation) {

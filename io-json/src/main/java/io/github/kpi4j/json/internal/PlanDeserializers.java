@@ -34,7 +34,9 @@ final class PlanDeserializers {
     }
   }
 
-  /** @return what is wrong with the current value as the {@code format}, or null if nothing */
+  /**
+   * @return what is wrong with the current value as the {@code format}, or null if nothing
+   */
   static String formatProblem(JsonParser p, DocumentFormat expected) {
     String got = Values.describe(p);
     if (p.currentToken() == JsonToken.VALUE_STRING) {
@@ -64,21 +66,18 @@ final class PlanDeserializers {
       required(
           "rocYear",
           (p, ctxt, b) ->
-              b.rocYear(
-                  Values.integer(p, ctxt, AnnualPlan.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
+              b.rocYear(Values.integer(p, ctxt, AnnualPlan.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
       optional("title", (p, ctxt, b) -> b.title(Values.string(p, ctxt, AnnualPlan.class)));
       optional("preamble", (p, ctxt, b) -> b.preamble(Values.strings(p, ctxt, AnnualPlan.class)));
       required(
           "goals",
-          (p, ctxt, b) ->
-              b.goals(Values.objects(p, ctxt, AnnualPlan.class, GOAL, "goals (施政目標)")));
+          (p, ctxt, b) -> b.goals(Values.objects(p, ctxt, AnnualPlan.class, GOAL, "goals (施政目標)")));
       optional(
           "programmes",
           (p, ctxt, b) ->
               b.programmes(
                   Values.objects(p, ctxt, AnnualPlan.class, PROGRAMME, "programmes (年度重要計畫)")));
     }
-
   }
 
   static final class AgencyDeserializer extends ObjectDeserializer<Agency, Agency.Builder> {
@@ -90,10 +89,8 @@ final class PlanDeserializers {
           Agency.Builder::build);
       required("code", (p, ctxt, b) -> b.code(Values.string(p, ctxt, Agency.class)));
       required("name", (p, ctxt, b) -> b.name(Values.string(p, ctxt, Agency.class)));
-      optional(
-          "englishName", (p, ctxt, b) -> b.englishName(Values.string(p, ctxt, Agency.class)));
+      optional("englishName", (p, ctxt, b) -> b.englishName(Values.string(p, ctxt, Agency.class)));
     }
-
   }
 
   static final class GoalDeserializer extends ObjectDeserializer<Goal, Goal.Builder> {
@@ -101,14 +98,14 @@ final class PlanDeserializers {
       super(Goal.class, "a goal (施政目標, an object)", Goal::builder, Goal.Builder::build);
       required(
           "number",
-          (p, ctxt, b) -> b.number(Values.integer(p, ctxt, Goal.class, 1, Integer.MAX_VALUE, POSITIVE)));
+          (p, ctxt, b) ->
+              b.number(Values.integer(p, ctxt, Goal.class, 1, Integer.MAX_VALUE, POSITIVE)));
       required("title", (p, ctxt, b) -> b.title(Values.string(p, ctxt, Goal.class)));
       optional("strategies", (p, ctxt, b) -> b.strategies(Values.strings(p, ctxt, Goal.class)));
       optional(
           "kpis",
           (p, ctxt, b) -> b.kpis(Values.objects(p, ctxt, Goal.class, KPI, "KPIs (關鍵績效指標)")));
     }
-
   }
 
   static final class KpiDeserializer extends ObjectDeserializer<Kpi, Kpi.Builder> {
@@ -116,7 +113,8 @@ final class PlanDeserializers {
       super(Kpi.class, "a KPI (關鍵績效指標, an object)", Kpi::builder, Kpi.Builder::build);
       required(
           "number",
-          (p, ctxt, b) -> b.number(Values.integer(p, ctxt, Kpi.class, 1, Integer.MAX_VALUE, POSITIVE)));
+          (p, ctxt, b) ->
+              b.number(Values.integer(p, ctxt, Kpi.class, 1, Integer.MAX_VALUE, POSITIVE)));
       required("name", (p, ctxt, b) -> b.name(Values.string(p, ctxt, Kpi.class)));
       required(
           "evaluationSystem",
@@ -156,7 +154,6 @@ final class PlanDeserializers {
       }
       b.weight(weight);
     }
-
   }
 
   static final class ProgrammeDeserializer
@@ -168,12 +165,12 @@ final class PlanDeserializers {
           Programme::builder,
           Programme.Builder::build);
       required(
-          "workProgramme", (p, ctxt, b) -> b.workProgramme(Values.string(p, ctxt, Programme.class)));
+          "workProgramme",
+          (p, ctxt, b) -> b.workProgramme(Values.string(p, ctxt, Programme.class)));
       required("item", (p, ctxt, b) -> b.item(Values.string(p, ctxt, Programme.class)));
       required("category", (p, ctxt, b) -> b.category(Vocabulary.CATEGORY.deserialize(p, ctxt)));
       optional("content", (p, ctxt, b) -> b.content(Values.strings(p, ctxt, Programme.class)));
       optional("kpis", (p, ctxt, b) -> b.kpis(Values.strings(p, ctxt, Programme.class)));
     }
-
   }
 }

@@ -25,7 +25,8 @@ final class Problems {
   private static final Pattern CODE = Pattern.compile("code (\\d+)");
   private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
   private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '(.*?)'");
-  private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
+  private static final Pattern CLOSE =
+      Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
   private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.)'");
   private static final Pattern LIMIT =
       Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
@@ -52,7 +53,8 @@ final class Problems {
       // The name is too long to quote: the pointer is its object's, the position its start.
       pointer = pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
       TokenStreamLocation previous = p.currentTokenLocation();
-      where = at(where, TextPositions.nextQuoteAfterToken(text, (int) previous.getCharOffset()), text);
+      where =
+          at(where, TextPositions.nextQuoteAfterToken(text, (int) previous.getCharOffset()), text);
     }
     return new DocumentException(source, line(where), column(where), pointer, problem(e), e);
   }
@@ -139,7 +141,8 @@ final class Problems {
   }
 
   private static String syntax(JacksonException e, String message) {
-    if (e instanceof UnexpectedEndOfInputException || message.startsWith("Unexpected end-of-input")) {
+    if (e instanceof UnexpectedEndOfInputException
+        || message.startsWith("Unexpected end-of-input")) {
       if (message.contains("close marker for Object")) {
         return "expected \"}\" to close an object, got the end of the document";
       }
@@ -200,7 +203,9 @@ final class Problems {
     return clean(message);
   }
 
-  /** @return the character a parser message names by its code, as a problem shows it */
+  /**
+   * @return the character a parser message names by its code, as a problem shows it
+   */
   private static String character(String message) {
     Matcher m = CODE.matcher(message);
     if (!m.find()) {
@@ -216,7 +221,9 @@ final class Problems {
     return Values.quote(new String(Character.toChars(code)));
   }
 
-  /** @return a parser message without its source excerpt and its hints at Jackson features */
+  /**
+   * @return a parser message without its source excerpt and its hints at Jackson features
+   */
   private static String clean(String message) {
     return NOISE.matcher(message).replaceAll("");
   }

@@ -40,13 +40,17 @@ final class ResultsDeserializers {
           (p, ctxt, b) ->
               b.rocYear(
                   Values.integer(
-                      p, ctxt, PlanResults.class, 1, Integer.MAX_VALUE, PlanDeserializers.ROC_YEAR)));
+                      p,
+                      ctxt,
+                      PlanResults.class,
+                      1,
+                      Integer.MAX_VALUE,
+                      PlanDeserializers.ROC_YEAR)));
       required(
           "results",
           (p, ctxt, b) ->
               b.results(Values.objects(p, ctxt, PlanResults.class, RESULT, "results (objects)")));
     }
-
   }
 
   /** A result under construction, which remembers what the "at least one" rule needs. */
@@ -116,7 +120,6 @@ final class ResultsDeserializers {
               : "missing \"actual\" or \"variables\": a result needs at least one of them";
       throw new MissingPropertyException(p, problem, start, KpiResult.class);
     }
-
   }
 
   /** An actual or a target: a number, or a quantity text such as {@code 2,300人}. */

@@ -56,8 +56,8 @@ final class TextPositions {
   /**
    * @param text a document
    * @param offset an offset in it, or its length for the end
-   * @return the 1-based line and column of the offset; a line ends at {@code \n}, {@code \r\n} or
-   *     a lone {@code \r}
+   * @return the 1-based line and column of the offset; a line ends at {@code \n}, {@code \r\n} or a
+   *     lone {@code \r}
    */
   static int[] position(String text, int offset) {
     int line = 1;

@@ -21,7 +21,9 @@ final class UnknownProperties {
     return out.toString();
   }
 
-  /** @return the known name a typo most likely meant, or null when none is close */
+  /**
+   * @return the known name a typo most likely meant, or null when none is close
+   */
   static String closest(String name, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -31,7 +31,12 @@ final class Values {
    * however written: {@code 107}, {@code 107.0} and {@code 1.07e2} are 107; {@code 1.5} is none.
    */
   static int integer(
-      JsonParser p, DeserializationContext ctxt, Class<?> owner, int min, int max, String expected) {
+      JsonParser p,
+      DeserializationContext ctxt,
+      Class<?> owner,
+      int min,
+      int max,
+      String expected) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
       int value = p.getIntValue();
@@ -77,9 +82,9 @@ final class Values {
   }
 
   /**
-   * The number the parser holds. An exponent beyond what a {@code BigDecimal} can hold
-   * ({@code 1e400824000000}) makes the parser throw a bare {@code NumberFormatException}, which
-   * must end as a mismatch like any other unusable number.
+   * The number the parser holds. An exponent beyond what a {@code BigDecimal} can hold ({@code
+   * 1e400824000000}) makes the parser throw a bare {@code NumberFormatException}, which must end as
+   * a mismatch like any other unusable number.
    */
   private static BigDecimal decimal(
       JsonParser p, DeserializationContext ctxt, Class<?> owner, String problem) {
@@ -139,7 +144,9 @@ final class Values {
     return ctxt.reportInputMismatch(owner, "%s", problem);
   }
 
-  /** @return what the current token is, as a message shows it: {@code "MAC"}, {@code 6}, an array */
+  /**
+   * @return what the current token is, as a message shows it: {@code "MAC"}, {@code 6}, an array
+   */
   static String describe(JsonParser p) {
     JsonToken token = p.currentToken();
     if (token == null) {
@@ -172,7 +179,9 @@ final class Values {
     }
   }
 
-  /** @return the text in double quotes, escaped as JSON would be, and cut if long */
+  /**
+   * @return the text in double quotes, escaped as JSON would be, and cut if long
+   */
   static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     int shown = 0;

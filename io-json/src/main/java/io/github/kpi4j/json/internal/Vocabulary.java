@@ -27,7 +27,8 @@ final class Vocabulary {
   static final String EVALUATION_SYSTEMS = "an integer 1–5 (評估體制)";
 
   static final StdDeserializer<EvaluationMethod> EVALUATION_METHOD =
-      new CodeDeserializer<>(EvaluationMethod.class, EvaluationMethod::fromText, EVALUATION_METHODS);
+      new CodeDeserializer<>(
+          EvaluationMethod.class, EvaluationMethod::fromText, EVALUATION_METHODS);
   static final StdDeserializer<ProgrammeCategory> CATEGORY =
       new CodeDeserializer<>(ProgrammeCategory.class, ProgrammeCategory::fromText, CATEGORIES);
   static final StdDeserializer<Direction> DIRECTION =

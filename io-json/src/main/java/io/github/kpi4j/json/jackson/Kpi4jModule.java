@@ -36,13 +36,17 @@ public final class Kpi4jModule extends JacksonModule {
   /** Creates the module; it holds no state, so one instance may serve any number of mappers. */
   public Kpi4jModule() {}
 
-  /** @return {@code kpi4j} */
+  /**
+   * @return {@code kpi4j}
+   */
   @Override
   public String getModuleName() {
     return "kpi4j";
   }
 
-  /** @return the version of kpi4j-io-json */
+  /**
+   * @return the version of kpi4j-io-json
+   */
   @Override
   public Version version() {
     return ModelCodecs.version();

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentTextDecodingTest {
   /** Bytes that end, continue or break a sequence, for the third and fourth of one. */
-  private static final int[] FOLLOWERS = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0xa0, 0xbf, 0xc0, 0xe4, 0xff};
+  private static final int[] FOLLOWERS = {
+    0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0xa0, 0xbf, 0xc0, 0xe4, 0xff
+  };
 
   @Test
   void should_decode_as_the_jdk_does_for_every_lead_and_second_byte() {
@@ -71,7 +73,9 @@ class DocumentTextDecodingTest {
   @Test
   void should_skip_a_leading_byte_order_mark_only() {
     // GIVEN a byte order mark before text, and one inside it
-    byte[] bytes = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'a', (byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    byte[] bytes = {
+      (byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'a', (byte) 0xef, (byte) 0xbb, (byte) 0xbf
+    };
     // WHEN decoded
     DocumentText.Decoded decoded = DocumentText.decode(bytes);
     // THEN the first is dropped and the second kept as the character U+FEFF

@@ -16,8 +16,8 @@ import java.util.Optional;
  * must be the standard formula once both are {@link Names#normalise(String) normalised}, so that
  * full-width and ASCII brackets and operators, and spaces between them, do not matter. A formula
  * that does not compile computes nothing, so it is reported here too (and by {@code
- * formula-parses}, which says why): a name split by white space, such as {@code 資 本門預算數} in
- * a PDF extraction, is two variables side by side, not the standard formula's {@code 資本門預算數}.
+ * formula-parses}, which says why): a name split by white space, such as {@code 資 本門預算數} in a PDF
+ * extraction, is two variables side by side, not the standard formula's {@code 資本門預算數}.
  */
 final class CommonBudgetIndicators extends StandardRule {
   static final String ID = "common-budget-indicators";

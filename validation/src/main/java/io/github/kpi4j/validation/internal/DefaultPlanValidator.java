@@ -16,8 +16,7 @@ import java.util.Objects;
 /** Runs each configured rule over the whole plan and orders the findings. */
 final class DefaultPlanValidator implements PlanValidator {
   private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::path, DocumentOrder.INSTANCE)
-          .thenComparing(Finding::severity);
+      Comparator.comparing(Finding::path, DocumentOrder.INSTANCE).thenComparing(Finding::severity);
 
   private final List<ConfiguredRule> rules;
   private final Locale locale;

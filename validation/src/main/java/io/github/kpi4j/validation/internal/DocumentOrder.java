@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Orders JSON Pointers into a plan document as the values stand in it: array elements by index
- * (goal 2 before goal 10), properties in the order of the plan format's tables, a value before
- * the values inside it.
+ * (goal 2 before goal 10), properties in the order of the plan format's tables, a value before the
+ * values inside it.
  */
 final class DocumentOrder implements Comparator<String> {
   static final DocumentOrder INSTANCE = new DocumentOrder();
@@ -18,10 +18,31 @@ final class DocumentOrder implements Comparator<String> {
    */
   private static final List<String> PROPERTIES =
       List.of(
-          "format", "agency", "code", "number", "name", "englishName", "rocYear", "title",
-          "preamble", "goals", "strategies", "evaluationSystem", "evaluationMethod",
-          "measurementStandard", "formula", "target", "direction", "weight", "midTermProgrammes",
-          "workProgramme", "item", "category", "content", "kpis", "programmes");
+          "format",
+          "agency",
+          "code",
+          "number",
+          "name",
+          "englishName",
+          "rocYear",
+          "title",
+          "preamble",
+          "goals",
+          "strategies",
+          "evaluationSystem",
+          "evaluationMethod",
+          "measurementStandard",
+          "formula",
+          "target",
+          "direction",
+          "weight",
+          "midTermProgrammes",
+          "workProgramme",
+          "item",
+          "category",
+          "content",
+          "kpis",
+          "programmes");
 
   private DocumentOrder() {}
 

@@ -26,7 +26,8 @@ final class FormulaParses extends StandardRule {
     for (PlanKpi kpi : plan.kpis()) {
       reporter
           .formula(kpi)
-          .ifPresent(formula -> formula.problem().ifPresent(e -> report(kpi, formula, e, reporter)));
+          .ifPresent(
+              formula -> formula.problem().ifPresent(e -> report(kpi, formula, e, reporter)));
     }
   }
 

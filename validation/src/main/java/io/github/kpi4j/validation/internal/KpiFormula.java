@@ -7,10 +7,10 @@ import io.github.kpi4j.model.PlanKpi;
 import java.util.Optional;
 
 /**
- * The formula of a KPI, as the formula rules read it: its explicit {@code formula}, or else the
- * one {@link MeasurementStandards#find(String)} finds in its measurement standard; with the
- * property it was read from, so that findings point at the text a reader can correct, and the
- * outcome of compiling it, once.
+ * The formula of a KPI, as the formula rules read it: its explicit {@code formula}, or else the one
+ * {@link MeasurementStandards#find(String)} finds in its measurement standard; with the property it
+ * was read from, so that findings point at the text a reader can correct, and the outcome of
+ * compiling it, once.
  */
 final class KpiFormula {
   private final PlanKpi kpi;
@@ -44,22 +44,30 @@ final class KpiFormula {
         .map(found -> new KpiFormula(kpi, found.text(), "measurementStandard", found, null));
   }
 
-  /** @return the formula's text */
+  /**
+   * @return the formula's text
+   */
   String text() {
     return text;
   }
 
-  /** @return the path of the value the formula was read from */
+  /**
+   * @return the path of the value the formula was read from
+   */
   String path() {
     return Paths.kpi(kpi, property);
   }
 
-  /** @return the compiled formula, or empty if it does not compile */
+  /**
+   * @return the compiled formula, or empty if it does not compile
+   */
   Optional<Formula> compiled() {
     return Optional.ofNullable(compiled);
   }
 
-  /** @return why the formula does not compile, or empty if it does */
+  /**
+   * @return why the formula does not compile, or empty if it does
+   */
   Optional<FormulaException> problem() {
     return Optional.ofNullable(problem);
   }

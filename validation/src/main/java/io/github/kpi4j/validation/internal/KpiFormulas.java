@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The formulas of one plan, read and compiled once for all the rules of one validation: three
- * rules look at every KPI's formula, and compiling was most of a validation's cost.
+ * The formulas of one plan, read and compiled once for all the rules of one validation: three rules
+ * look at every KPI's formula, and compiling was most of a validation's cost.
  *
  * <p>Keyed by the KPI's position in the document: every plan gives it the same way, and a KPI's
  * value hash would walk the whole goal.
@@ -26,7 +26,9 @@ final class KpiFormulas {
 
   /** What a rule's context offers when one validation shares its formulas among its rules. */
   interface Shared {
-    /** @return the formulas of the plan being validated */
+    /**
+     * @return the formulas of the plan being validated
+     */
     KpiFormulas formulas();
   }
 }

@@ -7,10 +7,10 @@ import java.util.ResourceBundle;
 /**
  * The standard rules' messages, from the bundles beside this class.
  *
- * <p>Only two languages exist, so the choice is made here rather than by the JDK's lookup: the
- * JDK falls back to the default locale when a requested one has no bundle of its own, and English
- * lives in the base bundle, so on a machine whose default is Chinese a request for English would
- * come back Chinese. Asking for {@link Locale#ROOT} or {@code zh_TW} exactly avoids the fallback.
+ * <p>Only two languages exist, so the choice is made here rather than by the JDK's lookup: the JDK
+ * falls back to the default locale when a requested one has no bundle of its own, and English lives
+ * in the base bundle, so on a machine whose default is Chinese a request for English would come
+ * back Chinese. Asking for {@link Locale#ROOT} or {@code zh_TW} exactly avoids the fallback.
  */
 final class Messages {
   static final String BUNDLE = "io.github.kpi4j.validation.internal.messages";
@@ -39,7 +39,9 @@ final class Messages {
     return "zh".equals(locale.getLanguage());
   }
 
-  /** @return the locale messages are written in: English or Traditional Chinese */
+  /**
+   * @return the locale messages are written in: English or Traditional Chinese
+   */
   Locale locale() {
     return locale;
   }

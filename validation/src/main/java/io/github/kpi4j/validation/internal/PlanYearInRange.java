@@ -30,7 +30,8 @@ final class PlanYearInRange extends StandardRule {
 
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
-    int last = MinguoDate.from(clock.instant().atZone(TAIPEI)).get(ChronoField.YEAR_OF_ERA) + YEARS_AHEAD;
+    int last =
+        MinguoDate.from(clock.instant().atZone(TAIPEI)).get(ChronoField.YEAR_OF_ERA) + YEARS_AHEAD;
     int year = plan.rocYear();
     if (year < FIRST_YEAR || year > last) {
       reporter.report(

@@ -6,8 +6,8 @@ import io.github.kpi4j.model.Programme;
 import java.util.List;
 
 /**
- * {@code programme-links-kpi}: every programme links at least one KPI (與KPI關聯), so that what
- * is funded can be traced to what is measured.
+ * {@code programme-links-kpi}: every programme links at least one KPI (與KPI關聯), so that what is
+ * funded can be traced to what is measured.
  */
 final class ProgrammeLinksKpi extends StandardRule {
   static final String ID = "programme-links-kpi";

@@ -2,9 +2,9 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.RuleContext;
-import io.github.kpi4j.model.PlanKpi;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -75,12 +75,16 @@ abstract class StandardRule implements PlanRule {
       context.report(path, messages.format(id + "." + suffix, args));
     }
 
-    /** @return the locale of the messages: English or Traditional Chinese */
+    /**
+     * @return the locale of the messages: English or Traditional Chinese
+     */
     Locale locale() {
       return messages.locale();
     }
 
-    /** @return a phrase of the bundle, to be an argument of a message */
+    /**
+     * @return a phrase of the bundle, to be an argument of a message
+     */
     String phrase(String key, Object... args) {
       return messages.format(key, args);
     }

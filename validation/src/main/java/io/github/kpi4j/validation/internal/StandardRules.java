@@ -26,7 +26,9 @@ public final class StandardRules {
 
   private StandardRules() {}
 
-  /** @return the standard rules, in rule order */
+  /**
+   * @return the standard rules, in rule order
+   */
   public static List<PlanRule> all() {
     return ALL;
   }

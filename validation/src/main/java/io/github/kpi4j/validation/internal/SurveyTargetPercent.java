@@ -9,9 +9,9 @@ import io.github.kpi4j.quantity.QuantityText;
 import java.util.Optional;
 
 /**
- * {@code survey-target-percent}: a KPI evaluated by survey (問卷調查) has a percentage as its
- * target, since a survey yields a share of respondents. A target that is not a quantity at all is
- * {@code target-quantified}'s concern.
+ * {@code survey-target-percent}: a KPI evaluated by survey (問卷調查) has a percentage as its target,
+ * since a survey yields a share of respondents. A target that is not a quantity at all is {@code
+ * target-quantified}'s concern.
  */
 final class SurveyTargetPercent extends StandardRule {
   static final String ID = "survey-target-percent";

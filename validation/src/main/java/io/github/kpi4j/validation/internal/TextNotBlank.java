@@ -25,25 +25,42 @@ final class TextNotBlank extends StandardRule {
     blank(reporter, plan.agency().name(), "/agency/name", "agency.name");
     List<Goal> goals = plan.goals();
     for (int g = 0; g < goals.size(); g++) {
-      blank(reporter, goals.get(g).title(), Paths.goal(g, "title"), "goal.title",
+      blank(
+          reporter,
+          goals.get(g).title(),
+          Paths.goal(g, "title"),
+          "goal.title",
           String.valueOf(goals.get(g).number()));
     }
     for (PlanKpi kpi : plan.kpis()) {
       String id = kpi.id().text();
       blank(reporter, kpi.kpi().name(), Paths.kpi(kpi, "name"), "kpi.name", id);
-      blank(reporter, kpi.kpi().measurementStandard(), Paths.kpi(kpi, "measurementStandard"),
-          "kpi.measurementStandard", id);
+      blank(
+          reporter,
+          kpi.kpi().measurementStandard(),
+          Paths.kpi(kpi, "measurementStandard"),
+          "kpi.measurementStandard",
+          id);
     }
     List<Programme> programmes = plan.programmes();
     for (int p = 0; p < programmes.size(); p++) {
       Programme programme = programmes.get(p);
       String number = String.valueOf(p + 1);
-      blank(reporter, programme.workProgramme(), Paths.programme(p, "workProgramme"),
-          "programme.workProgramme", number);
+      blank(
+          reporter,
+          programme.workProgramme(),
+          Paths.programme(p, "workProgramme"),
+          "programme.workProgramme",
+          number);
       blank(reporter, programme.item(), Paths.programme(p, "item"), "programme.item", number);
       List<String> references = programme.kpis();
       for (int r = 0; r < references.size(); r++) {
-        blank(reporter, references.get(r), Paths.programmeKpi(p, r), "programme.kpi", number,
+        blank(
+            reporter,
+            references.get(r),
+            Paths.programmeKpi(p, r),
+            "programme.kpi",
+            number,
             String.valueOf(r + 1));
       }
     }

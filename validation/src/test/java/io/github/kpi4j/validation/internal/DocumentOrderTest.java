@@ -7,7 +7,10 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 
 class DocumentOrderTest {
   @ParameterizedTest(name = "{0} < {1}")
-  @CsvFileSource(resources = "document-order.csv", numLinesToSkip = 2, nullValues = {})
+  @CsvFileSource(
+      resources = "document-order.csv",
+      numLinesToSkip = 2,
+      nullValues = {})
   void should_order_pointers_as_values_stand_in_the_document(String first, String second) {
     // GIVEN two pointers, the first earlier in a plan document
     String a = first == null ? "" : first;

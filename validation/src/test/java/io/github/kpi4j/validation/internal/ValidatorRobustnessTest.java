@@ -35,8 +35,7 @@ class ValidatorRobustnessTest {
   /** Strings of the given characters in any order. */
   private static Gen<String> charsOf(String alphabet, int minLength, int maxLength) {
     return Generate.intArrays(
-            integers().between(minLength, maxLength),
-            integers().between(0, alphabet.length() - 1))
+            integers().between(minLength, maxLength), integers().between(0, alphabet.length() - 1))
         .map(
             indices -> {
               StringBuilder text = new StringBuilder(indices.length);
