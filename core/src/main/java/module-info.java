@@ -9,4 +9,7 @@ module io.github.kpi4j.core {
   exports io.github.kpi4j.model;
   exports io.github.kpi4j.quantity;
   exports io.github.kpi4j.finding;
+  // The preconditions, shared with the readers so that they refuse what the model refuses.
+  exports io.github.kpi4j.internal to
+      io.github.kpi4j.json;
 }

@@ -1,5 +1,9 @@
 package io.github.kpi4j.internal;
 
+import io.github.kpi4j.Limits;
+import java.math.BigDecimal;
+import java.util.Collection;
+
 /**
  * The model's preconditions, with fixed messages that name the field. Raises JDK exceptions:
  * breaking an invariant is a programming error, not bad input.
@@ -31,5 +35,105 @@ public final class Assert {
     if (!condition) {
       throw new IllegalArgumentException(message);
     }
+  }
+
+  /**
+   * Requires a text that a document can hold: well-formed UTF-16 (no lone surrogate, which no
+   * Unicode encoding can write) of at most {@link Limits#MAX_TEXT_LENGTH} characters.
+   *
+   * @param value the text
+   * @param field the field, as {@code Type.field}
+   * @return the text
+   */
+  public static String text(String value, String field) {
+    if (value.length() > Limits.MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          field
+              + " must be at most "
+              + Limits.MAX_TEXT_LENGTH
+              + " characters long, got "
+              + value.length());
+    }
+    int at = loneSurrogate(value);
+    if (at >= 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s must be well-formed Unicode text, got a lone surrogate U+%04X at character %d",
+              field, (int) value.charAt(at), at + 1));
+    }
+    return value;
+  }
+
+  /**
+   * Requires texts that a document can hold; see {@link #text(String, String)}.
+   *
+   * @param values the texts
+   * @param field the field, as {@code Type.field}
+   */
+  public static void texts(Collection<String> values, String field) {
+    for (String value : values) {
+      text(value, field);
+    }
+  }
+
+  /**
+   * @param value a text
+   * @return the index of its first lone surrogate, or -1 if it is well-formed UTF-16
+   */
+  public static int loneSurrogate(CharSequence value) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Requires a number that a document can hold: at most {@link Limits#MAX_DIGITS} digits before and
+   * after the decimal point.
+   *
+   * @param value the number
+   * @param field the field, as {@code Type.field}
+   * @return the number
+   */
+  public static BigDecimal digits(BigDecimal value, String field) {
+    if (!fits(value)) {
+      throw new IllegalArgumentException(
+          field
+              + " must have at most "
+              + Limits.MAX_DIGITS
+              + " digits before and after the decimal point, got "
+              + shown(value));
+    }
+    return value;
+  }
+
+  /**
+   * @param value a number
+   * @return whether it has at most {@link Limits#MAX_DIGITS} digits before and after its point
+   */
+  public static boolean fits(BigDecimal value) {
+    // precision - scale without stripping: stripTrailingZeros of 1e999999999 is cheap, but a
+    // plain string of it is not, so nothing here writes the number out.
+    long integerDigits = (long) value.precision() - value.scale();
+    long fractionDigits = value.scale();
+    if (fractionDigits > Limits.MAX_DIGITS) {
+      fractionDigits = value.stripTrailingZeros().scale();
+    }
+    return integerDigits <= Limits.MAX_DIGITS && fractionDigits <= Limits.MAX_DIGITS;
+  }
+
+  /** A number in a message: its scientific form, cut short, never its plain form. */
+  private static String shown(BigDecimal value) {
+    String text = value.toString();
+    return text.length() <= 40
+        ? text
+        : text.substring(0, 20) + "…" + text.substring(text.length() - 12);
   }
 }

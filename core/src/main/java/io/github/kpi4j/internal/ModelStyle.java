@@ -10,6 +10,11 @@ import org.immutables.value.Value;
  * The one Immutables style of the kpi4j model: generated implementations stay package-private
  * behind each type's {@code builder()} and factories, so the public API is the domain's own
  * vocabulary; optional values are {@link java.util.Optional}; no Guava.
+ *
+ * <p>A builder's {@code build()} with a required attribute never set throws {@link
+ * NullPointerException}, as setting it to {@code null} does: both are the same programming error,
+ * and the JDK's exceptions are what the API names for programming errors (not Immutables' {@link
+ * IllegalStateException}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,5 +23,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     optionalAcceptNullable = true,
+    throwForInvalidImmutableState = NullPointerException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface ModelStyle {}

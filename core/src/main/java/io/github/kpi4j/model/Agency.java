@@ -1,5 +1,6 @@
 package io.github.kpi4j.model;
 
+import io.github.kpi4j.internal.Assert;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,6 +21,14 @@ public interface Agency {
    * @return the English name, such as {@code Mainland Affairs Council}
    */
   Optional<String> englishName();
+
+  /** Rejects what no document can hold. */
+  @Value.Check
+  default void check() {
+    Assert.text(code(), "Agency.code");
+    Assert.text(name(), "Agency.name");
+    englishName().ifPresent(n -> Assert.text(n, "Agency.englishName"));
+  }
 
   /**
    * @param code a short stable code

@@ -23,6 +23,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface AnnualPlan {
   /**
+   * The last ROC year the model holds: the year whose Gregorian year is the last that {@code
+   * java.time} can represent ({@value}, Gregorian 999,999,999).
+   */
+  int MAX_ROC_YEAR = 999_998_088;
+
+  /**
    * @return the agency whose plan this is
    */
   Agency agency();
@@ -56,6 +62,11 @@ public interface AnnualPlan {
   @Value.Check
   default void check() {
     Assert.atLeastOne(rocYear(), "AnnualPlan.rocYear");
+    Assert.isTrue(
+        rocYear() <= MAX_ROC_YEAR,
+        "AnnualPlan.rocYear must be at most " + MAX_ROC_YEAR + ", got " + rocYear());
+    title().ifPresent(t -> Assert.text(t, "AnnualPlan.title"));
+    Assert.texts(preamble(), "AnnualPlan.preamble");
   }
 
   /**
@@ -215,22 +226,32 @@ public interface AnnualPlan {
   }
 
   /**
-   * @param rocYear a year of the ROC calendar, 1 or later
+   * @param rocYear a year of the ROC calendar, from 1 to {@link #MAX_ROC_YEAR}
    * @return the Gregorian year: ROC 107 is 2018
+   * @throws IllegalArgumentException if the year is out of that range
    */
   static int toGregorianYear(int rocYear) {
     Assert.atLeastOne(rocYear, "rocYear");
+    Assert.isTrue(
+        rocYear <= MAX_ROC_YEAR, "rocYear must be at most " + MAX_ROC_YEAR + ", got " + rocYear);
     return LocalDate.from(MinguoDate.of(rocYear, 1, 1)).getYear();
   }
 
   /**
-   * @param gregorianYear a Gregorian year, 1912 or later
+   * @param gregorianYear a Gregorian year, from 1912 to 999,999,999
    * @return the ROC year: 2018 is ROC 107
+   * @throws IllegalArgumentException if the year is out of that range
    */
   static int toRocYear(int gregorianYear) {
     Assert.isTrue(
         gregorianYear >= 1912,
         "the ROC calendar starts in 1912, got the Gregorian year " + gregorianYear);
+    Assert.isTrue(
+        gregorianYear <= java.time.Year.MAX_VALUE,
+        "the Gregorian year must be at most "
+            + java.time.Year.MAX_VALUE
+            + ", got "
+            + gregorianYear);
     return MinguoChronology.INSTANCE
         .date(LocalDate.of(gregorianYear, 1, 1))
         .get(java.time.temporal.ChronoField.YEAR_OF_ERA);

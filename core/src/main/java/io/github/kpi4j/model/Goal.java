@@ -31,6 +31,8 @@ public interface Goal {
   @Value.Check
   default void check() {
     Assert.atLeastOne(number(), "Goal.number");
+    Assert.text(title(), "Goal.title");
+    Assert.texts(strategies(), "Goal.strategies");
   }
 
   /**

@@ -72,7 +72,14 @@ public interface Kpi {
     Assert.atLeastOne(number(), "Kpi.number");
     weight()
         .ifPresent(
-            w -> Assert.isTrue(w.signum() >= 0, "Kpi.weight must not be negative, got " + w));
+            w -> {
+              Assert.isTrue(w.signum() >= 0, "Kpi.weight must not be negative, got " + w);
+              Assert.digits(w, "Kpi.weight");
+            });
+    Assert.text(name(), "Kpi.name");
+    Assert.text(measurementStandard(), "Kpi.measurementStandard");
+    formula().ifPresent(f -> Assert.text(f, "Kpi.formula"));
+    Assert.texts(midTermProgrammes(), "Kpi.midTermProgrammes");
   }
 
   /**

@@ -39,6 +39,14 @@ public interface KpiResult {
     Assert.isTrue(
         actual().isPresent() || !variables().isEmpty(),
         "KpiResult for " + kpi() + " needs an actual or variables");
+    Assert.text(kpi(), "KpiResult.kpi");
+    note().ifPresent(n -> Assert.text(n, "KpiResult.note"));
+    variables()
+        .forEach(
+            (name, value) -> {
+              Assert.text(name, "KpiResult.variables");
+              Assert.digits(value, "KpiResult.variables");
+            });
   }
 
   /**

@@ -26,6 +26,10 @@ public interface PlanResults {
   @Value.Check
   default void check() {
     Assert.atLeastOne(rocYear(), "PlanResults.rocYear");
+    Assert.isTrue(
+        rocYear() <= AnnualPlan.MAX_ROC_YEAR,
+        "PlanResults.rocYear must be at most " + AnnualPlan.MAX_ROC_YEAR + ", got " + rocYear());
+    Assert.text(agency(), "PlanResults.agency");
   }
 
   /**

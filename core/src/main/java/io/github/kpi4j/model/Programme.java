@@ -1,5 +1,6 @@
 package io.github.kpi4j.model;
 
+import io.github.kpi4j.internal.Assert;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -31,6 +32,15 @@ public interface Programme {
    *     printed; see {@link AnnualPlan#resolve(String)}
    */
   List<String> kpis();
+
+  /** Rejects what no document can hold. */
+  @Value.Check
+  default void check() {
+    Assert.text(workProgramme(), "Programme.workProgramme");
+    Assert.text(item(), "Programme.item");
+    Assert.texts(content(), "Programme.content");
+    Assert.texts(kpis(), "Programme.kpis");
+  }
 
   /**
    * @return a builder of programmes

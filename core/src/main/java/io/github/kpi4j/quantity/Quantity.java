@@ -1,5 +1,6 @@
 package io.github.kpi4j.quantity;
 
+import io.github.kpi4j.internal.Assert;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,14 +29,19 @@ public interface Quantity {
    * @param value the value; a fraction for a percentage
    * @param unit the unit
    * @return the quantity
+   * @throws IllegalArgumentException if the value has more than {@link
+   *     io.github.kpi4j.Limits#MAX_DIGITS} digits before or after the decimal point (its written
+   *     form would not be a text a plan can hold)
    */
   static Quantity of(BigDecimal value, Unit unit) {
+    Assert.digits(value, "Quantity.value");
     return ImmutableQuantity.of(strip(value), unit);
   }
 
   /**
    * @param value a plain number
    * @return the number without a unit
+   * @throws IllegalArgumentException as {@link #of(BigDecimal, Unit)}
    */
   static Quantity of(BigDecimal value) {
     return of(value, Unit.NONE);

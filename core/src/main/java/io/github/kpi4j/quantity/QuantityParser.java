@@ -1,5 +1,6 @@
 package io.github.kpi4j.quantity;
 
+import io.github.kpi4j.internal.Assert;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Optional;
@@ -55,6 +56,9 @@ final class QuantityParser {
     Unit unit = Unit.of(unitText);
     if (unit.isPercent()) {
       value = value.divide(HUNDRED);
+    }
+    if (!Assert.fits(value)) {
+      return Optional.empty();
     }
     Quantity quantity = Quantity.of(value, unit);
     // 萬 and 億 write out as zeros and NFKC may lengthen a unit, so a text within the limit can

@@ -1,5 +1,6 @@
 package io.github.kpi4j.quantity;
 
+import io.github.kpi4j.internal.Assert;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,6 +26,12 @@ public interface QuantityText {
     return Quantity.parse(text());
   }
 
+  /** Rejects what no document can hold. */
+  @Value.Check
+  default void check() {
+    Assert.text(text(), "QuantityText.text");
+  }
+
   /**
    * @return whether the text states exactly one quantity
    */
@@ -35,6 +42,8 @@ public interface QuantityText {
   /**
    * @param text the text as written
    * @return the text with its quantity, if any
+   * @throws IllegalArgumentException if the text is no text a document can hold (a lone surrogate,
+   *     more than {@link io.github.kpi4j.Limits#MAX_TEXT_LENGTH} characters)
    */
   static QuantityText of(String text) {
     return ImmutableQuantityText.of(text);
@@ -43,6 +52,7 @@ public interface QuantityText {
   /**
    * @param value a plain number, such as a JSON number
    * @return the number as text, quantified without a unit
+   * @throws IllegalArgumentException as {@link Quantity#of(BigDecimal, Unit)}
    */
   static QuantityText of(BigDecimal value) {
     return of(Quantity.of(value).text());

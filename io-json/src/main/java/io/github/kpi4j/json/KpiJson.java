@@ -88,14 +88,20 @@ public interface KpiJson {
   /** The deepest that objects and arrays may nest, the root object being 1. */
   int MAX_NESTING_DEPTH = 64;
 
-  /** The most characters a string value may have. */
-  int MAX_STRING_LENGTH = 1_000_000;
+  /**
+   * The most characters a string value may have: the model's {@link
+   * io.github.kpi4j.Limits#MAX_TEXT_LENGTH}.
+   */
+  int MAX_STRING_LENGTH = io.github.kpi4j.Limits.MAX_TEXT_LENGTH;
 
   /** The most characters a property name may have. */
   int MAX_NAME_LENGTH = 1_000;
 
-  /** The most digits a number may have before the decimal point, and the most after it. */
-  int MAX_NUMBER_DIGITS = 100;
+  /**
+   * The most digits a number may have before the decimal point, and the most after it: the model's
+   * {@link io.github.kpi4j.Limits#MAX_DIGITS}.
+   */
+  int MAX_NUMBER_DIGITS = io.github.kpi4j.Limits.MAX_DIGITS;
 
   /** The source name of documents read from a string. */
   String STRING_SOURCE = "<string>";

@@ -120,4 +120,27 @@ class HostileInputTest {
     assertThat(JSON.readResults(new ByteArrayInputStream(padded), "padded.json").agency())
         .isEqualTo("MAC");
   }
+
+  @Test
+  void should_refuse_a_string_document_over_the_limit_as_the_stream_readers_do() {
+    // GIVEN a document given as a string one character longer than the limit
+    String json = "{" + " ".repeat(KpiJson.MAX_DOCUMENT_BYTES) + "}";
+    // WHEN it is read as a plan and as results
+    // THEN a DocumentException says so, no exception of the JSON parser escapes
+    for (boolean plan : new boolean[] {true, false}) {
+      DocumentException e =
+          catchThrowableOfType(
+              DocumentException.class,
+              () -> {
+                if (plan) {
+                  JSON.readPlan(json);
+                } else {
+                  JSON.readResults(json);
+                }
+              });
+      assertThat(e).isNotNull();
+      assertThat(e.problem())
+          .isEqualTo("expected a document of at most 67108864 characters, got " + json.length());
+    }
+  }
 }

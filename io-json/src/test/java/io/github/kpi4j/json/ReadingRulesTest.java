@@ -166,8 +166,8 @@ class ReadingRulesTest {
     // THEN the BOM is no column of line 1 and CRLF is one line end
     assertThat(e.getMessage())
         .isEqualTo(
-            "windows.json:3:14 at /rocYear: expected an integer ≥ 1 (a year of the ROC calendar:"
-                + " 107 is 2018), got \"107\"");
+            "windows.json:3:14 at /rocYear: expected an integer from 1 to 999998088 (a year of"
+                + " the ROC calendar: 107 is 2018), got \"107\"");
   }
 
   @Test

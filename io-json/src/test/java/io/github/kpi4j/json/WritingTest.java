@@ -175,14 +175,24 @@ class WritingTest {
   }
 
   @Test
-  void should_refuse_to_write_text_that_is_not_unicode_rather_than_garble_it() {
+  void should_never_be_given_text_that_is_not_unicode_to_garble() {
     // GIVEN a name with an unpaired surrogate, which UTF-8 cannot hold
-    AnnualPlan plan = plan(kpi().name("指標\uD800").build());
-    OutputStream out = new ByteArrayOutputStream();
-
-    // WHEN it is written as bytes THEN it is refused, not written with a "?"
-    assertThatThrownBy(() -> PRETTY.write(plan, out))
+    // WHEN it is built into a model THEN the model refuses it, so no writer ever meets it (and the
+    // reader refuses it too: bad/71-lone-surrogate.json)
+    assertThatThrownBy(() -> kpi().name("指標\uD800").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unpaired surrogate");
+        .hasMessageContaining("lone surrogate");
+  }
+
+  @Test
+  void should_write_numbers_in_plain_form_that_read_back() {
+    // GIVEN a weight and a variable whose shortest form has an exponent
+    AnnualPlan plan = plan(kpi().weight(new BigDecimal("1E-100")).build());
+    // WHEN the plan is written THEN the weight is plain, and reads back equal
+    String json = PRETTY.write(plan);
+    assertThat(json).contains("\"weight\": 0.0000").doesNotContain("E-");
+    assertThat(PRETTY.readPlan(json)).isEqualTo(plan);
+    AnnualPlan hundred = plan(kpi().weight(new BigDecimal("1E+2")).build());
+    assertThat(PRETTY.write(hundred)).contains("\"weight\": 100").doesNotContain("E+");
   }
 }

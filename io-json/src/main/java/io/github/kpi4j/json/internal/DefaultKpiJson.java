@@ -70,6 +70,8 @@ public final class DefaultKpiJson implements KpiJson {
         // The reader checks what follows the root itself, to say what it found there.
         .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Numbers as plans write them (100, not 1E+2): the model bounds their digits.
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
   }
 

@@ -2,6 +2,7 @@ package io.github.kpi4j.json.internal;
 
 import io.github.kpi4j.DocumentException;
 import io.github.kpi4j.json.DocumentFormat;
+import io.github.kpi4j.json.KpiJson;
 import java.nio.charset.MalformedInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -19,6 +20,11 @@ final class DocumentReader {
   }
 
   <T> T read(byte[] bytes, String source, DocumentFormat format, Class<T> type) {
+    String encoding = DocumentText.otherEncoding(bytes);
+    if (encoding != null) {
+      throw new DocumentException(
+          source, 1, 1, "", DocumentText.otherEncodingProblem(encoding), null);
+    }
     DocumentText.Decoded decoded = DocumentText.decode(bytes);
     if (!decoded.isValid()) {
       throw notUtf8(decoded, source, format, type);
@@ -27,6 +33,16 @@ final class DocumentReader {
   }
 
   <T> T read(String text, String source, DocumentFormat format, Class<T> type) {
+    // As the byte readers do before any parsing: the parser would refuse it at its creation.
+    if (text.length() > KpiJson.MAX_DOCUMENT_BYTES) {
+      throw DocumentText.unreadable(
+          source,
+          "expected a document of at most "
+              + KpiJson.MAX_DOCUMENT_BYTES
+              + " characters, got "
+              + text.length(),
+          null);
+    }
     return read(DocumentText.Decoded.of(text), source, format, type);
   }
 

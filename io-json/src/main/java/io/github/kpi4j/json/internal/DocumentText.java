@@ -237,16 +237,59 @@ final class DocumentText {
   }
 
   /**
+   * Recognises a document in another Unicode encoding by its byte order mark or, without one, by
+   * where the zero bytes of its first characters fall (a JSON text starts with ASCII), as RFC 4627
+   * section 3 describes.
+   *
+   * @return the encoding the bytes look like ({@code UTF-16LE}, {@code UTF-32BE} …), or null if
+   *     they do not look like UTF-16 or UTF-32
+   */
+  static String otherEncoding(byte[] bytes) {
+    int n = Math.min(bytes.length, 4);
+    int[] b = new int[4];
+    for (int i = 0; i < n; i++) {
+      b[i] = bytes[i] & 0xff;
+    }
+    if (n == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xfe && b[3] == 0xff) {
+      return "UTF-32BE";
+    }
+    if (n == 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0) {
+      return "UTF-32LE";
+    }
+    if (n >= 2 && b[0] == 0xfe && b[1] == 0xff) {
+      return "UTF-16BE";
+    }
+    if (n >= 2 && b[0] == 0xff && b[1] == 0xfe) {
+      return "UTF-16LE";
+    }
+    if (n == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+      return "UTF-32BE";
+    }
+    if (n == 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+      return "UTF-32LE";
+    }
+    if (n == 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) {
+      return "UTF-16BE";
+    }
+    if (n == 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) {
+      return "UTF-16LE";
+    }
+    return null;
+  }
+
+  /**
+   * @return the problem of a document in another encoding
+   */
+  static String otherEncodingProblem(String encoding) {
+    return "expected UTF-8 text, got text that looks like "
+        + encoding
+        + ": save the document as UTF-8";
+  }
+
+  /**
    * @return the problem of a byte sequence that is not UTF-8
    */
   static String badBytes(Decoded decoded) {
-    byte[] bytes = decoded.bytes();
-    if (decoded.badOffset() == 0
-        && bytes.length >= 2
-        && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
-            || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
-      return "expected UTF-8 text, got the byte order mark of UTF-16";
-    }
     StringBuilder out = new StringBuilder("expected UTF-8 text, got the byte");
     out.append(decoded.badLength() > 1 ? "s" : "");
     for (int i = 0; i < decoded.badLength(); i++) {

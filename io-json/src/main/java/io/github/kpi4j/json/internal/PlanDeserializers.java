@@ -14,8 +14,11 @@ import tools.jackson.databind.DeserializationContext;
 
 /** The deserializers of a {@code kpi-plan/1} document and its parts, in the spec's order. */
 final class PlanDeserializers {
-  static final String POSITIVE = "an integer ≥ 1";
-  static final String ROC_YEAR = "an integer ≥ 1 (a year of the ROC calendar: 107 is 2018)";
+  static final String POSITIVE = "an integer from 1 to 2147483647";
+  static final String ROC_YEAR =
+      "an integer from 1 to "
+          + AnnualPlan.MAX_ROC_YEAR
+          + " (a year of the ROC calendar: 107 is 2018)";
 
   static final AgencyDeserializer AGENCY = new AgencyDeserializer();
   static final KpiDeserializer KPI = new KpiDeserializer();
@@ -66,7 +69,8 @@ final class PlanDeserializers {
       required(
           "rocYear",
           (p, ctxt, b) ->
-              b.rocYear(Values.integer(p, ctxt, AnnualPlan.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
+              b.rocYear(
+                  Values.integer(p, ctxt, AnnualPlan.class, 1, AnnualPlan.MAX_ROC_YEAR, ROC_YEAR)));
       optional("title", (p, ctxt, b) -> b.title(Values.string(p, ctxt, AnnualPlan.class)));
       optional("preamble", (p, ctxt, b) -> b.preamble(Values.strings(p, ctxt, AnnualPlan.class)));
       required(

@@ -1,6 +1,7 @@
 package io.github.kpi4j.json.internal;
 
 import io.github.kpi4j.json.DocumentFormat;
+import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.model.PlanResults;
 import io.github.kpi4j.quantity.QuantityText;
@@ -44,7 +45,7 @@ final class ResultsDeserializers {
                       ctxt,
                       PlanResults.class,
                       1,
-                      Integer.MAX_VALUE,
+                      AnnualPlan.MAX_ROC_YEAR,
                       PlanDeserializers.ROC_YEAR)));
       required(
           "results",

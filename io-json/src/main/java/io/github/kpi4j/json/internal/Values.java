@@ -1,5 +1,6 @@
 package io.github.kpi4j.json.internal;
 
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.json.KpiJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +22,19 @@ final class Values {
 
   static String string(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      return p.getString();
+      String value = p.getString();
+      int at = Assert.loneSurrogate(value);
+      if (at >= 0) {
+        // A \\uD800 escape with no partner: the model holds only text that can be written back.
+        return mismatch(
+            ctxt,
+            owner,
+            String.format(
+                "expected well-formed Unicode text, got a lone surrogate U+%04X at character %d"
+                    + " of the string",
+                (int) value.charAt(at), at + 1));
+      }
+      return value;
     }
     return mismatch(ctxt, owner, "expected a string, got " + describe(p));
   }
