@@ -72,10 +72,6 @@ final class KpiLinks {
     int p = 0;
     int length = normal.length();
     while (p < length) {
-      if (separatesNames(normal.charAt(p))) {
-        p++;
-        continue;
-      }
       int end = -1;
       Node node = root;
       for (int q = p; q < length && node != null; q++) {
@@ -85,6 +81,10 @@ final class KpiLinks {
         }
       }
       boolean matched = end > 0;
+      if (!matched && separatesNames(normal.charAt(p))) {
+        p++;
+        continue;
+      }
       if (!matched) {
         end = p;
         while (end < length && !separatesText(normal.charAt(end))) {

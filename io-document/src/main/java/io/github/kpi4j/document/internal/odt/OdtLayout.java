@@ -331,7 +331,16 @@ public final class OdtLayout {
 
   private static byte[] xml(XmlBody body) throws XMLStreamException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+    XMLOutputFactory factory = XMLOutputFactory.newFactory();
+    factory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, true);
+    XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
+    xml.setPrefix("office", OFFICE);
+    xml.setPrefix("text", TEXT);
+    xml.setPrefix("table", TABLE);
+    xml.setPrefix("style", STYLE);
+    xml.setPrefix("fo", FO);
+    xml.setPrefix("meta", META);
+    xml.setPrefix("manifest", MANIFEST);
     xml.writeStartDocument("UTF-8", "1.0");
     body.write(xml);
     xml.writeEndDocument();
@@ -342,7 +351,6 @@ public final class OdtLayout {
   private static byte[] content(Layout layout) throws XMLStreamException {
     return xml(
         xml -> {
-          xml.setPrefix("office", OFFICE);
           xml.writeStartElement(OFFICE, "document-content");
           xml.writeNamespace("office", OFFICE);
           xml.writeNamespace("text", TEXT);
