@@ -6,10 +6,10 @@ import static io.github.kpi4j.assessment.Fixtures.plan;
 import static io.github.kpi4j.assessment.Fixtures.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.PlanResults;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,32 +20,32 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every finding has its message in English and in Traditional Chinese. */
-class MessagesTest {
-  private static final Properties ENGLISH = Messages.load(Messages.ENGLISH);
-  private static final Properties CHINESE = Messages.load(Messages.TRADITIONAL_CHINESE);
+class AssessmentMessagesTest {
+  private static final Messages ENGLISH = AssessmentMessages.CATALOGUE.english();
+  private static final Messages CHINESE = AssessmentMessages.CATALOGUE.traditionalChinese();
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
   @ParameterizedTest
   @EnumSource(ResultRule.class)
   void should_have_a_message_for_every_rule_in_both_languages(ResultRule rule) {
     // GIVEN a rule WHEN looking up its message THEN both bundles have a non-blank one
-    assertThat(ENGLISH.getProperty(rule.id())).as("English").isNotBlank();
-    assertThat(CHINESE.getProperty(rule.id())).as("Traditional Chinese").isNotBlank();
+    assertThat(ENGLISH.pattern(rule.id())).as("English").isNotBlank();
+    assertThat(CHINESE.pattern(rule.id())).as("Traditional Chinese").isNotBlank();
   }
 
   @Test
   void should_have_the_same_keys_in_both_languages() {
     // GIVEN both bundles WHEN comparing their keys THEN neither has one the other lacks
-    assertThat(CHINESE.stringPropertyNames()).isEqualTo(ENGLISH.stringPropertyNames());
+    assertThat(CHINESE.keys()).isEqualTo(ENGLISH.keys());
   }
 
   @Test
   void should_use_the_same_placeholders_in_both_languages() {
     // GIVEN each key WHEN comparing the placeholders of its two messages THEN they are the same
-    for (String key : ENGLISH.stringPropertyNames()) {
-      assertThat(placeholders(CHINESE.getProperty(key)))
+    for (String key : ENGLISH.keys()) {
+      assertThat(placeholders(CHINESE.pattern(key)))
           .as(key)
-          .isEqualTo(placeholders(ENGLISH.getProperty(key)));
+          .isEqualTo(placeholders(ENGLISH.pattern(key)));
     }
   }
 
@@ -53,11 +53,11 @@ class MessagesTest {
   void should_write_chinese_messages_in_chinese_and_english_ones_without_han() {
     // GIVEN each rule WHEN reading its messages THEN the Chinese one is Chinese, the English one
     // holds no Han character beyond the example units it shows
-    for (String key : ENGLISH.stringPropertyNames()) {
-      String english = ENGLISH.getProperty(key).replace("人", "");
-      assertThat(english.codePoints().noneMatch(MessagesTest::isHan)).as(key).isTrue();
+    for (String key : ENGLISH.keys()) {
+      String english = ENGLISH.pattern(key).replace("人", "");
+      assertThat(english.codePoints().noneMatch(AssessmentMessagesTest::isHan)).as(key).isTrue();
       if (key.startsWith("result")) {
-        assertThat(CHINESE.getProperty(key).codePoints().anyMatch(MessagesTest::isHan))
+        assertThat(CHINESE.pattern(key).codePoints().anyMatch(AssessmentMessagesTest::isHan))
             .as(key)
             .isTrue();
       }

@@ -1,4 +1,4 @@
-package io.github.kpi4j.cli;
+package io.github.kpi4j.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -15,7 +15,7 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-class TextWidthTest {
+class DisplayWidthTest {
   /**
    * A margin over the 1000 examples these properties ran before they moved to QuickTheories, which
    * counts a draw it has already tried without trying it again.
@@ -58,7 +58,18 @@ class TextWidthTest {
   void should_count_east_asian_wide_characters_as_two_columns(
       String description, String text, int columns) {
     // GIVEN text of one script  WHEN measured  THEN wide characters count two columns
-    assertThat(TextWidth.of(text)).as(description).isEqualTo(columns);
+    assertThat(DisplayWidth.of(text)).as(description).isEqualTo(columns);
+  }
+
+  @ParameterizedTest(name = "U+{0} {1}: {2} columns")
+  @CsvFileSource(resources = "/east-asian-widths.csv", delimiter = '|')
+  void should_measure_small_form_variants_and_emoji_as_unicode_east_asian_width_says(
+      String codePoint, String eastAsianWidth, int columns) {
+    // GIVEN a code point whose East Asian Width UAX #11 gives
+    int cp = Integer.parseInt(codePoint, 16);
+    // WHEN measured  THEN wide (W) and full-width (F) take two columns, the rest one
+    assertThat(DisplayWidth.of(cp)).as(eastAsianWidth).isEqualTo(columns);
+    assertThat(DisplayWidth.of(new String(Character.toChars(cp)))).isEqualTo(columns);
   }
 
   @Test
@@ -66,7 +77,7 @@ class TextWidthTest {
     // GIVEN e followed by a combining acute accent
     String text = "e\u0301";
     // WHEN measured  THEN it takes the one column of the e
-    assertThat(TextWidth.of(text)).isEqualTo(1);
+    assertThat(DisplayWidth.of(text)).isEqualTo(1);
   }
 
   @Test
@@ -74,7 +85,7 @@ class TextWidthTest {
     // GIVEN an ideograph of CJK extension B (U+2000B)
     String text = new String(Character.toChars(0x2000B));
     // WHEN measured  THEN it is one wide character, not two halves
-    assertThat(TextWidth.of(text)).isEqualTo(2);
+    assertThat(DisplayWidth.of(text)).isEqualTo(2);
   }
 
   @Test
@@ -82,32 +93,32 @@ class TextWidthTest {
     // GIVEN a Chinese name 14 columns wide
     String name = "研修大陸事務法規";
     // WHEN shortened to 9 columns
-    String cut = TextWidth.truncate(name, 9);
+    String cut = DisplayWidth.truncate(name, 9);
     // THEN it keeps 4 characters (8 columns) and the ellipsis (1 column)
     assertThat(cut).isEqualTo("研修大陸…");
-    assertThat(TextWidth.of(cut)).isEqualTo(9);
+    assertThat(DisplayWidth.of(cut)).isEqualTo(9);
   }
 
   @Test
   void should_leave_out_a_wide_character_that_would_straddle_the_limit() {
     // GIVEN a Chinese name  WHEN shortened to an even width, where the ellipsis leaves an odd room
-    String cut = TextWidth.truncate("研修大陸事務法規", 8);
+    String cut = DisplayWidth.truncate("研修大陸事務法規", 8);
     // THEN the last character that fits whole is kept, and the line is one column short
     assertThat(cut).isEqualTo("研修大…");
-    assertThat(TextWidth.of(cut)).isEqualTo(7);
+    assertThat(DisplayWidth.of(cut)).isEqualTo(7);
   }
 
   @Test
   void should_keep_text_that_fits() {
     // GIVEN text exactly as wide as the room  WHEN shortened  THEN it is unchanged
-    assertThat(TextWidth.truncate("達成", 4)).isEqualTo("達成");
+    assertThat(DisplayWidth.truncate("達成", 4)).isEqualTo("達成");
   }
 
   @Test
   void should_pad_by_display_width() {
     // GIVEN Chinese text  WHEN padded to 6 columns  THEN two spaces follow its 4 columns
-    assertThat(TextWidth.padRight("達成", 6)).isEqualTo("達成  ");
-    assertThat(TextWidth.padLeft("達成", 6)).isEqualTo("  達成");
+    assertThat(DisplayWidth.padRight("達成", 6)).isEqualTo("達成  ");
+    assertThat(DisplayWidth.padLeft("達成", 6)).isEqualTo("  達成");
   }
 
   @Test
@@ -117,7 +128,7 @@ class TextWidthTest {
         .checkAssert(
             (text, columns) -> {
               // GIVEN any text  WHEN shortened  THEN it fits
-              assertThat(TextWidth.of(TextWidth.truncate(text, columns)))
+              assertThat(DisplayWidth.of(DisplayWidth.truncate(text, columns)))
                   .isLessThanOrEqualTo(columns);
             });
   }
@@ -131,7 +142,7 @@ class TextWidthTest {
         .checkAssert(
             (text, columns) -> {
               // GIVEN any text  WHEN shortened
-              String shortened = TextWidth.truncate(text, columns);
+              String shortened = DisplayWidth.truncate(text, columns);
               // THEN what is left, less the ellipsis, starts the text
               String kept = shortened;
               if (shortened.equals(text)) {
