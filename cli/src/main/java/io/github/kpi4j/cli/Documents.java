@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.json.KpiJson;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanResults;
@@ -82,7 +83,7 @@ final class Documents {
   private <T> T read(String file, BiFunction<InputStream, String, T> reader) {
     if (STDIN.equals(file)) {
       if (stdinRead) {
-        throw unreadable(STDIN_SOURCE, messages.get("error.stdinTwice"), null);
+        throw unreadable(STDIN_SOURCE, messages.format("error.stdinTwice"), null);
       }
       stdinRead = true;
       return reader.apply(stdin, STDIN_SOURCE);
@@ -91,20 +92,20 @@ final class Documents {
     try {
       path = Path.of(file);
     } catch (InvalidPathException e) {
-      throw unreadable(file, messages.get("error.unreadableFile", e.getReason()), e);
+      throw unreadable(file, messages.format("error.unreadableFile", e.getReason()), e);
     }
     if (Files.isDirectory(path)) {
-      throw unreadable(file, messages.get("error.notAFile"), null);
+      throw unreadable(file, messages.format("error.notAFile"), null);
     }
     try (InputStream in = Files.newInputStream(path)) {
       return reader.apply(in, file);
     } catch (NoSuchFileException e) {
-      throw unreadable(file, messages.get("error.noSuchFile"), e);
+      throw unreadable(file, messages.format("error.noSuchFile"), e);
     } catch (AccessDeniedException e) {
-      throw unreadable(file, messages.get("error.unreadableFile", "access denied"), e);
+      throw unreadable(file, messages.format("error.unreadableFile", "access denied"), e);
     } catch (IOException e) {
       throw unreadable(
-          file, messages.get("error.unreadableFile", String.valueOf(e.getMessage())), e);
+          file, messages.format("error.unreadableFile", String.valueOf(e.getMessage())), e);
     }
   }
 
