@@ -7,6 +7,11 @@ import java.util.List;
  * Writes CSV as RFC 4180 describes it: fields separated by commas, records ended by CRLF, a field
  * quoted when it holds a comma, a quote, a line break or leading or trailing spaces, quotes inside
  * doubled.
+ *
+ * <p>A field that a spreadsheet would take for a formula (it begins with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return, and is not a number) is written with an
+ * apostrophe in front, which spreadsheets show as text and do not evaluate: a plan's text must not
+ * run as a formula in the file of whoever opens the export.
  */
 final class Csv {
   /** The byte order mark: Excel reads UTF-8 CSV as the local code page without it. */
@@ -45,6 +50,9 @@ final class Csv {
     if (value == null || value.isEmpty()) {
       return "";
     }
+    if (startsAFormula(value)) {
+      value = "'" + value;
+    }
     boolean quote =
         value.indexOf(',') >= 0
             || value.indexOf('"') >= 0
@@ -53,5 +61,23 @@ final class Csv {
             || Character.isWhitespace(value.charAt(0))
             || Character.isWhitespace(value.charAt(value.length() - 1));
     return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+  }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+
+  /**
+   * @param value a field's value
+   * @return whether a spreadsheet would evaluate it as a formula
+   */
+  static boolean startsAFormula(String value) {
+    char first = value.charAt(0);
+    return (first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r')
+        && !NUMBER.matcher(value).matches();
   }
 }

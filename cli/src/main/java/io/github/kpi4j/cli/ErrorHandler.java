@@ -40,14 +40,28 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
    * @param err standard error
    */
   static void report(Throwable failure, PrintWriter err) {
+    report(failure, err, Locale.ENGLISH);
+  }
+
+  /**
+   * Writes the message for a failure that reached the top.
+   *
+   * @param failure what went wrong
+   * @param err standard error
+   * @param locale the language of a message kpi4j words itself
+   */
+  static void report(Throwable failure, PrintWriter err, Locale locale) {
     if (failure instanceof Kpi4jException) {
       err.println(failure.getMessage());
+    } else if (failure instanceof OutOfMemoryError) {
+      // Not a bug: the input needs more memory than Java was given.
+      err.println("kpi4j: " + CliMessages.of(locale).format("error.outOfMemory"));
     } else {
       String what = failure.getClass().getName();
       if (failure.getMessage() != null) {
         what += ": " + oneLine(failure.getMessage());
       }
-      err.println("kpi4j: " + Messages.of(Locale.ENGLISH).get("error.internal", what));
+      err.println("kpi4j: " + CliMessages.of(Locale.ENGLISH).format("error.internal", what));
     }
   }
 

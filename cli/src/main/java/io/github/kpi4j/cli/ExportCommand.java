@@ -1,5 +1,6 @@
 package io.github.kpi4j.cli;
 
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
           + " or else the one found in the measurement standard), formulaSource (plan,"
           + " measurementStandard or empty), target,"
           + " targetValue (a percentage as a fraction: 91%% is 0.91), targetUnit (%% for percent,"
-          + " empty for none), direction, weight, midTermProgrammes (joined by \"; \"),"
+          + " empty for none), direction, weight, midTermProgrammes (a JSON array of strings),"
           + " linkedProgrammes (how many programmes link the KPI)."
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -59,7 +60,7 @@ final class ExportCommand extends CommandBase {
   @Override
   public Integer call() {
     if (csv && json()) {
-      throw new ParameterException(spec.commandLine(), messages().get("error.csvWithJson"));
+      throw new ParameterException(spec.commandLine(), messages().format("error.csvWithJson"));
     }
     Optional<List<AnnualPlan>> read = readPlans(files);
     if (read.isEmpty()) {
@@ -89,7 +90,7 @@ final class ExportCommand extends CommandBase {
       for (PlanKpi kpi : plan.kpis()) {
         List<String> fields = new ArrayList<>();
         for (KpiColumn column : KpiColumn.values()) {
-          fields.add(KpiColumn.text(column.value(files.get(p), plan, kpi)));
+          fields.add(KpiColumn.text(column.value(Documents.shown(files.get(p)), plan, kpi)));
         }
         csv.record(fields);
       }
@@ -104,7 +105,7 @@ final class ExportCommand extends CommandBase {
       for (PlanKpi kpi : plan.kpis()) {
         ObjectNode row = rows.addObject();
         for (KpiColumn column : KpiColumn.values()) {
-          put(row, column.heading(), column.value(files.get(p), plan, kpi));
+          put(row, column.heading(), column.value(Documents.shown(files.get(p)), plan, kpi));
         }
       }
     }
@@ -117,7 +118,7 @@ final class ExportCommand extends CommandBase {
     } else if (value instanceof Integer) {
       row.put(key, (Integer) value);
     } else if (value instanceof BigDecimal) {
-      row.put(key, Json.plain((BigDecimal) value));
+      row.put(key, Decimals.plain((BigDecimal) value));
     } else if (value instanceof List) {
       ArrayNode array = row.putArray(key);
       ((List<?>) value).forEach(item -> array.add(String.valueOf(item)));

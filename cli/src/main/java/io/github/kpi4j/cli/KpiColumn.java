@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import io.github.kpi4j.formulas.MeasurementStandards;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.Quantity;
@@ -8,6 +9,7 @@ import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.Unit;
 import java.math.BigDecimal;
 import java.util.List;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The columns of {@code export}: one row per KPI, the same names as CSV headings and as JSON keys.
@@ -90,9 +92,6 @@ enum KpiColumn {
   /** How many of the year's important programmes link the KPI. */
   LINKED_PROGRAMMES("linkedProgrammes", (file, plan, kpi) -> plan.programmesLinking(kpi).size());
 
-  /** How CSV joins the mid-term programmes in one field. */
-  static final String LIST_SEPARATOR = "; ";
-
   /** How a column reads its value from a KPI of a plan. */
   @FunctionalInterface
   private interface Cell {
@@ -126,26 +125,32 @@ enum KpiColumn {
 
   /**
    * @param value a value of a column
-   * @return it as a CSV field: numbers plain, lists joined by {@value #LIST_SEPARATOR}, {@code
-   *     null} empty
+   * @return it as a CSV field: numbers plain, a list as a JSON array of strings (no separator could
+   *     be told from the same character inside a name: {@code ["a; b", "c"]}), an empty list and
+   *     {@code null} empty
    */
   static String text(Object value) {
     if (value == null) {
       return null;
     }
     if (value instanceof BigDecimal) {
-      return Json.plain((BigDecimal) value).toPlainString();
+      return Decimals.plainText((BigDecimal) value);
     }
     if (value instanceof List) {
       List<?> list = (List<?>) value;
-      StringBuilder joined = new StringBuilder();
-      for (Object item : list) {
-        if (joined.length() > 0) {
-          joined.append(LIST_SEPARATOR);
-        }
-        joined.append(item);
+      if (list.isEmpty()) {
+        return null;
       }
-      return joined.toString();
+      StringBuilder array = new StringBuilder("[");
+      for (Object item : list) {
+        if (array.length() > 1) {
+          array.append(", ");
+        }
+        array.append('"');
+        JsonStringEncoder.getInstance().quoteAsString(String.valueOf(item), array);
+        array.append('"');
+      }
+      return array.append(']').toString();
     }
     return value.toString();
   }

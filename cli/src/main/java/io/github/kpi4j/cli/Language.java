@@ -26,6 +26,33 @@ enum Language {
     return locale;
   }
 
+  /**
+   * The language the arguments ask for, for a message written after (or outside) the command: a
+   * failed write of standard output.
+   *
+   * @param args the command line's arguments
+   * @return the language of the last {@code --lang}, or English
+   */
+  static Language of(String... args) {
+    Language language = EN;
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      }
+      if (value != null) {
+        try {
+          language = new Converter().convert(value);
+        } catch (RuntimeException e) {
+          // Bad usage, reported by the command line itself.
+        }
+      }
+    }
+    return language;
+  }
+
   @Override
   public String toString() {
     return tag;

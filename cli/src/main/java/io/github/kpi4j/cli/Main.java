@@ -1,7 +1,10 @@
 package io.github.kpi4j.cli;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -22,10 +25,21 @@ public final class Main {
    * @param args the command and its arguments
    */
   public static void main(String[] args) {
-    // JSON, CSV and Chinese text are UTF-8 whatever the platform's default charset.
-    PrintWriter out = writer(System.out);
+    // Apache POI logs through the Log4j API; without a provider the API complains on standard
+    // error. The CLI's messages are its own: POI's log stays silent unless the user asks for it.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("log4j2.simplelogLevel", "OFF");
+    }
+    // JSON, CSV and Chinese text are UTF-8 whatever the platform's default charset. Standard output
+    // is the file descriptor itself, not System.out: a PrintStream would swallow a failed write (a
+    // full disk, /dev/full, a closed pipe) where the writer on top must see it.
+    PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
+    PrintWriter out = writer(stdout);
     PrintWriter err = writer(System.err);
-    System.exit(run(Terminal.system(), System.in, out, err, args));
+    System.exit(run(Terminal.system(), System.in, stdout, out, err, args));
   }
 
   /**
@@ -40,16 +54,54 @@ public final class Main {
    */
   static int run(
       Terminal terminal, InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+    // Bytes written for standard output (a rendered document) reach the writer one char per byte.
+    OutputStream bytes =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            out.write(b & 0xFF);
+          }
+        };
+    return run(terminal, stdin, bytes, out, err, args);
+  }
+
+  /**
+   * Runs a command.
+   *
+   * @param terminal where the output goes
+   * @param stdin standard input, where a document named {@code -} is read from
+   * @param binaryOut standard output for bytes, such as a rendered document
+   * @param out standard output
+   * @param err standard error
+   * @param args the command and its arguments
+   * @return the exit status: 0, 1 or 2
+   */
+  static int run(
+      Terminal terminal,
+      InputStream stdin,
+      OutputStream binaryOut,
+      PrintWriter out,
+      PrintWriter err,
+      String... args) {
+    int status;
     try {
-      return commandLine(terminal, stdin, out, err).execute(args);
+      status = commandLine(terminal, stdin, binaryOut, out, err).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Failures outside a command's execution (picocli's own, or a handler's) end the same way.
-      ErrorHandler.report(e, err);
-      return ExitStatus.USAGE;
-    } finally {
-      out.flush();
-      err.flush();
+      ErrorHandler.report(e, err, Language.of(args).locale());
+      status = ExitStatus.USAGE;
     }
+    // Output that did not reach its file is no result: a truncated CSV must not end with 0.
+    boolean failed = out.checkError();
+    if (binaryOut instanceof PrintStream) {
+      failed |= ((PrintStream) binaryOut).checkError();
+    }
+    if (failed) {
+      err.println("kpi4j: " + CliMessages.of(Language.of(args).locale()).format("error.stdout"));
+      status = ExitStatus.USAGE;
+    }
+    err.flush();
+    return status;
   }
 
   /**
@@ -61,8 +113,25 @@ public final class Main {
    */
   static CommandLine commandLine(
       Terminal terminal, InputStream stdin, PrintWriter out, PrintWriter err) {
+    return commandLine(terminal, stdin, OutputStream.nullOutputStream(), out, err);
+  }
+
+  /**
+   * @param terminal where the output goes
+   * @param stdin standard input
+   * @param binaryOut standard output for bytes
+   * @param out standard output
+   * @param err standard error
+   * @return the command line, ready to execute
+   */
+  static CommandLine commandLine(
+      Terminal terminal,
+      InputStream stdin,
+      OutputStream binaryOut,
+      PrintWriter out,
+      PrintWriter err) {
     ErrorHandler handler = new ErrorHandler();
-    CommandLine commandLine = new CommandLine(new Kpi4jCommand(terminal, stdin));
+    CommandLine commandLine = new CommandLine(new Kpi4jCommand(terminal, stdin, binaryOut));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(handler);

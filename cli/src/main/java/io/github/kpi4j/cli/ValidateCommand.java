@@ -40,7 +40,9 @@ final class ValidateCommand extends CommandBase {
     PlanValidator validator = PlanValidator.builder().locale(options.language.locale()).build();
     List<ValidationOutput.FileReport> reports = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      reports.add(new ValidationOutput.FileReport(files.get(i), validator.validate(plans.get(i))));
+      reports.add(
+          new ValidationOutput.FileReport(
+              Documents.shown(files.get(i)), validator.validate(plans.get(i))));
     }
     if (json()) {
       Json.print(ValidationOutput.json(reports), out());

@@ -39,12 +39,12 @@ class ExportCommandTest {
   @Test
   void should_write_each_kpi_with_its_plan_goal_and_parsed_target() {
     List<String> records = records(Cli.run("export", "--no-bom", document("tiny-plan.json")));
-    // THEN the quoted goal title, the programmes joined by "; ", the links counted
+    // THEN the quoted goal title, the programmes as a JSON array, the links counted
     assertThat(records.get(1))
         .isEqualTo(
             document("tiny-plan.json")
                 + ",TST,測試委員會,107,2018,1,\"提升效率, 並\"\"測試\"\"\",1.1,1,研究報告篇數,1,"
-                + "statistical-data,研究報告篇數,,,408篇,408,篇,increase,,甲計畫; 乙計畫,1");
+                + "statistical-data,研究報告篇數,,,408篇,408,篇,increase,,\"[\"\"甲計畫\"\", \"\"乙計畫\"\"]\",1");
     // THEN a percentage target is a fraction with the unit %, and the formula is the plan's
     assertThat(records.get(2)).contains(",（實支數＋應付未付數）÷預算數×100%,plan,91%,0.91,%,increase,6,,1");
     assertThat(records.get(3)).endsWith(",10件,10,件,decrease,,,1");
@@ -111,5 +111,41 @@ class ExportCommandTest {
     assertThat(run.status()).isZero();
     String out = run.out();
     return List.of(out.substring(0, out.length() - 2).split("\r\n"));
+  }
+
+  @Test
+  void should_keep_mid_term_programmes_apart_whatever_their_names_hold() {
+    // GIVEN names that hold the separators a joined list would use
+    List<String> names = List.of("a; b", "c", "d\", \"e");
+    // WHEN they are made one CSV cell
+    String cell = KpiColumn.text(names);
+    // THEN the cell is a JSON array that reads back as the same names
+    assertThat(cell).isEqualTo("[\"a; b\", \"c\", \"d\\\", \\\"e\"]");
+    assertThat(
+            tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readValue(cell, new tools.jackson.core.type.TypeReference<List<String>>() {}))
+        .isEqualTo(names);
+    assertThat(KpiColumn.text(List.of())).isNull();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "=HYPERLINK(\"http://x\")|`\"'=HYPERLINK(\"\"http://x\"\")\"`",
+        "+1+cmd|'+1+cmd",
+        "-2+3|'-2+3",
+        "@SUM(A1)|'@SUM(A1)",
+        "-12.5|-12.5",
+        "+7|+7",
+        "研究報告篇數|研究報告篇數",
+        "a=b|a=b"
+      })
+  void should_keep_a_spreadsheet_from_running_a_cell_as_a_formula(String value, String written) {
+    // GIVEN a text that begins as a formula does (or a number, which stays a number)
+    // WHEN it is written as a CSV field THEN an apostrophe makes the formula text
+    assertThat(Csv.field(value)).isEqualTo(written);
   }
 }

@@ -29,14 +29,27 @@ class JarIT {
 
   private static Run kpi4j(String... args)
       throws IOException, InterruptedException, ExecutionException {
+    return kpi4j(List.of(), null, args);
+  }
+
+  /**
+   * @param jvm options for the JVM
+   * @param stdout where standard output goes, or null for a pipe the test reads
+   */
+  private static Run kpi4j(List<String> jvm, java.io.File stdout, String... args)
+      throws IOException, InterruptedException, ExecutionException {
     Path jar = Path.of(System.getProperty("kpi4j.jar", "target/kpi4j.jar"));
     assertThat(jar).as("the packaged jar").isRegularFile();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    if (stdout != null) {
+      builder.redirectOutput(stdout);
+    }
     builder.environment().remove("NO_COLOR");
     Process process = builder.start();
     process.getOutputStream().close();
@@ -115,5 +128,51 @@ class JarIT {
     Run run = kpi4j("validate", "src/test/resources/documents/invalid-plan.json");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains("kpi-reference-resolves");
+  }
+
+  @Test
+  void should_exit_2_with_a_message_when_standard_output_cannot_be_written() throws Exception {
+    // GIVEN standard output on a device that is always full
+    java.io.File full = new java.io.File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "a system with /dev/full");
+    for (List<String> args :
+        List.of(
+            List.of("export", "../examples/plans/mac-107.json"),
+            List.of("validate", "../examples/plans/mac-107.json", "--format", "json"),
+            List.of("demo", "--lang", "zh-TW"))) {
+      // WHEN a command writes its result there
+      Run run = kpi4j(List.of(), full, args.toArray(String[]::new));
+      // THEN status 2 and a message, not 0 and a lost result
+      assertThat(run.status()).as("%s", args).isEqualTo(2);
+      assertThat(run.err())
+          .as("%s", args)
+          .contains(args.contains("zh-TW") ? "無法寫入標準輸出" : "cannot write to standard output")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void should_say_what_to_do_when_java_runs_out_of_memory(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // GIVEN a plan of about 30 MB, well within the reader's limit, and a JVM of 24 MB
+    Path big = dir.resolve("big.json");
+    String paragraph = "\"" + "施政".repeat(500) + "\"";
+    StringBuilder json =
+        new StringBuilder(
+            "{\"format\": \"kpi-plan/1\", \"agency\": {\"code\": \"MAC\", \"name\":"
+                + " \"大陸委員會\"}, \"rocYear\": 107, \"goals\": [], \"preamble\": [");
+    for (int i = 0; i < 10_000; i++) {
+      json.append(i == 0 ? "" : ",").append(paragraph);
+    }
+    java.nio.file.Files.writeString(big, json.append("]}"));
+    // WHEN it is validated
+    Run run = kpi4j(List.of("-Xmx24m"), null, "validate", big.toString());
+    // THEN status 2 and a message that says what happened and what to do, not "a bug"
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("kpi4j: out of memory")
+        .contains("-Xmx")
+        .doesNotContain("bug")
+        .doesNotContain("\tat ");
   }
 }

@@ -20,9 +20,9 @@ class StandardInputTest {
   void should_validate_a_plan_piped_in() throws IOException {
     // GIVEN a valid plan on standard input  WHEN validated as -
     Cli.Run run = Cli.runWithInput(read("tiny-plan.json"), "validate", "--format", "json", "-");
-    // THEN exit 0 and the report names the file as typed
+    // THEN exit 0 and the report names standard input as the messages do
     assertThat(run.status()).isZero();
-    assertThat(run.json().get("reports").get(0).get("file").asString()).isEqualTo("-");
+    assertThat(run.json().get("reports").get(0).get("file").asString()).isEqualTo("<stdin>");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.kpi4j.quantity;
 
 import io.github.kpi4j.internal.Assert;
+import io.github.kpi4j.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,7 +36,7 @@ public interface Quantity {
    */
   static Quantity of(BigDecimal value, Unit unit) {
     Assert.digits(value, "Quantity.value");
-    return ImmutableQuantity.of(strip(value), unit);
+    return ImmutableQuantity.of(Decimals.plain(value), unit);
   }
 
   /**
@@ -64,14 +65,8 @@ public interface Quantity {
    */
   default String text() {
     if (unit().isPercent()) {
-      return value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      return Decimals.plainText(value().movePointRight(2)) + "%";
     }
     return value().toPlainString() + unit().symbol();
-  }
-
-  private static BigDecimal strip(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    // 1E+3 reads badly in documents; keep integers at scale 0.
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

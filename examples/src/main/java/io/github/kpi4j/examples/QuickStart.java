@@ -23,8 +23,12 @@ public final class QuickStart {
    * @return the value of the capital-budget formula for the example figures
    */
   public static double run(Path file, PrintStream out) {
-    // spotless:off (the README shows these lines as they are)
-    // tag::quick-start[]
+    return quickStart(file, out);
+  }
+
+  // spotless:off (the README shows these lines as they are)
+  // tag::quick-start[]
+  static double quickStart(Path file, PrintStream out) {
     AnnualPlan plan = KpiJson.create().readPlan(file); // e.g. examples/plans/mac-107.json
     ValidationReport report = PlanValidator.standard().validate(plan);
     report.findings().forEach(f -> out.println(f.severity() + " " + f.path() + " " + f.message()));
@@ -34,10 +38,10 @@ public final class QuickStart {
     double value = rate.evaluate(Map.of("本年度資本門實支數", 45_000_000, "資本門應付未付數", 500_000,
         "資本門賸餘數", 500_000, "資本門預算數", 50_000_000));
     out.println(budget.id().text() + " " + value + " against " + budget.kpi().target().orElseThrow().text()); // 7.1 0.92 against 91%
-    // end::quick-start[]
-    // spotless:on
     return value;
   }
+  // end::quick-start[]
+  // spotless:on
 
   /**
    * @param args a plan document; by default {@code examples/plans/mac-107.json}

@@ -80,6 +80,15 @@ class ModulePathTest {
         .containsExactly("io.github.kpi4j.assessment");
     assertThat(exports(layer, "io.github.kpi4j.json"))
         .containsExactlyInAnyOrder("io.github.kpi4j.json", "io.github.kpi4j.json.jackson");
+    // AND the internals the library modules share are exported to those modules alone
+    for (Module module : layer.modules()) {
+      for (ModuleDescriptor.Exports shared : module.getDescriptor().exports()) {
+        if (shared.isQualified()) {
+          assertThat(shared.source()).as(module.getName()).isEqualTo("io.github.kpi4j.internal");
+          assertThat(shared.targets()).allMatch(target -> target.startsWith("io.github.kpi4j."));
+        }
+      }
+    }
     assertThat(layer.findModule("io.github.kpi4j.json").orElseThrow().getDescriptor().provides())
         .extracting(ModuleDescriptor.Provides::service)
         .containsExactly("tools.jackson.databind.JacksonModule");
@@ -158,8 +167,10 @@ class ModulePathTest {
     assertThat((Double) value).isCloseTo(0.2, org.assertj.core.api.Assertions.within(1e-12));
   }
 
+  /** The packages a module exports to everyone: its API. */
   private static Set<String> exports(ModuleLayer layer, String module) {
     return layer.findModule(module).orElseThrow().getDescriptor().exports().stream()
+        .filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toSet());
   }
