@@ -1,5 +1,6 @@
 package io.github.kpi4j.assessment;
 
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -27,7 +28,9 @@ record BandValues(BigDecimal achieved, BigDecimal nearlyAchieved) implements Ban
   }
 
   private static BigDecimal strip(BigDecimal value) {
-    return Decimals.plain(Objects.requireNonNull(value, "band threshold"));
+    // A threshold beyond 100 digits (1e999999999) could not be made plain: a programming error.
+    return Decimals.plain(
+        Assert.digits(Objects.requireNonNull(value, "band threshold"), "band threshold"));
   }
 
   @Override

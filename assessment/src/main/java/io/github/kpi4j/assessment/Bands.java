@@ -54,7 +54,9 @@ public interface Bands {
    * @param nearlyAchieved the least achievement, in percent, that is nearly achieved; at most
    *     {@code achieved} (equal to it when there is to be no yellow band)
    * @return the bands
-   * @throws IllegalArgumentException if {@code nearlyAchieved} is above {@code achieved}
+   * @throws IllegalArgumentException if {@code nearlyAchieved} is above {@code achieved}, or a
+   *     threshold has more than {@link io.github.kpi4j.Limits#MAX_DIGITS} digits before or after
+   *     the decimal point
    */
   static Bands of(BigDecimal achieved, BigDecimal nearlyAchieved) {
     return BandValues.of(achieved, nearlyAchieved);
