@@ -83,8 +83,11 @@ final class ResultEvaluator {
             actualUnit.symbol(),
             target.get().text(),
             targetUnit.symbol());
+        // 415% against 408篇 is no achievement of anything: the given actual is not rated (the
+        // variables still are, if the result has them).
+        given = Optional.empty();
       }
-      if (looksLikePercentWithoutSign(given.get(), targetUnit)) {
+      if (given.isPresent() && looksLikePercentWithoutSign(given.get(), targetUnit)) {
         BigDecimal value = given.get().value();
         sink.add(
             ResultRule.RESULT_PERCENT_AS_NUMBER,

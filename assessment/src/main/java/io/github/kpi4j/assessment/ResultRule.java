@@ -33,7 +33,7 @@ public enum ResultRule {
   /** An {@code actual} given with {@code variables} agrees with the value they give. */
   RESULT_ACTUAL_CONSISTENT("result-actual-consistent", Severity.WARNING),
   /** An {@code actual} with a unit has its target's unit. */
-  RESULT_UNIT_MATCHES("result-unit-matches", Severity.WARNING),
+  RESULT_UNIT_MATCHES("result-unit-matches", Severity.ERROR),
   /**
    * A plain-number {@code actual} against a percentage target is not a percentage written without
    * its sign: it lies between −1 and 1, as a fraction does.

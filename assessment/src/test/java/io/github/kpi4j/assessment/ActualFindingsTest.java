@@ -40,22 +40,37 @@ class ActualFindingsTest {
   }
 
   @Test
-  void should_warn_of_an_actual_in_another_unit_than_its_target_and_compare_the_numbers() {
+  void should_refuse_to_rate_an_actual_in_another_unit_than_its_target() {
     // GIVEN a target in 篇 and an actual in 人
     // WHEN assessed
     Assessment assessment = assess("408篇", "415人");
 
-    // THEN a warning points at the actual
+    // THEN an error points at the actual
     assertThat(assessment.findings())
         .containsExactly(
             Finding.of(
                 "result-unit-matches",
-                Severity.WARNING,
+                Severity.ERROR,
                 "/results/0/actual",
-                "The actual of KPI 1.1 (論文篇數) is in 人, but its target 408篇 is in 篇; the numbers"
-                    + " are compared as they are."));
-    // AND the numbers are still compared
-    assertThat(assessment.kpis().get(0).rating()).isEqualTo(Rating.ACHIEVED);
+                "The actual of KPI 1.1 (論文篇數) is in 人, but its target 408篇 is in 篇: a different"
+                    + " measure, so the actual is not rated."));
+    // AND the numbers are not compared: no rating comes of another measure
+    assertThat(assessment.kpis().get(0).rating()).isEqualTo(Rating.NOT_ASSESSED);
+    assertThat(assessment.kpis().get(0).achievement()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "target {0}, actual {1}")
+  @CsvSource({"408篇, 415%", "86%, 88人"})
+  void should_not_rate_a_percentage_against_a_count_nor_a_count_against_a_percentage(
+      String target, String actual) {
+    // GIVEN the mismatches a reporter makes most (the cases of issue reports: 415% against 408篇,
+    // 88人 against 86%) WHEN assessed THEN not rated, one error
+    Assessment assessment = assess(target, actual);
+    assertThat(assessment.kpis().get(0).rating()).isEqualTo(Rating.NOT_ASSESSED);
+    assertThat(assessment.findings())
+        .extracting(Finding::rule, Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("result-unit-matches", Severity.ERROR));
   }
 
   @Test

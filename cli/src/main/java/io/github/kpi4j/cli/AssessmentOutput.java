@@ -1,5 +1,6 @@
 package io.github.kpi4j.cli;
 
+import io.github.kpi4j.assessment.ActualSource;
 import io.github.kpi4j.assessment.Assessment;
 import io.github.kpi4j.assessment.KpiAssessment;
 import io.github.kpi4j.assessment.Rating;
@@ -125,8 +126,18 @@ final class AssessmentOutput {
     }
   }
 
-  /** The actual in the target's unit, so that 0.88 against 86% reads 88%. */
-  private static String actual(KpiAssessment kpi) {
+  /**
+   * An actual written with a unit as the results document wrote it ({@code 415%} against {@code
+   * 408篇} stays {@code 415%}, rated or not); a plain number, or a value computed from variables, in
+   * the target's unit, so that 0.88 against 86% reads 88%.
+   */
+  static String actual(KpiAssessment kpi) {
+    Optional<QuantityText> written = kpi.result().flatMap(r -> r.actual());
+    if (written.isPresent()
+        && kpi.actualSource().orElse(null) != ActualSource.COMPUTED
+        && written.get().quantity().map(q -> !q.unit().isNone()).orElse(true)) {
+      return written.get().text().strip();
+    }
     Optional<BigDecimal> actual = kpi.actual();
     if (actual.isEmpty()) {
       return "-";

@@ -118,4 +118,28 @@ class EvaluateCommandTest {
             document("tiny-results.json"));
     assertThat(run.out()).contains("未達成").contains("統計：達成 2、");
   }
+
+  @Test
+  void should_show_an_actual_in_another_unit_as_written_and_not_rate_it() {
+    // GIVEN actuals in another unit than their targets: 415% against 408篇, 88人 against 91%
+    Cli.Run run =
+        Cli.run("evaluate", document("tiny-plan.json"), document("unit-mismatch-results.json"));
+    // THEN each is shown as written, not rated, and the results have an error (status 1)
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("415%")
+        .contains("88人")
+        .doesNotContain("4.15篇")
+        .doesNotContain("8,800%")
+        .contains("result-unit-matches");
+    Cli.Run json =
+        Cli.run(
+            "evaluate",
+            "--format",
+            "json",
+            document("tiny-plan.json"),
+            document("unit-mismatch-results.json"));
+    assertThat(json.json().get("kpis").get(0).get("rating").asString()).isEqualTo("not-assessed");
+    assertThat(json.json().get("kpis").get(1).get("rating").asString()).isEqualTo("not-assessed");
+  }
 }

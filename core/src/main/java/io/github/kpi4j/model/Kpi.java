@@ -143,6 +143,20 @@ public interface Kpi {
   }
 
   /** Rejects what can never be right for a KPI. */
+  /**
+   * Keeps the weight as a document holds it, at a scale of 0 or more: {@code 1E+1} is {@code 10},
+   * which is how it is written and read back.
+   *
+   * @return this KPI, or an equal one with its weight so written
+   */
+  @Value.Check
+  default Kpi normalize() {
+    if (weight().isEmpty() || weight().get().scale() >= 0 || !Assert.fits(weight().get())) {
+      return this;
+    }
+    return builder().from(this).weight(weight().get().setScale(0)).build();
+  }
+
   @Value.Check
   default void check() {
     Assert.atLeastOne(number(), "Kpi.number");

@@ -46,6 +46,23 @@ public interface KpiResult {
   Optional<QuantityText> baseline();
 
   /** A result says something: an actual, variables or items. */
+  /**
+   * Keeps the variables' values as a document holds them, at a scale of 0 or more: {@code 1E+2} is
+   * {@code 100}, which is how it is written and read back.
+   *
+   * @return this result, or an equal one with its values so written
+   */
+  @Value.Check
+  default KpiResult normalize() {
+    if (variables().values().stream().allMatch(v -> v.scale() >= 0 || !Assert.fits(v))) {
+      return this;
+    }
+    java.util.Map<String, BigDecimal> plain = new java.util.LinkedHashMap<>();
+    variables()
+        .forEach((name, v) -> plain.put(name, v.scale() < 0 && Assert.fits(v) ? v.setScale(0) : v));
+    return builder().from(this).variables(plain).build();
+  }
+
   @Value.Check
   default void check() {
     Assert.isTrue(
