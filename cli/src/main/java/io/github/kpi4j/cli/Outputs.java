@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.internal.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -21,7 +22,12 @@ final class Outputs {
       Files.write(Path.of(file), bytes);
     } catch (IOException | InvalidPathException e) {
       throw new DocumentException(
-          file, 0, 0, "", messages.get("error.unwritableFile", String.valueOf(e.getMessage())), e);
+          file,
+          0,
+          0,
+          "",
+          messages.format("error.unwritableFile", String.valueOf(e.getMessage())),
+          e);
     }
   }
 }
