@@ -30,7 +30,7 @@ final class PlanDeserializers {
       JsonParser p, DeserializationContext ctxt, Class<?> owner, DocumentFormat expected) {
     String problem = formatProblem(p, expected);
     if (problem != null) {
-      Values.mismatch(ctxt, owner, problem);
+      TokenValues.mismatch(ctxt, owner, problem);
     }
   }
 
@@ -38,7 +38,7 @@ final class PlanDeserializers {
    * @return what is wrong with the current value as the {@code format}, or null if nothing
    */
   static String formatProblem(JsonParser p, DocumentFormat expected) {
-    String got = Values.describe(p);
+    String got = TokenValues.describe(p);
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getString();
       if (text.equals(expected.id())) {
@@ -66,17 +66,21 @@ final class PlanDeserializers {
       required(
           "rocYear",
           (p, ctxt, b) ->
-              b.rocYear(Values.integer(p, ctxt, AnnualPlan.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
-      optional("title", (p, ctxt, b) -> b.title(Values.string(p, ctxt, AnnualPlan.class)));
-      optional("preamble", (p, ctxt, b) -> b.preamble(Values.strings(p, ctxt, AnnualPlan.class)));
+              b.rocYear(
+                  TokenValues.integer(p, ctxt, AnnualPlan.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
+      optional("title", (p, ctxt, b) -> b.title(TokenValues.string(p, ctxt, AnnualPlan.class)));
+      optional(
+          "preamble", (p, ctxt, b) -> b.preamble(TokenValues.strings(p, ctxt, AnnualPlan.class)));
       required(
           "goals",
-          (p, ctxt, b) -> b.goals(Values.objects(p, ctxt, AnnualPlan.class, GOAL, "goals (施政目標)")));
+          (p, ctxt, b) ->
+              b.goals(TokenValues.objects(p, ctxt, AnnualPlan.class, GOAL, "goals (施政目標)")));
       optional(
           "programmes",
           (p, ctxt, b) ->
               b.programmes(
-                  Values.objects(p, ctxt, AnnualPlan.class, PROGRAMME, "programmes (年度重要計畫)")));
+                  TokenValues.objects(
+                      p, ctxt, AnnualPlan.class, PROGRAMME, "programmes (年度重要計畫)")));
     }
   }
 
@@ -87,9 +91,10 @@ final class PlanDeserializers {
           "an agency (an object with code and name)",
           Agency::builder,
           Agency.Builder::build);
-      required("code", (p, ctxt, b) -> b.code(Values.string(p, ctxt, Agency.class)));
-      required("name", (p, ctxt, b) -> b.name(Values.string(p, ctxt, Agency.class)));
-      optional("englishName", (p, ctxt, b) -> b.englishName(Values.string(p, ctxt, Agency.class)));
+      required("code", (p, ctxt, b) -> b.code(TokenValues.string(p, ctxt, Agency.class)));
+      required("name", (p, ctxt, b) -> b.name(TokenValues.string(p, ctxt, Agency.class)));
+      optional(
+          "englishName", (p, ctxt, b) -> b.englishName(TokenValues.string(p, ctxt, Agency.class)));
     }
   }
 
@@ -99,12 +104,13 @@ final class PlanDeserializers {
       required(
           "number",
           (p, ctxt, b) ->
-              b.number(Values.integer(p, ctxt, Goal.class, 1, Integer.MAX_VALUE, POSITIVE)));
-      required("title", (p, ctxt, b) -> b.title(Values.string(p, ctxt, Goal.class)));
-      optional("strategies", (p, ctxt, b) -> b.strategies(Values.strings(p, ctxt, Goal.class)));
+              b.number(TokenValues.integer(p, ctxt, Goal.class, 1, Integer.MAX_VALUE, POSITIVE)));
+      required("title", (p, ctxt, b) -> b.title(TokenValues.string(p, ctxt, Goal.class)));
+      optional(
+          "strategies", (p, ctxt, b) -> b.strategies(TokenValues.strings(p, ctxt, Goal.class)));
       optional(
           "kpis",
-          (p, ctxt, b) -> b.kpis(Values.objects(p, ctxt, Goal.class, KPI, "KPIs (關鍵績效指標)")));
+          (p, ctxt, b) -> b.kpis(TokenValues.objects(p, ctxt, Goal.class, KPI, "KPIs (關鍵績效指標)")));
     }
   }
 
@@ -114,24 +120,28 @@ final class PlanDeserializers {
       required(
           "number",
           (p, ctxt, b) ->
-              b.number(Values.integer(p, ctxt, Kpi.class, 1, Integer.MAX_VALUE, POSITIVE)));
-      required("name", (p, ctxt, b) -> b.name(Values.string(p, ctxt, Kpi.class)));
+              b.number(TokenValues.integer(p, ctxt, Kpi.class, 1, Integer.MAX_VALUE, POSITIVE)));
+      required("name", (p, ctxt, b) -> b.name(TokenValues.string(p, ctxt, Kpi.class)));
       required(
           "evaluationSystem",
-          (p, ctxt, b) -> b.evaluationSystem(Vocabulary.EVALUATION_SYSTEM.deserialize(p, ctxt)));
+          (p, ctxt, b) ->
+              b.evaluationSystem(VocabularyDeserializers.EVALUATION_SYSTEM.deserialize(p, ctxt)));
       required(
           "evaluationMethod",
-          (p, ctxt, b) -> b.evaluationMethod(Vocabulary.EVALUATION_METHOD.deserialize(p, ctxt)));
+          (p, ctxt, b) ->
+              b.evaluationMethod(VocabularyDeserializers.EVALUATION_METHOD.deserialize(p, ctxt)));
       required(
           "measurementStandard",
-          (p, ctxt, b) -> b.measurementStandard(Values.string(p, ctxt, Kpi.class)));
-      optional("formula", (p, ctxt, b) -> b.formula(Values.string(p, ctxt, Kpi.class)));
+          (p, ctxt, b) -> b.measurementStandard(TokenValues.string(p, ctxt, Kpi.class)));
+      optional("formula", (p, ctxt, b) -> b.formula(TokenValues.string(p, ctxt, Kpi.class)));
       optional("target", KpiDeserializer::target);
-      optional("direction", (p, ctxt, b) -> b.direction(Vocabulary.DIRECTION.deserialize(p, ctxt)));
+      optional(
+          "direction",
+          (p, ctxt, b) -> b.direction(VocabularyDeserializers.DIRECTION.deserialize(p, ctxt)));
       optional("weight", KpiDeserializer::weight);
       optional(
           "midTermProgrammes",
-          (p, ctxt, b) -> b.midTermProgrammes(Values.strings(p, ctxt, Kpi.class)));
+          (p, ctxt, b) -> b.midTermProgrammes(TokenValues.strings(p, ctxt, Kpi.class)));
     }
 
     /** The target as printed; null where the plan gives none, as absent. */
@@ -139,18 +149,19 @@ final class PlanDeserializers {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         b.target(QuantityText.of(p.getString()));
       } else if (p.currentToken() != JsonToken.VALUE_NULL) {
-        Values.mismatch(
+        TokenValues.mismatch(
             ctxt,
             Kpi.class,
-            "expected a string (年度目標值 as printed) or null, got " + Values.describe(p));
+            "expected a string (年度目標值 as printed) or null, got " + TokenValues.describe(p));
       }
     }
 
     private static void weight(JsonParser p, DeserializationContext ctxt, Kpi.Builder b) {
       String expected = "a number ≥ 0 (the weight in percent)";
-      BigDecimal weight = Values.number(p, ctxt, Kpi.class, expected);
+      BigDecimal weight = TokenValues.number(p, ctxt, Kpi.class, expected);
       if (weight.signum() < 0) {
-        Values.mismatch(ctxt, Kpi.class, "expected " + expected + ", got " + Values.describe(p));
+        TokenValues.mismatch(
+            ctxt, Kpi.class, "expected " + expected + ", got " + TokenValues.describe(p));
       }
       b.weight(weight);
     }
@@ -166,11 +177,13 @@ final class PlanDeserializers {
           Programme.Builder::build);
       required(
           "workProgramme",
-          (p, ctxt, b) -> b.workProgramme(Values.string(p, ctxt, Programme.class)));
-      required("item", (p, ctxt, b) -> b.item(Values.string(p, ctxt, Programme.class)));
-      required("category", (p, ctxt, b) -> b.category(Vocabulary.CATEGORY.deserialize(p, ctxt)));
-      optional("content", (p, ctxt, b) -> b.content(Values.strings(p, ctxt, Programme.class)));
-      optional("kpis", (p, ctxt, b) -> b.kpis(Values.strings(p, ctxt, Programme.class)));
+          (p, ctxt, b) -> b.workProgramme(TokenValues.string(p, ctxt, Programme.class)));
+      required("item", (p, ctxt, b) -> b.item(TokenValues.string(p, ctxt, Programme.class)));
+      required(
+          "category",
+          (p, ctxt, b) -> b.category(VocabularyDeserializers.CATEGORY.deserialize(p, ctxt)));
+      optional("content", (p, ctxt, b) -> b.content(TokenValues.strings(p, ctxt, Programme.class)));
+      optional("kpis", (p, ctxt, b) -> b.kpis(TokenValues.strings(p, ctxt, Programme.class)));
     }
   }
 }
