@@ -39,7 +39,7 @@ final class PlanReader {
   /** The year in a sentence of the preamble: {@code 編定107年度施政計畫}. */
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("([0-9０-９]{2,4})\\s*年度施政計畫");
 
-  private static final Pattern BULLET = Pattern.compile("^[-•・●▪]\\s+");
+  private static final Pattern BULLET = Pattern.compile("^[-•・●▪]\\s*");
 
   private static final Pattern COMBINED_GOAL =
       Pattern.compile("^([〇零一二三四五六七八九十百]+)[、，,.．\\s]*(.*)$", Pattern.DOTALL);
@@ -327,6 +327,17 @@ final class PlanReader {
     if (lead.size() == 4) {
       goalNumber = text(lead.get(0));
       goalTitle = lead.get(1).lines();
+      if (!goalNumber.isEmpty() && Texts.numeral(goalNumber).isEmpty()) {
+        // The goal's number and the start of its title in one cell: 一鞏固我…
+        String[] goal = splitGoal(lead.get(0).lines());
+        if (!goal[0].isEmpty()) {
+          goalNumber = goal[0];
+          List<String> title = new ArrayList<>();
+          title.add(goal[1]);
+          title.addAll(goalTitle);
+          goalTitle = title;
+        }
+      }
       kpiNumber = lead.get(2);
       kpiName = lead.get(3).lines();
       nameWhere = lead.get(3).where();
@@ -702,8 +713,17 @@ final class PlanReader {
     }
     kpi.name(name);
     String system = Texts.label(String.join("", row.system.lines()));
+    String digits = system.replaceAll("[^0-9]", "");
     if (system.length() == 1 && system.charAt(0) >= '1' && system.charAt(0) <= '5') {
       kpi.evaluationSystem(EvaluationSystem.ofCode(system.charAt(0) - '0'));
+    } else if (digits.length() == 1
+        && digits.charAt(0) >= '1'
+        && digits.charAt(0) <= '5'
+        && system.chars().allMatch(c -> c == digits.charAt(0) || c > 0x2E80)) {
+      // A digit beside characters spilt from the next cell (要 1): the digit is the code.
+      kpi.evaluationSystem(EvaluationSystem.ofCode(digits.charAt(0) - '0'));
+      report.warning(
+          "kpi-system-partial", row.system.where(), path + "/evaluationSystem", system, digits);
     } else {
       report.error(
           "kpi-system-unreadable",

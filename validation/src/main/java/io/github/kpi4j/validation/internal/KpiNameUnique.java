@@ -12,7 +12,7 @@ import java.util.Map;
  * programmes and results refer to KPIs by name. Each later KPI of a shared name is reported,
  * pointing back to the first.
  */
-final class KpiNameUnique extends StandardRule {
+final class KpiNameUnique extends BuiltInRule {
   static final String ID = "kpi-name-unique";
 
   KpiNameUnique() {

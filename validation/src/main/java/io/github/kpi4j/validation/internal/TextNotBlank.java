@@ -12,7 +12,7 @@ import java.util.List;
  * agency's code and name, each goal's title, each KPI's name and measurement standard, each
  * programme's work programme and item, and each KPI reference of a programme.
  */
-final class TextNotBlank extends StandardRule {
+final class TextNotBlank extends BuiltInRule {
   static final String ID = "text-not-blank";
 
   TextNotBlank() {
