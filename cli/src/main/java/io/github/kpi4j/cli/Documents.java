@@ -80,7 +80,17 @@ final class Documents {
     return example(name, json::readResults);
   }
 
-  private <T> T read(String file, BiFunction<InputStream, String, T> reader) {
+  /**
+   * Opens a document the user named and hands it to a reader, with the errors of a missing or
+   * unreadable file named as for any other document.
+   *
+   * @param file a file name as the user typed it, or {@code -} for standard input
+   * @param reader reads the open stream, given the source name for its messages
+   * @param <T> what the reader makes
+   * @return what the reader made
+   * @throws DocumentException if the file is missing or unreadable, or the reader throws it
+   */
+  <T> T read(String file, BiFunction<InputStream, String, T> reader) {
     if (STDIN.equals(file)) {
       if (stdinRead) {
         throw unreadable(STDIN_SOURCE, messages.format("error.stdinTwice"), null);

@@ -44,6 +44,20 @@ public final class Assert {
   }
 
   /**
+   * Requires a number of at least 0.
+   *
+   * @param value the value
+   * @param field the field, as {@code Type.field}
+   * @return the value
+   */
+  public static java.math.BigDecimal notNegative(java.math.BigDecimal value, String field) {
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException(field + " must not be negative, got " + value);
+    }
+    return value;
+  }
+
+  /**
    * Requires a condition about an argument.
    *
    * @param condition the condition
