@@ -74,6 +74,7 @@ final class DemoCommand extends CommandBase {
     heading(messages.get("demo.assessment"), style, out);
     AssessmentOutput.text(assessment, ASSESSED_PLAN, RESULTS, messages, style, width(), out);
     out.println();
+    out.println(style.paint(messages.get("demo.report"), Style.Colour.GREY));
     out.println(style.paint(messages.get("demo.next"), Style.Colour.GREY));
   }
 

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       FormulaCommand.class,
       ExportCommand.class,
+      ReportCommand.class,
       DemoCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -66,6 +67,6 @@ final class Kpi4jCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: validate, evaluate, formula, export or demo");
+        spec.commandLine(), "Missing command: validate, evaluate, formula, export, report or demo");
   }
 }

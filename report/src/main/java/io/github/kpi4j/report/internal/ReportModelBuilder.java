@@ -288,13 +288,14 @@ final class ReportModelBuilder {
         assessment == null ? null : summary(planCounts, kpis.size()),
         ordered,
         findingsId,
-        assessment != null);
+        assessment != null,
+        kpis.stream().anyMatch(k -> k.kpi().weight().isPresent()));
   }
 
   private String programmeLabel(String programmeId, String item) {
-    return t.format("programme.link", programmeId.substring(programmeId.lastIndexOf("pr") + 2))
-        + " "
-        + Text.shorten(Text.clean(item), 80);
+    return programmeId.substring(programmeId.lastIndexOf("pr") + 2)
+        + ". "
+        + Text.shorten(Text.clean(item), 60);
   }
 
   /** A KPI's anchor by its position, so that a plan that numbers two KPIs alike still links. */
