@@ -3,6 +3,7 @@ package io.github.kpi4j.cli;
 import io.github.kpi4j.DocumentException;
 import io.github.kpi4j.assessment.Assessment;
 import io.github.kpi4j.assessment.Assessor;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanResults;
@@ -99,7 +100,7 @@ final class ReportCommand extends CommandBase {
             new Year(plan, document.file(), new ArrayList<>()));
       } else if (!known.plan().equals(plan)) {
         problems.add(
-            messages.get(
+            messages.format(
                 "report.twoPlans",
                 plan.agency().code(),
                 plan.rocYear(),
@@ -117,10 +118,10 @@ final class ReportCommand extends CommandBase {
       Year year = plans.get(key(results.agency(), results.rocYear()));
       if (year == null) {
         problems.add(
-            messages.get("report.noPlan", document.file(), results.agency(), results.rocYear()));
+            messages.format("report.noPlan", document.file(), results.agency(), results.rocYear()));
       } else if (!year.resultsFiles().isEmpty()) {
         problems.add(
-            messages.get(
+            messages.format(
                 "report.twoResults",
                 results.agency(),
                 results.rocYear(),
@@ -146,13 +147,16 @@ final class ReportCommand extends CommandBase {
     try {
       write(report, unassessed, assessments);
     } catch (NoSuchFileException e) {
-      err().println(messages.get("report.cannotWrite", output, messages.get("report.noFolder")));
+      err()
+          .println(
+              messages.format("report.cannotWrite", output, messages.format("report.noFolder")));
       return ExitStatus.USAGE;
     } catch (AccessDeniedException e) {
-      err().println(messages.get("report.cannotWrite", output, messages.get("report.denied")));
+      err()
+          .println(messages.format("report.cannotWrite", output, messages.format("report.denied")));
       return ExitStatus.USAGE;
     } catch (IOException | InvalidPathException e) {
-      err().println(messages.get("report.cannotWrite", output, String.valueOf(e.getMessage())));
+      err().println(messages.format("report.cannotWrite", output, String.valueOf(e.getMessage())));
       return ExitStatus.USAGE;
     }
     if (Documents.STDIN.equals(output)) {
@@ -167,7 +171,7 @@ final class ReportCommand extends CommandBase {
               .put("assessments", assessments.size()),
           out());
     } else {
-      out().println(messages.get("report.written", output, plans.size(), assessments.size()));
+      out().println(messages.format("report.written", output, plans.size(), assessments.size()));
     }
     return ExitStatus.OK;
   }

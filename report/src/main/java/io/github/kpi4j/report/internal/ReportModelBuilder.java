@@ -359,10 +359,9 @@ final class ReportModelBuilder {
       List<FindingRef> findings) {
     Kpi kpi = planKpi.kpi();
     EvaluationSystem system = kpi.evaluationSystem();
-    String systemMeaning =
-        t.lang().startsWith("zh") ? system.chineseMeaning() : system.englishMeaning();
+    String systemMeaning = t.isChinese() ? system.chineseMeaning() : system.englishMeaning();
     String method =
-        t.lang().startsWith("zh")
+        t.isChinese()
             ? kpi.evaluationMethod().label()
             : t.get("method." + kpi.evaluationMethod().code());
     String standard = Text.clean(kpi.measurementStandard());
