@@ -5,10 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kpi4j.assessment.Assessment;
+import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Baseline;
+import io.github.kpi4j.model.EvaluationMethod;
+import io.github.kpi4j.model.EvaluationSystem;
+import io.github.kpi4j.model.Goal;
+import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
+import io.github.kpi4j.model.Milestone;
+import io.github.kpi4j.model.Programme;
+import io.github.kpi4j.model.ProgrammeCategory;
+import io.github.kpi4j.model.YearTarget;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -123,5 +135,70 @@ class HtmlReportTest {
     HtmlReport.standard().render(Fixtures.bundledPlans(), List.of(), out);
     assertThat(out.toString())
         .isEqualTo(HtmlReport.standard().render(Fixtures.bundledPlans(), List.of()));
+  }
+
+  @Test
+  void should_show_items_milestones_baselines_and_weights_of_the_format_additions() {
+    // GIVEN a weighted common goal with a composite KPI and a milestone KPI, and a budget
+    AnnualPlan plan =
+        AnnualPlan.builder()
+            .agency(Agency.of("TST", "測試局"))
+            .rocYear(108)
+            .addGoals(
+                Goal.builder()
+                    .number(1)
+                    .title("妥適配置預算資源")
+                    .common(true)
+                    .weight(new BigDecimal("100"))
+                    .addKpis(
+                        Kpi.builder()
+                            .number(1)
+                            .name("國際傳播")
+                            .core(true)
+                            .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
+                            .evaluationMethod(EvaluationMethod.STATISTICAL_DATA)
+                            .measurementStandard("1.報導篇數 2.投書刊登數")
+                            .target("2 達到項數")
+                            .weight(new BigDecimal("60"))
+                            .addItems(KpiItem.of(1, "報導篇數", "20篇"), KpiItem.of(2, "投書刊登數", "300篇"))
+                            .baseline(Baseline.of("1,200次"))
+                            .addTargets(YearTarget.of(109, "3 達到項數"))
+                            .build(),
+                        Kpi.builder()
+                            .number(2)
+                            .name("拍賣市場建置")
+                            .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
+                            .evaluationMethod(EvaluationMethod.MILESTONES)
+                            .measurementStandard("1.完成規劃(25%) 2.完成土地規劃(50%)")
+                            .target("50%")
+                            .weight(new BigDecimal("40"))
+                            .addMilestones(
+                                Milestone.of(1, "完成規劃", "25%"), Milestone.of(2, "完成土地規劃", "50%"))
+                            .build())
+                    .build())
+            .addProgrammes(
+                Programme.builder()
+                    .workProgramme("一般行政")
+                    .item("市場建置")
+                    .category(ProgrammeCategory.PUBLIC_CONSTRUCTION)
+                    .budget("12,345千元")
+                    .addKpis("1.2")
+                    .build())
+            .build();
+    // WHEN rendered
+    String html = HtmlReport.standard().render(List.of(plan), List.of());
+    // THEN each addition is shown where it belongs
+    assertThat(row(html, "p1-k1-1"))
+        .contains("core KPI")
+        .contains("Item 1: 報導篇數 (target 20篇)")
+        .contains("Item 2: 投書刊登數 (target 300篇)")
+        .contains("Baseline: 1,200次")
+        .contains("Target for 109: 3 達到項數")
+        .contains("60%");
+    assertThat(row(html, "p1-k1-2"))
+        .contains("Milestone 1 (25%): 完成規劃")
+        .contains("Milestone 2 (50%): 完成土地規劃");
+    assertThat(row(html, "p1-pr1")).contains("Budget: 12,345千元");
+    assertThat(html).contains("common goal").contains("weight 100%");
   }
 }

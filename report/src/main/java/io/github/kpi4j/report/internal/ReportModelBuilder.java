@@ -11,8 +11,11 @@ import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.model.Programme;
+import io.github.kpi4j.model.YearTarget;
 import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.report.internal.ReportModel.AgencySection;
 import io.github.kpi4j.report.internal.ReportModel.Count;
@@ -234,8 +237,8 @@ final class ReportModelBuilder {
               goalId,
               String.valueOf(g + 1),
               Text.clean(goal.title()),
-              null,
-              false,
+              goal.weight().map(w -> Text.number(w) + "%").orElse(null),
+              goal.common(),
               goal.strategies().stream().map(Text::clean).toList(),
               rows,
               assessment == null ? null : summary(goalCounts, goal.kpis().size())));
@@ -267,7 +270,7 @@ final class ReportModelBuilder {
               Text.clean(programme.workProgramme()),
               Text.clean(programme.item()),
               t.get("category." + programme.category().code()),
-              null,
+              programme.budget().map(q -> Text.clean(q.text())).orElse(null),
               programme.content().stream().map(Text::clean).toList(),
               links,
               unresolved,
@@ -385,7 +388,7 @@ final class ReportModelBuilder {
         id,
         planKpi.id().text(),
         Text.clean(kpi.name()),
-        false,
+        kpi.core(),
         String.valueOf(system.code()),
         systemMeaning,
         method,
@@ -396,9 +399,41 @@ final class ReportModelBuilder {
         kpi.direction() == Direction.DECREASE ? t.get("direction.decrease") : null,
         programmes,
         kpi.midTermProgrammes().stream().map(Text::clean).toList(),
-        List.of(),
+        details(kpi),
         assessed == null ? null : outcome(assessed),
         findings);
+  }
+
+  /** A composite KPI's items, a milestone ladder, a baseline and other years' targets. */
+  private List<String> details(Kpi kpi) {
+    List<String> details = new ArrayList<>();
+    for (KpiItem item : kpi.items()) {
+      details.add(
+          t.format(
+              "kpi.item",
+              item.number(),
+              Text.clean(item.text()),
+              item.target().map(q -> Text.clean(q.text())).orElse(t.get("none"))));
+    }
+    for (Milestone milestone : kpi.milestones()) {
+      details.add(
+          t.format(
+              "kpi.milestone",
+              milestone.number(),
+              Text.clean(milestone.text()),
+              Text.clean(milestone.progress().text())));
+    }
+    kpi.baseline()
+        .ifPresent(
+            b ->
+                details.add(
+                    b.rocYear()
+                        .map(y -> t.format("kpi.baselineOf", Text.clean(b.value().text()), y))
+                        .orElse(t.format("kpi.baseline", Text.clean(b.value().text())))));
+    for (YearTarget target : kpi.targets()) {
+      details.add(t.format("kpi.yearTarget", target.rocYear(), Text.clean(target.target().text())));
+    }
+    return details;
   }
 
   private Outcome outcome(KpiAssessment assessed) {
