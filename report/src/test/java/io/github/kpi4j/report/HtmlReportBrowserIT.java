@@ -46,7 +46,7 @@ class HtmlReportBrowserIT {
     Files.createDirectories(artefacts);
     write(
         "bundled-en.html",
-        HtmlReport.standard(),
+        HtmlReport.ofDefaults(),
         Fixtures.bundledPlans(),
         bundledAssessments(Locale.ENGLISH));
     write(

@@ -38,7 +38,7 @@ class HtmlReportTest {
     // GIVEN only the assessment of MAC 107
     Assessment assessment = Fixtures.bundledAssessment(Locale.ENGLISH);
     // WHEN rendered
-    String html = HtmlReport.standard().render(List.of(), List.of(assessment));
+    String html = HtmlReport.ofDefaults().render(List.of(), List.of(assessment));
     // THEN the plan is there, with a light per KPI
     assertThat(html).contains("大陸委員會, year 107");
     assertThat(html.split("class=\"c-rating\"><span class=\"light", -1))
@@ -50,7 +50,7 @@ class HtmlReportTest {
     // GIVEN MOFA 107, whose KPI 1.2 has no target (a validation error at /goals/0/kpis/1/target)
     AnnualPlan mofa = Fixtures.bundledPlans().get(0);
     // WHEN rendered
-    String html = HtmlReport.standard().render(List.of(mofa), List.of());
+    String html = HtmlReport.ofDefaults().render(List.of(mofa), List.of());
     // THEN the row of KPI 1.2 holds the finding, linked to its entry, which links back
     String row = row(html, "p1-k1-2");
     assertThat(row).contains("findings-here").contains("KPI 1.2 has no target");
@@ -68,7 +68,7 @@ class HtmlReportTest {
     AnnualPlan disguised = AnnualPlan.builder().from(other).rocYear(mac107.rocYear()).build();
     // WHEN rendered together  THEN refused, naming the agency and the year
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> HtmlReport.standard().render(List.of(mac107, disguised), List.of()))
+        .isThrownBy(() -> HtmlReport.ofDefaults().render(List.of(mac107, disguised), List.of()))
         .withMessage(
             "two different plans of MAC for the year 107: a report shows one plan per agency and"
                 + " year");
@@ -77,7 +77,7 @@ class HtmlReportTest {
   @Test
   void should_accept_a_plan_given_again_with_its_assessment() {
     Assessment assessment = Fixtures.bundledAssessment(Locale.ENGLISH);
-    String html = HtmlReport.standard().render(List.of(assessment.plan()), List.of(assessment));
+    String html = HtmlReport.ofDefaults().render(List.of(assessment.plan()), List.of(assessment));
     assertThat(html.split("<section class=\"plan\"", -1)).hasSize(2);
   }
 
@@ -124,7 +124,7 @@ class HtmlReportTest {
           public void close() {}
         };
     assertThatThrownBy(
-            () -> HtmlReport.standard().render(Fixtures.bundledPlans(), List.of(), broken))
+            () -> HtmlReport.ofDefaults().render(Fixtures.bundledPlans(), List.of(), broken))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
   }
@@ -132,9 +132,9 @@ class HtmlReportTest {
   @Test
   void should_write_the_same_document_to_a_writer_as_to_a_string() throws IOException {
     StringWriter out = new StringWriter();
-    HtmlReport.standard().render(Fixtures.bundledPlans(), List.of(), out);
+    HtmlReport.ofDefaults().render(Fixtures.bundledPlans(), List.of(), out);
     assertThat(out.toString())
-        .isEqualTo(HtmlReport.standard().render(Fixtures.bundledPlans(), List.of()));
+        .isEqualTo(HtmlReport.ofDefaults().render(Fixtures.bundledPlans(), List.of()));
   }
 
   @Test
@@ -186,7 +186,7 @@ class HtmlReportTest {
                     .build())
             .build();
     // WHEN rendered
-    String html = HtmlReport.standard().render(List.of(plan), List.of());
+    String html = HtmlReport.ofDefaults().render(List.of(plan), List.of());
     // THEN each addition is shown where it belongs
     assertThat(row(html, "p1-k1-1"))
         .contains("core KPI")

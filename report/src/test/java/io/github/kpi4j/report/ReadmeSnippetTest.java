@@ -29,7 +29,7 @@ class ReadmeSnippetTest {
     // tag::example[]
     AnnualPlan plan = KpiJson.create().readPlan(plans.resolve("mac-107.json")); // plans: examples/plans
     PlanResults results = KpiJson.create().readResults(plans.resolve("mac-107-results.json"));
-    Assessment assessment = Assessor.standard().assess(plan, results);
+    Assessment assessment = Assessor.ofDefaults().assess(plan, results);
     HtmlReport report = HtmlReport.builder().locale(Locale.forLanguageTag("zh-TW")).build();
     Files.writeString(out, report.render(List.of(), List.of(assessment)));
     // end::example[]

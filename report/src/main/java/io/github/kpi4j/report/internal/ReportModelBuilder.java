@@ -41,6 +41,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,10 @@ final class ReportModelBuilder {
 
   private final Labels t;
   private final PlanValidator validator;
+
+  /** Each assessment's KPIs by position, built once per rendering (the builder is not shared). */
+  private final Map<Assessment, Map<Long, KpiAssessment>> positions = new IdentityHashMap<>();
+
   private int planCount;
 
   ReportModelBuilder(Labels labels, PlanValidator validator) {
@@ -147,6 +152,31 @@ final class ReportModelBuilder {
 
   // ---------------------------------------------------------------- one plan
 
+  /**
+   * A KPI's assessment by its position: an assessment lists every KPI of its plan in plan order, so
+   * no KPI is compared with another (a deep comparison of goals and KPIs).
+   */
+  private KpiAssessment assessed(Assessment assessment, PlanKpi kpi) {
+    if (assessment == null) {
+      return null;
+    }
+    Map<Long, KpiAssessment> byPosition =
+        positions.computeIfAbsent(
+            assessment,
+            a -> {
+              Map<Long, KpiAssessment> map = new HashMap<>();
+              for (KpiAssessment k : a.kpis()) {
+                map.put(position(k.kpi()), k);
+              }
+              return map;
+            });
+    return byPosition.get(position(kpi));
+  }
+
+  private static long position(PlanKpi kpi) {
+    return ((long) kpi.goalIndex() << 32) | kpi.kpiIndex();
+  }
+
   private PlanSection plan(Year year) {
     AnnualPlan plan = year.plan();
     Assessment assessment = year.assessment();
@@ -217,7 +247,7 @@ final class ReportModelBuilder {
         PlanKpi kpi = kpis.get(kpiPosition);
         List<Programme> linked = linking.get(kpiPosition);
         kpiPosition++;
-        KpiAssessment assessed = assessment == null ? null : assessment.kpi(kpi).orElse(null);
+        KpiAssessment assessed = assessed(assessment, kpi);
         if (assessed != null) {
           goalCounts.merge(assessed.rating(), 1, Integer::sum);
           planCounts.merge(assessed.rating(), 1, Integer::sum);
@@ -519,8 +549,7 @@ final class ReportModelBuilder {
           previous = null;
           continue;
         }
-        KpiAssessment assessed =
-            year.assessment() == null ? null : year.assessment().kpi(kpi.get()).orElse(null);
+        KpiAssessment assessed = assessed(year.assessment(), kpi.get());
         String planId = sections.get(i).id();
         Link link = new Link("#" + kpiAnchor(planId, kpi.get()), kpi.get().id().text());
         Optional<QuantityText> target = kpi.get().kpi().target();
