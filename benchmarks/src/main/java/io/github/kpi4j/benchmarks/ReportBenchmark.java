@@ -82,7 +82,7 @@ public class ReportBenchmark {
         assessments.add(Assessor.ofDefaults().assess(p, r));
       }
     }
-    report = HtmlReport.standard();
+    report = HtmlReport.ofDefaults();
     PlanValidator.Builder none = PlanValidator.builder();
     PlanValidator.ofDefaults().ruleIds().forEach(none::disable);
     reportWithoutValidation = HtmlReport.builder().validator(none.build()).build();
