@@ -67,7 +67,8 @@ final class PlanDeserializers {
     String expected = "a number ≥ 0 (the weight in percent)";
     BigDecimal weight = TokenValues.number(p, ctxt, owner, expected);
     if (weight.signum() < 0) {
-      TokenValues.mismatch(ctxt, owner, "expected " + expected + ", got " + TokenValues.describe(p));
+      TokenValues.mismatch(
+          ctxt, owner, "expected " + expected + ", got " + TokenValues.describe(p));
     }
     return weight;
   }
@@ -76,7 +77,8 @@ final class PlanDeserializers {
   static QuantityText printed(
       JsonParser p, DeserializationContext ctxt, Class<?> owner, String expected) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      TokenValues.mismatch(ctxt, owner, "expected " + expected + ", got " + TokenValues.describe(p));
+      TokenValues.mismatch(
+          ctxt, owner, "expected " + expected + ", got " + TokenValues.describe(p));
     }
     return QuantityText.of(p.getString());
   }
@@ -120,8 +122,10 @@ final class PlanDeserializers {
           Agency.Builder::build);
       required("code", (p, ctxt, b) -> b.code(TokenValues.string(p, ctxt, Agency.class)));
       required("name", (p, ctxt, b) -> b.name(TokenValues.string(p, ctxt, Agency.class)));
-      optional("englishName", (p, ctxt, b) -> b.englishName(TokenValues.string(p, ctxt, Agency.class)));
-      optional("level", (p, ctxt, b) -> b.level(VocabularyDeserializers.LEVEL.deserialize(p, ctxt)));
+      optional(
+          "englishName", (p, ctxt, b) -> b.englishName(TokenValues.string(p, ctxt, Agency.class)));
+      optional(
+          "level", (p, ctxt, b) -> b.level(VocabularyDeserializers.LEVEL.deserialize(p, ctxt)));
     }
   }
 
@@ -135,7 +139,8 @@ final class PlanDeserializers {
       required("title", (p, ctxt, b) -> b.title(TokenValues.string(p, ctxt, Goal.class)));
       optional("common", (p, ctxt, b) -> b.common(TokenValues.bool(p, ctxt, Goal.class)));
       optional("weight", (p, ctxt, b) -> b.weight(weight(p, ctxt, Goal.class)));
-      optional("strategies", (p, ctxt, b) -> b.strategies(TokenValues.strings(p, ctxt, Goal.class)));
+      optional(
+          "strategies", (p, ctxt, b) -> b.strategies(TokenValues.strings(p, ctxt, Goal.class)));
       optional(
           "kpis",
           (p, ctxt, b) -> b.kpis(TokenValues.objects(p, ctxt, Goal.class, KPI, "KPIs (關鍵績效指標)")));
@@ -163,7 +168,9 @@ final class PlanDeserializers {
           (p, ctxt, b) -> b.measurementStandard(TokenValues.string(p, ctxt, Kpi.class)));
       optional("formula", (p, ctxt, b) -> b.formula(TokenValues.string(p, ctxt, Kpi.class)));
       optional("target", KpiDeserializer::target);
-      optional("direction", (p, ctxt, b) -> b.direction(VocabularyDeserializers.DIRECTION.deserialize(p, ctxt)));
+      optional(
+          "direction",
+          (p, ctxt, b) -> b.direction(VocabularyDeserializers.DIRECTION.deserialize(p, ctxt)));
       optional("weight", (p, ctxt, b) -> b.weight(weight(p, ctxt, Kpi.class)));
       optional(
           "midTermProgrammes",
@@ -173,14 +180,17 @@ final class PlanDeserializers {
       optional(
           "targets",
           (p, ctxt, b) ->
-              b.targets(TokenValues.objects(p, ctxt, Kpi.class, YEAR_TARGET, "year targets (objects)")));
+              b.targets(
+                  TokenValues.objects(p, ctxt, Kpi.class, YEAR_TARGET, "year targets (objects)")));
       optional(
           "items",
-          (p, ctxt, b) -> b.items(TokenValues.objects(p, ctxt, Kpi.class, ITEM, "items (objects)")));
+          (p, ctxt, b) ->
+              b.items(TokenValues.objects(p, ctxt, Kpi.class, ITEM, "items (objects)")));
       optional(
           "milestones",
           (p, ctxt, b) ->
-              b.milestones(TokenValues.objects(p, ctxt, Kpi.class, MILESTONE, "milestones (objects)")));
+              b.milestones(
+                  TokenValues.objects(p, ctxt, Kpi.class, MILESTONE, "milestones (objects)")));
     }
 
     /** The target as printed; null where the plan gives none, as absent. */
@@ -208,7 +218,9 @@ final class PlanDeserializers {
           "workProgramme",
           (p, ctxt, b) -> b.workProgramme(TokenValues.string(p, ctxt, Programme.class)));
       required("item", (p, ctxt, b) -> b.item(TokenValues.string(p, ctxt, Programme.class)));
-      required("category", (p, ctxt, b) -> b.category(VocabularyDeserializers.CATEGORY.deserialize(p, ctxt)));
+      required(
+          "category",
+          (p, ctxt, b) -> b.category(VocabularyDeserializers.CATEGORY.deserialize(p, ctxt)));
       optional("content", (p, ctxt, b) -> b.content(TokenValues.strings(p, ctxt, Programme.class)));
       optional("kpis", (p, ctxt, b) -> b.kpis(TokenValues.strings(p, ctxt, Programme.class)));
       optional(
@@ -229,14 +241,17 @@ final class PlanDeserializers {
       required(
           "number",
           (p, ctxt, b) ->
-              b.number(TokenValues.integer(p, ctxt, KpiItem.class, 1, Integer.MAX_VALUE, POSITIVE)));
+              b.number(
+                  TokenValues.integer(p, ctxt, KpiItem.class, 1, Integer.MAX_VALUE, POSITIVE)));
       required("text", (p, ctxt, b) -> b.text(TokenValues.string(p, ctxt, KpiItem.class)));
       optional(
           "target",
           (p, ctxt, b) ->
               b.target(printed(p, ctxt, KpiItem.class, "a string (the item's target as printed)")));
       optional("formula", (p, ctxt, b) -> b.formula(TokenValues.string(p, ctxt, KpiItem.class)));
-      optional("direction", (p, ctxt, b) -> b.direction(VocabularyDeserializers.DIRECTION.deserialize(p, ctxt)));
+      optional(
+          "direction",
+          (p, ctxt, b) -> b.direction(VocabularyDeserializers.DIRECTION.deserialize(p, ctxt)));
     }
   }
 
@@ -257,7 +272,8 @@ final class PlanDeserializers {
       required(
           "number",
           (p, ctxt, d) ->
-              d.number = TokenValues.integer(p, ctxt, Milestone.class, 1, Integer.MAX_VALUE, POSITIVE));
+              d.number =
+                  TokenValues.integer(p, ctxt, Milestone.class, 1, Integer.MAX_VALUE, POSITIVE));
       required("text", (p, ctxt, d) -> d.text = TokenValues.string(p, ctxt, Milestone.class));
       required(
           "progress",
@@ -280,7 +296,8 @@ final class PlanDeserializers {
       optional(
           "rocYear",
           (p, ctxt, b) ->
-              b.rocYear(TokenValues.integer(p, ctxt, Baseline.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
+              b.rocYear(
+                  TokenValues.integer(p, ctxt, Baseline.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
     }
   }
 

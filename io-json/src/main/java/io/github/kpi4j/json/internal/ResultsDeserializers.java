@@ -80,12 +80,14 @@ final class ResultsDeserializers {
             d.hasActual = true;
           });
       optional("variables", KpiResultDeserializer::variables);
-      optional("note", (p, ctxt, d) -> d.builder.note(TokenValues.string(p, ctxt, KpiResult.class)));
+      optional(
+          "note", (p, ctxt, d) -> d.builder.note(TokenValues.string(p, ctxt, KpiResult.class)));
       optional(
           "items",
           (p, ctxt, d) -> {
             d.builder.items(
-                TokenValues.objects(p, ctxt, KpiResult.class, ITEM_RESULT, "item results (objects)"));
+                TokenValues.objects(
+                    p, ctxt, KpiResult.class, ITEM_RESULT, "item results (objects)"));
             d.hasItems = true;
           });
       optional("baseline", (p, ctxt, d) -> d.builder.baseline(QUANTITY_TEXT.deserialize(p, ctxt)));
