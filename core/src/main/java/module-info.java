@@ -17,5 +17,6 @@ module io.github.kpi4j.core {
       io.github.kpi4j.validation,
       io.github.kpi4j.assessment,
       io.github.kpi4j.json,
-      io.github.kpi4j.document;
+      io.github.kpi4j.document,
+      io.github.kpi4j.report;
 }

@@ -281,19 +281,25 @@ final class PlanReader {
     return null;
   }
 
+  /**
+   * A header row, printed again after a page break: every cell is a column's heading, or a part of
+   * one where an extraction broke the heading over two rows (計畫 / 類別), and at least one cell is a
+   * whole heading.
+   */
   private static boolean isHeader(Layout.Row row, List<String> headers) {
-    boolean any = false;
+    boolean whole = false;
     for (Layout.Cell cell : row.cells()) {
       if (cell.isEmpty()) {
         continue;
       }
       String label = Texts.label(String.join("", cell.lines()));
-      if (!headers.contains(label)) {
+      if (headers.contains(label)) {
+        whole = true;
+      } else if (label.length() < 2 || headers.stream().noneMatch(h -> h.contains(label))) {
         return false;
       }
-      any = true;
     }
-    return any;
+    return whole || row.cells().stream().filter(c -> !c.isEmpty()).count() >= 2;
   }
 
   private GoalDraft tableGoal;
@@ -867,12 +873,31 @@ final class PlanReader {
     }
     List<String> content = new ArrayList<>();
     for (List<String> point : points) {
-      content.add(Texts.joinWrapped(point));
+      String text = Texts.joinWrapped(point);
+      // An extraction that joined the points of a cell on one line: 一、…。二、…
+      int next = content.size() + 2;
+      for (int at = nextPoint(text, next); at > 0; at = nextPoint(text, ++next)) {
+        content.add(text.substring(0, at).strip());
+        text = text.substring(at + Texts.chineseNumeral(next).length() + 1).strip();
+      }
+      content.add(text);
     }
     return content;
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Where point {@code number} (二、) starts inside a text, after a full stop, or -1. */
+  private static int nextPoint(String text, int number) {
+    String marker = Texts.chineseNumeral(number) + "、";
+    for (int at = text.indexOf(marker); at > 0; at = text.indexOf(marker, at + 1)) {
+      char before = text.charAt(at - 1);
+      if (before == '。' || before == '；' || before == ';') {
+        return at;
+      }
+    }
+    return -1;
+  }
 
   private static String[] splitGoal(List<String> lines) {
     String text = Texts.joinWrapped(lines);
