@@ -61,9 +61,9 @@ public interface HtmlReport {
   Locale locale();
 
   /**
-   * @return a report in English, validating plans with {@link PlanValidator#standard()}
+   * @return a report in English, validating plans with {@link PlanValidator#ofDefaults()}
    */
-  static HtmlReport standard() {
+  static HtmlReport ofDefaults() {
     return builder().build();
   }
 

@@ -10,7 +10,7 @@ import io.github.kpi4j.quantity.QuantityText;
  * {@code 86%}), or the KPI cannot be assessed. A missing or blank target is {@code
  * kpi-target-present}'s concern.
  */
-final class TargetQuantified extends StandardRule {
+final class TargetQuantified extends BuiltInRule {
   static final String ID = "target-quantified";
 
   TargetQuantified() {

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code weights-sum-to-100}: where a plan gives its KPIs weights, every KPI has one and they add
  * up to 100 (percent). A plan that gives no weight at all is not concerned.
  */
-final class WeightsSumTo100 extends StandardRule {
+final class WeightsSumTo100 extends BuiltInRule {
   static final String ID = "weights-sum-to-100";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
