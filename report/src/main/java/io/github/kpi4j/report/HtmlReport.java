@@ -63,7 +63,7 @@ public interface HtmlReport {
   /**
    * @return a report in English, validating plans with {@link PlanValidator#ofDefaults()}
    */
-  static HtmlReport standard() {
+  static HtmlReport ofDefaults() {
     return builder().build();
   }
 

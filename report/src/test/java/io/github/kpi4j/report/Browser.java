@@ -200,8 +200,8 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Keeps a screenshot of the whole page, the window stretched to the page's height (at most 12,000
-   * pixels), as a test artefact.
+   * Keeps a screenshot of the whole page, the window stretched to the page's height (at most 6,000
+   * pixels: the top of a long report), as a test artefact.
    *
    * @param file where the PNG goes
    */
@@ -211,7 +211,7 @@ final class Browser implements AutoCloseable {
     driver
         .manage()
         .window()
-        .setSize(new Dimension(before.width, (int) Math.min(height + 120, 12_000)));
+        .setSize(new Dimension(before.width, (int) Math.min(height + 120, 6_000)));
     byte[] png = driver.getScreenshotAs(OutputType.BYTES);
     driver.manage().window().setSize(before);
     Files.createDirectories(file.getParent());

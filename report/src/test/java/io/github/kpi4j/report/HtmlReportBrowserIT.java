@@ -46,7 +46,7 @@ class HtmlReportBrowserIT {
     Files.createDirectories(artefacts);
     write(
         "bundled-en.html",
-        HtmlReport.standard(),
+        HtmlReport.ofDefaults(),
         Fixtures.bundledPlans(),
         bundledAssessments(Locale.ENGLISH));
     write(
@@ -239,7 +239,9 @@ class HtmlReportBrowserIT {
       words.put(rating, light.getText());
       Files.write(artefacts.resolve("grey-light-" + rating + ".png"), png);
     }
-    browser.screenshot(artefacts.resolve("bundled-en-greyscale.png"));
+    Files.write(
+        artefacts.resolve("bundled-en-greyscale.png"),
+        browser.driver().getScreenshotAs(OutputType.BYTES));
 
     // THEN every two lights differ in their pixels, and in their words
     for (int i = 0; i < RATINGS.size(); i++) {

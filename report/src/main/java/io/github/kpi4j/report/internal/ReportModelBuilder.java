@@ -11,8 +11,11 @@ import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.model.Programme;
+import io.github.kpi4j.model.YearTarget;
 import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.report.internal.ReportModel.AgencySection;
 import io.github.kpi4j.report.internal.ReportModel.Count;
@@ -38,6 +41,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,10 @@ final class ReportModelBuilder {
 
   private final Labels t;
   private final PlanValidator validator;
+
+  /** Each assessment's KPIs by position, built once per rendering (the builder is not shared). */
+  private final Map<Assessment, Map<Long, KpiAssessment>> positions = new IdentityHashMap<>();
+
   private int planCount;
 
   ReportModelBuilder(Labels labels, PlanValidator validator) {
@@ -144,6 +152,31 @@ final class ReportModelBuilder {
 
   // ---------------------------------------------------------------- one plan
 
+  /**
+   * A KPI's assessment by its position: an assessment lists every KPI of its plan in plan order, so
+   * no KPI is compared with another (a deep comparison of goals and KPIs).
+   */
+  private KpiAssessment assessed(Assessment assessment, PlanKpi kpi) {
+    if (assessment == null) {
+      return null;
+    }
+    Map<Long, KpiAssessment> byPosition =
+        positions.computeIfAbsent(
+            assessment,
+            a -> {
+              Map<Long, KpiAssessment> map = new HashMap<>();
+              for (KpiAssessment k : a.kpis()) {
+                map.put(position(k.kpi()), k);
+              }
+              return map;
+            });
+    return byPosition.get(position(kpi));
+  }
+
+  private static long position(PlanKpi kpi) {
+    return ((long) kpi.goalIndex() << 32) | kpi.kpiIndex();
+  }
+
   private PlanSection plan(Year year) {
     AnnualPlan plan = year.plan();
     Assessment assessment = year.assessment();
@@ -214,7 +247,7 @@ final class ReportModelBuilder {
         PlanKpi kpi = kpis.get(kpiPosition);
         List<Programme> linked = linking.get(kpiPosition);
         kpiPosition++;
-        KpiAssessment assessed = assessment == null ? null : assessment.kpi(kpi).orElse(null);
+        KpiAssessment assessed = assessed(assessment, kpi);
         if (assessed != null) {
           goalCounts.merge(assessed.rating(), 1, Integer::sum);
           planCounts.merge(assessed.rating(), 1, Integer::sum);
@@ -234,8 +267,8 @@ final class ReportModelBuilder {
               goalId,
               String.valueOf(g + 1),
               Text.clean(goal.title()),
-              null,
-              false,
+              goal.weight().map(w -> Text.number(w) + "%").orElse(null),
+              goal.common(),
               goal.strategies().stream().map(Text::clean).toList(),
               rows,
               assessment == null ? null : summary(goalCounts, goal.kpis().size())));
@@ -267,7 +300,7 @@ final class ReportModelBuilder {
               Text.clean(programme.workProgramme()),
               Text.clean(programme.item()),
               t.get("category." + programme.category().code()),
-              null,
+              programme.budget().map(q -> Text.clean(q.text())).orElse(null),
               programme.content().stream().map(Text::clean).toList(),
               links,
               unresolved,
@@ -288,13 +321,14 @@ final class ReportModelBuilder {
         assessment == null ? null : summary(planCounts, kpis.size()),
         ordered,
         findingsId,
-        assessment != null);
+        assessment != null,
+        kpis.stream().anyMatch(k -> k.kpi().weight().isPresent()));
   }
 
   private String programmeLabel(String programmeId, String item) {
-    return t.format("programme.link", programmeId.substring(programmeId.lastIndexOf("pr") + 2))
-        + " "
-        + Text.shorten(Text.clean(item), 80);
+    return programmeId.substring(programmeId.lastIndexOf("pr") + 2)
+        + ". "
+        + Text.shorten(Text.clean(item), 60);
   }
 
   /** A KPI's anchor by its position, so that a plan that numbers two KPIs alike still links. */
@@ -358,10 +392,9 @@ final class ReportModelBuilder {
       List<FindingRef> findings) {
     Kpi kpi = planKpi.kpi();
     EvaluationSystem system = kpi.evaluationSystem();
-    String systemMeaning =
-        t.lang().startsWith("zh") ? system.chineseMeaning() : system.englishMeaning();
+    String systemMeaning = t.isChinese() ? system.chineseMeaning() : system.englishMeaning();
     String method =
-        t.lang().startsWith("zh")
+        t.isChinese()
             ? kpi.evaluationMethod().label()
             : t.get("method." + kpi.evaluationMethod().code());
     String standard = Text.clean(kpi.measurementStandard());
@@ -385,7 +418,7 @@ final class ReportModelBuilder {
         id,
         planKpi.id().text(),
         Text.clean(kpi.name()),
-        false,
+        kpi.core(),
         String.valueOf(system.code()),
         systemMeaning,
         method,
@@ -396,9 +429,41 @@ final class ReportModelBuilder {
         kpi.direction() == Direction.DECREASE ? t.get("direction.decrease") : null,
         programmes,
         kpi.midTermProgrammes().stream().map(Text::clean).toList(),
-        List.of(),
+        details(kpi),
         assessed == null ? null : outcome(assessed),
         findings);
+  }
+
+  /** A composite KPI's items, a milestone ladder, a baseline and other years' targets. */
+  private List<String> details(Kpi kpi) {
+    List<String> details = new ArrayList<>();
+    for (KpiItem item : kpi.items()) {
+      details.add(
+          t.format(
+              "kpi.item",
+              item.number(),
+              Text.clean(item.text()),
+              item.target().map(q -> Text.clean(q.text())).orElse(t.get("none"))));
+    }
+    for (Milestone milestone : kpi.milestones()) {
+      details.add(
+          t.format(
+              "kpi.milestone",
+              milestone.number(),
+              Text.clean(milestone.text()),
+              Text.clean(milestone.progress().text())));
+    }
+    kpi.baseline()
+        .ifPresent(
+            b ->
+                details.add(
+                    b.rocYear()
+                        .map(y -> t.format("kpi.baselineOf", Text.clean(b.value().text()), y))
+                        .orElse(t.format("kpi.baseline", Text.clean(b.value().text())))));
+    for (YearTarget target : kpi.targets()) {
+      details.add(t.format("kpi.yearTarget", target.rocYear(), Text.clean(target.target().text())));
+    }
+    return details;
   }
 
   private Outcome outcome(KpiAssessment assessed) {
@@ -484,8 +549,7 @@ final class ReportModelBuilder {
           previous = null;
           continue;
         }
-        KpiAssessment assessed =
-            year.assessment() == null ? null : year.assessment().kpi(kpi.get()).orElse(null);
+        KpiAssessment assessed = assessed(year.assessment(), kpi.get());
         String planId = sections.get(i).id();
         Link link = new Link("#" + kpiAnchor(planId, kpi.get()), kpi.get().id().text());
         Optional<QuantityText> target = kpi.get().kpi().target();
