@@ -79,12 +79,12 @@ public class ReportBenchmark {
                     .replace("\"rocYear\": 107", "\"rocYear\": " + year));
         plans.add(p);
         results.add(r);
-        assessments.add(Assessor.standard().assess(p, r));
+        assessments.add(Assessor.ofDefaults().assess(p, r));
       }
     }
     report = HtmlReport.standard();
     PlanValidator.Builder none = PlanValidator.builder();
-    PlanValidator.standard().ruleIds().forEach(none::disable);
+    PlanValidator.ofDefaults().ruleIds().forEach(none::disable);
     reportWithoutValidation = HtmlReport.builder().validator(none.build()).build();
   }
 
