@@ -4,7 +4,11 @@ import java.util.Objects;
 
 /**
  * A plan or results document that cannot be read: malformed JSON, a wrong format version, a wrong
- * type, an unknown property, a value outside a closed vocabulary, a missing required property.
+ * type, an unknown property, a value outside a closed vocabulary, a missing required property; or a
+ * plan document (.docx, .odt, plain text) that is no plan at all.
+ *
+ * <p>It lives here, beside {@link Kpi4jException}, rather than in one reader's module: every reader
+ * of documents (io-json, io-document) raises it, and a caller catches one type whatever the format.
  *
  * <p>The message reads {@code source:line:column at pointer: problem}, for example {@code
  * mac-107.json:57:22 at /goals/2/kpis/0/evaluationSystem: expected an integer 1–5 (評估體制), got 6}; a

@@ -1,8 +1,6 @@
 package io.github.kpi4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -15,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -64,10 +62,9 @@ class SchemaTest {
   }
 
   @Test
-  void should_validate_the_seed_plans_once_they_are_merged() {
-    // GIVEN the examples of main
+  void should_validate_the_seed_plans() {
+    // GIVEN the bundled examples
     Path mac = TestDocuments.EXAMPLES.resolve("mac-107.json");
-    assumeTrue(Files.exists(mac), "examples/plans comes from main");
 
     // THEN both seed plans and the results are among the examples the schemas are checked against
     assertThat(TestDocuments.examples(DocumentFormat.PLAN))
@@ -76,28 +73,55 @@ class SchemaTest {
         .contains(TestDocuments.EXAMPLES.resolve("mac-107-results.json"));
   }
 
+  /**
+   * The rows of the bad-document corpus that are JSON text: a schema has nothing to say of the
+   * others (not UTF-8, not JSON), so they are left out here rather than skipped on every build; the
+   * readers' tests cover every row.
+   */
+  static Stream<Arguments> badJsonDocuments() throws IOException {
+    List<Arguments> rows = new ArrayList<>();
+    try (InputStream in = SchemaTest.class.getResourceAsStream("bad/expected.csv")) {
+      String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : csv.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        // Fields are separated by | and never quoted: file|kind|schema|…
+        String[] fields = line.split("\\|", 4);
+        if (!fields[2].equals("not-json")) {
+          rows.add(Arguments.of(fields[0], fields[1], fields[2]));
+        }
+      }
+    }
+    return rows.stream();
+  }
+
+  @Test
+  void should_leave_out_only_the_bad_documents_that_are_not_json_text() throws IOException {
+    // GIVEN the corpus  WHEN its JSON rows are taken  THEN every row is either JSON or not-json
+    long rows;
+    try (InputStream in = SchemaTest.class.getResourceAsStream("bad/expected.csv")) {
+      rows =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.isBlank() && !line.startsWith("#"))
+              .count();
+    }
+    long notJson;
+    try (InputStream in = SchemaTest.class.getResourceAsStream("bad/expected.csv")) {
+      notJson =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> line.contains("|not-json|"))
+              .count();
+    }
+    assertThat(badJsonDocuments().count()).isEqualTo(rows - notJson).isPositive();
+  }
+
   @ParameterizedTest(name = "{0}: {2}")
-  @CsvFileSource(
-      resources = "/io/github/kpi4j/json/bad/expected.csv",
-      delimiter = '|',
-      quoteCharacter = '`',
-      maxCharsPerColumn = 100_000)
+  @MethodSource("badJsonDocuments")
   void should_reject_the_bad_documents_a_schema_can_see(String file, String kind, String verdict)
       throws IOException {
-    if (verdict.equals("not-json")) {
-      // THEN no schema applies, as it is no JSON text: the strict reader refuses its bytes
-      Path document = TestDocuments.BAD.resolve(file);
-      assertThatThrownBy(
-              () -> {
-                if (kind.equals("plan")) {
-                  KpiJson.create().readPlan(document);
-                } else {
-                  KpiJson.create().readResults(document);
-                }
-              })
-          .isInstanceOf(io.github.kpi4j.DocumentException.class);
-      return;
-    }
     Schema schema = SCHEMAS.get(kind.equals("plan") ? DocumentFormat.PLAN : DocumentFormat.RESULTS);
     String text =
         new String(Files.readAllBytes(TestDocuments.BAD.resolve(file)), StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.kpi4j.finding.Finding;
+import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.EvaluationMethod;
@@ -19,6 +20,7 @@ import io.github.kpi4j.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -143,7 +145,14 @@ class ValidatorRobustnessTest {
                 assertThat(report.findings())
                     .isSortedAccordingTo(
                         (a, b) -> DocumentOrder.INSTANCE.compare(a.path(), b.path()));
-                assertThat(report.isValid()).isEqualTo(report.errors().isEmpty());
+                // AND errors() holds exactly the findings of severity error, in their order, so
+                // that a plan is valid exactly when none of its findings is an error
+                List<Finding> errors =
+                    report.findings().stream()
+                        .filter(f -> f.severity() == Severity.ERROR)
+                        .collect(Collectors.toList());
+                assertThat(report.errors()).containsExactlyElementsOf(errors);
+                assertThat(report.isValid()).isEqualTo(errors.isEmpty());
               }
             });
   }
