@@ -113,20 +113,12 @@ class FormulaFindingsTest {
   }
 
   @Test
-  void should_report_a_value_too_large_to_compute_with() {
-    // GIVEN a value beyond the range of a double
-    // WHEN assessed
-    Assessment assessment = assess(variables("1.1", "甲", "1E+400", "乙", 1));
-
-    // THEN an error says the value is not finite, naming it
-    assertThat(assessment.findings())
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.rule()).isEqualTo("result-formula-evaluates");
-              assertThat(f.message())
-                  .contains("the value of 甲, or a result computed from it, is not a finite number");
-            });
+  void should_never_meet_a_value_beyond_what_a_document_can_hold() {
+    // GIVEN a value beyond 100 digits, which no results document can hold
+    // WHEN it is built into a result THEN the model refuses it, so no assessment computes with it
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> variables("1.1", "甲", "1E+400", "乙", 1))
+        .withMessageContaining("at most 100 digits");
   }
 
   @Test
