@@ -1,6 +1,7 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
@@ -124,7 +125,6 @@ final class WeightsSumTo100 extends StandardRule {
   }
 
   private static String text(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    return Decimals.plainText(value);
   }
 }
