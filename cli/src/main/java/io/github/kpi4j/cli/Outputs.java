@@ -22,7 +22,12 @@ final class Outputs {
       Files.write(Path.of(file), bytes);
     } catch (IOException | InvalidPathException e) {
       throw new DocumentException(
-          file, 0, 0, "", messages.format("error.unwritableFile", String.valueOf(e.getMessage())), e);
+          file,
+          0,
+          0,
+          "",
+          messages.format("error.unwritableFile", String.valueOf(e.getMessage())),
+          e);
     }
   }
 }
