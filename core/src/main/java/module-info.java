@@ -16,5 +16,7 @@ module io.github.kpi4j.core {
       io.github.kpi4j.formulas,
       io.github.kpi4j.validation,
       io.github.kpi4j.assessment,
-      io.github.kpi4j.json;
+      io.github.kpi4j.json,
+      io.github.kpi4j.document,
+      io.github.kpi4j.report;
 }

@@ -63,14 +63,14 @@ public interface Assessor {
   Locale locale();
 
   /**
-   * @return an assessor with the {@link Bands#standard() standard bands} and English messages
+   * @return an assessor with the {@link Bands#ofDefaults() default bands} and English messages
    */
-  static Assessor standard() {
+  static Assessor ofDefaults() {
     return builder().build();
   }
 
   /**
-   * @return a builder, starting from the standard bands and English messages
+   * @return a builder, starting from the default bands and English messages
    */
   static Builder builder() {
     return new Builder();
@@ -78,7 +78,7 @@ public interface Assessor {
 
   /** Builds an {@link Assessor}. */
   final class Builder {
-    private Bands bands = Bands.standard();
+    private Bands bands = Bands.ofDefaults();
     private Locale locale = Locale.ENGLISH;
 
     Builder() {}
@@ -106,7 +106,7 @@ public interface Assessor {
      * @return the assessor
      */
     public Assessor build() {
-      return new StandardAssessor(bands, locale);
+      return new DefaultAssessor(bands, locale);
     }
   }
 }

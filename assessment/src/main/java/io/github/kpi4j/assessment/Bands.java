@@ -7,7 +7,7 @@ import java.util.Objects;
  * The achievement bands that turn an achievement percent into a {@link Rating}: {@link
  * Rating#ACHIEVED achieved} at {@link #achieved()} or more, {@link Rating#NEARLY_ACHIEVED
  * nearly-achieved} at {@link #nearlyAchieved()} or more, {@link Rating#NOT_ACHIEVED not-achieved}
- * below. The {@link #standard() standard} bands are 100 and 90.
+ * below. The {@link #ofDefaults() default} bands are 100 and 90.
  *
  * <p>The assessor rates achievements rounded to two decimals ({@link KpiAssessment#achievement()}),
  * so a threshold finer than a hundredth acts as the next hundredth up: with a band of 89.995, 89.99
@@ -17,12 +17,12 @@ import java.util.Objects;
  */
 public interface Bands {
   /**
-   * @return the least achievement, in percent, that is achieved; 100 in the standard bands
+   * @return the least achievement, in percent, that is achieved; 100 in the default bands
    */
   BigDecimal achieved();
 
   /**
-   * @return the least achievement, in percent, that is nearly achieved; 90 in the standard bands
+   * @return the least achievement, in percent, that is nearly achieved; 90 in the default bands
    */
   BigDecimal nearlyAchieved();
 
@@ -43,10 +43,10 @@ public interface Bands {
   }
 
   /**
-   * @return the standard bands: achieved at 100 or more, nearly achieved at 90 or more
+   * @return the default bands: achieved at 100 or more, nearly achieved at 90 or more
    */
-  static Bands standard() {
-    return BandValues.STANDARD;
+  static Bands ofDefaults() {
+    return ThresholdBands.DEFAULTS;
   }
 
   /**
@@ -57,7 +57,7 @@ public interface Bands {
    * @throws IllegalArgumentException if {@code nearlyAchieved} is above {@code achieved}
    */
   static Bands of(BigDecimal achieved, BigDecimal nearlyAchieved) {
-    return BandValues.of(achieved, nearlyAchieved);
+    return ThresholdBands.of(achieved, nearlyAchieved);
   }
 
   /**

@@ -30,7 +30,7 @@ class AchievementPropertiesTest {
   private static KpiAssessment assess(Direction direction, BigDecimal target, BigDecimal actual) {
     AnnualPlan plan = plan(kpi("指標").target(QuantityText.of(target)).direction(direction).build());
     KpiResult result = KpiResult.builder().kpi("1.1").actual(QuantityText.of(actual)).build();
-    return Assessor.standard().assess(plan, results(result)).kpis().get(0);
+    return Assessor.ofDefaults().assess(plan, results(result)).kpis().get(0);
   }
 
   /** Amounts from −1,000,000 to 1,000,000 with three decimals, edge cases (zero first) mixed in. */
@@ -112,7 +112,7 @@ class AchievementPropertiesTest {
                       a ->
                           assertThat(assessed.rating())
                               .as("%s %s, actual %s: %s", direction, target, actual, a)
-                              .isEqualTo(Bands.standard().rate(a)));
+                              .isEqualTo(Bands.ofDefaults().rate(a)));
             });
   }
 
@@ -139,7 +139,7 @@ class AchievementPropertiesTest {
               // rating is that rounded value's
               BigDecimal shown = percent.setScale(2, RoundingMode.HALF_UP);
               assertThat(assessed.achievement()).contains(shown);
-              assertThat(assessed.rating()).isEqualTo(Bands.standard().rate(shown));
+              assertThat(assessed.rating()).isEqualTo(Bands.ofDefaults().rate(shown));
             });
   }
 

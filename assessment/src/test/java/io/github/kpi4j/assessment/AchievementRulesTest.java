@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
- * The plan format's "Assessment" rules, one target and one actual per row, standard bands; the
+ * The plan format's "Assessment" rules, one target and one actual per row, default bands; the
  * achievement rounded to two decimals, half up, and that rounded value rated.
  */
 class AchievementRulesTest {
@@ -30,9 +30,9 @@ class AchievementRulesTest {
     // GIVEN a plan with one KPI and a result giving its actual
     AnnualPlan plan = plan(kpi("指標", target, Direction.fromCode(direction).orElseThrow()));
 
-    // WHEN the results are assessed with the standard bands
+    // WHEN the results are assessed with the default bands
     KpiAssessment assessed =
-        Assessor.standard().assess(plan, results(actual("1.1", actualText))).kpis().get(0);
+        Assessor.ofDefaults().assess(plan, results(actual("1.1", actualText))).kpis().get(0);
 
     // THEN the achievement, to two decimals exactly as written in the table (scale included), and
     // the rating are the ones computed by hand

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ActualFindingsTest {
 
   private static Assessment assess(String target, String actual) {
-    return Assessor.standard()
+    return Assessor.ofDefaults()
         .assess(plan(kpi("論文篇數", target, Direction.INCREASE)), results(actual("1.1", actual)));
   }
 
@@ -114,7 +114,7 @@ class ActualFindingsTest {
     // GIVEN a KPI without a target
     // WHEN a result is given for it
     Assessment assessment =
-        Assessor.standard().assess(plan(kpi("論文篇數").build()), results(actual("1.1", "3")));
+        Assessor.ofDefaults().assess(plan(kpi("論文篇數").build()), results(actual("1.1", "3")));
 
     // THEN an info finding says the plan gives no target
     assertThat(assessment.findings())

@@ -80,7 +80,7 @@ class AdditionsAssessmentTest {
     // GIVEN the flower market's ladder, target 70%
     // WHEN the step reached is reported by number, text or progress
     KpiAssessment kpi =
-        only(Assessor.standard().assess(plan(FLOWER_MARKET), results(actual("1.1", reported))));
+        only(Assessor.ofDefaults().assess(plan(FLOWER_MARKET), results(actual("1.1", reported))));
     // THEN the actual is that step's progress, assessed against 70%
     assertThat(kpi.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo(progress));
     assertThat(kpi.milestone().map(Milestone::number)).contains(milestone);
@@ -94,7 +94,7 @@ class AdditionsAssessmentTest {
     // GIVEN the target written as milestone 4's text, and 5 reached
     Kpi kpi = Kpi.builder().from(FLOWER_MARKET).target("第一期工程開工").build();
     KpiAssessment assessed =
-        only(Assessor.standard().assess(plan(kpi), results(actual("1.1", "5"))));
+        only(Assessor.ofDefaults().assess(plan(kpi), results(actual("1.1", "5"))));
     // THEN 80% against 70%
     assertThat(assessed.targetValue()).contains(Quantity.of(new BigDecimal("0.7"), Unit.PERCENT));
     assertThat(assessed.achievement()).contains(new BigDecimal("114.29"));
@@ -104,7 +104,7 @@ class AdditionsAssessmentTest {
   void should_refuse_a_step_the_ladder_lacks() {
     // GIVEN a step no milestone prints
     Assessment assessment =
-        Assessor.standard().assess(plan(FLOWER_MARKET), results(actual("1.1", "第二期工程開工")));
+        Assessor.ofDefaults().assess(plan(FLOWER_MARKET), results(actual("1.1", "第二期工程開工")));
     // THEN an error, and the KPI is not assessed
     assertThat(assessment.findings())
         .extracting(Finding::rule, Finding::severity, Finding::path)
@@ -126,7 +126,7 @@ class AdditionsAssessmentTest {
             .addItems(ItemResult.of(1, "22篇"), ItemResult.of(2, "280"), ItemResult.of(3, "410"))
             .build();
     // WHEN assessed
-    KpiAssessment kpi = only(Assessor.standard().assess(plan(COMPOSITE), results(result)));
+    KpiAssessment kpi = only(Assessor.ofDefaults().assess(plan(COMPOSITE), results(result)));
     // THEN two items are met, and 2 against 3 items is 66.67%
     assertThat(kpi.actual()).contains(BigDecimal.valueOf(2));
     assertThat(kpi.actualSource()).contains(ActualSource.ITEMS);
@@ -149,7 +149,7 @@ class AdditionsAssessmentTest {
     // GIVEN the actual 3 given, with one item's actual
     KpiResult result =
         KpiResult.builder().kpi("1.1").actual("3").addItems(ItemResult.of(2, "310")).build();
-    KpiAssessment kpi = only(Assessor.standard().assess(plan(COMPOSITE), results(result)));
+    KpiAssessment kpi = only(Assessor.ofDefaults().assess(plan(COMPOSITE), results(result)));
     // THEN the given actual is rated; the item is assessed; the others are not
     assertThat(kpi.actualSource()).contains(ActualSource.GIVEN);
     assertThat(kpi.rating()).isEqualTo(Rating.ACHIEVED);
@@ -170,7 +170,7 @@ class AdditionsAssessmentTest {
                 ItemResult.of(1, "23篇"),
                 ItemResult.of(2, "大致完成"))
             .build();
-    Assessment assessment = Assessor.standard().assess(plan(COMPOSITE), results(result));
+    Assessment assessment = Assessor.ofDefaults().assess(plan(COMPOSITE), results(result));
     // THEN each is reported where it stands; item 1 is counted once
     assertThat(assessment.findings())
         .extracting(Finding::rule, Finding::path)
@@ -186,7 +186,7 @@ class AdditionsAssessmentTest {
     // GIVEN 較前年度增加10% from a baseline of 1,200次, and 1,340次 reported
     Kpi kpi = kpi("雙邊協定件數").target("較前年度增加10%").baseline(Baseline.of("1,200次")).build();
     KpiAssessment assessed =
-        only(Assessor.standard().assess(plan(kpi), results(actual("1.1", "1,340次"))));
+        only(Assessor.ofDefaults().assess(plan(kpi), results(actual("1.1", "1,340次"))));
     // THEN the target is 1,320次 and the KPI achieved
     assertThat(assessed.targetValue())
         .contains(Quantity.of(BigDecimal.valueOf(1320), Unit.of("次")));
@@ -200,7 +200,7 @@ class AdditionsAssessmentTest {
     Kpi kpi = kpi("案件處理天數").target("較前年度減少3%").direction(Direction.DECREASE).build();
     KpiResult result = KpiResult.builder().kpi("1.1").actual("95").baseline("100").build();
     // WHEN the result gives the baseline 100
-    Assessment assessment = Assessor.standard().assess(plan(kpi), results(result));
+    Assessment assessment = Assessor.ofDefaults().assess(plan(kpi), results(result));
     // THEN the target is 97, and 95 is at or below it
     assertThat(assessment.findings()).isEmpty();
     assertThat(only(assessment).targetValue()).contains(Quantity.of(BigDecimal.valueOf(97)));
@@ -211,7 +211,7 @@ class AdditionsAssessmentTest {
   void should_not_assess_a_relative_target_without_a_baseline_as_before() {
     // GIVEN no baseline anywhere
     Kpi kpi = kpi("雙邊協定件數").target("較前年度增加10%").build();
-    Assessment assessment = Assessor.standard().assess(plan(kpi), results(actual("1.1", "12")));
+    Assessment assessment = Assessor.ofDefaults().assess(plan(kpi), results(actual("1.1", "12")));
     // THEN not assessed, with the note it always had
     assertThat(only(assessment).rating()).isEqualTo(Rating.NOT_ASSESSED);
     assertThat(only(assessment).targetValue()).isEmpty();
@@ -226,7 +226,7 @@ class AdditionsAssessmentTest {
     Kpi relative = kpi("雙邊協定件數").target("較前年度增加10%").baseline(Baseline.of("1,200次")).build();
     Kpi absolute = kpi("論文篇數", "408篇", Direction.INCREASE);
     Assessment assessment =
-        Assessor.standard()
+        Assessor.ofDefaults()
             .assess(
                 plan(relative, absolute),
                 results(

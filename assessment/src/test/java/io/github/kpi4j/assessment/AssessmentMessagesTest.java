@@ -84,7 +84,9 @@ class AssessmentMessagesTest {
     Locale.setDefault(Locale.TAIWAN);
     try {
       for (Assessor assessor :
-          new Assessor[] {Assessor.standard(), Assessor.builder().locale(Locale.GERMAN).build()}) {
+          new Assessor[] {
+            Assessor.ofDefaults(), Assessor.builder().locale(Locale.GERMAN).build()
+          }) {
         // WHEN results of another year are assessed
         Assessment assessment =
             assessor.assess(plan(kpi("甲", "1", Direction.INCREASE)), wrongYear());
@@ -103,7 +105,7 @@ class AssessmentMessagesTest {
     // GIVEN a KPI reference that looks like a placeholder
     // WHEN it is reported
     String message =
-        Assessor.standard()
+        Assessor.ofDefaults()
             .assess(plan(kpi("甲", "1", Direction.INCREASE)), results(actual("{0}{1}", "1")))
             .findings()
             .get(0)

@@ -31,7 +31,7 @@ class AssessmentSummaryTest {
     PlanResults results = results(actual("2.1", "10"), actual("1.2", "5"), actual("甲", "9.5"));
 
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(plan, results);
+    Assessment assessment = Assessor.ofDefaults().assess(plan, results);
 
     // THEN the KPIs come in plan order, each with the result that designates it
     assertThat(assessment.kpis())
@@ -61,7 +61,7 @@ class AssessmentSummaryTest {
 
     // WHEN assessed
     Assessment assessment =
-        Assessor.standard().assess(plan, results(actual("1.1", "10"), actual("1.2", "1")));
+        Assessor.ofDefaults().assess(plan, results(actual("1.1", "10"), actual("1.2", "1")));
 
     // THEN the summary has all four ratings in their order, nearly-achieved at 0
     assertThat(assessment.summary())
@@ -80,7 +80,7 @@ class AssessmentSummaryTest {
     AnnualPlan plan = plan(kpi("甲", "10", Direction.INCREASE), kpi("乙").build());
 
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(plan, results());
+    Assessment assessment = Assessor.ofDefaults().assess(plan, results());
 
     // THEN both are not assessed, and the other ratings count 0
     assertThat(assessment.summary()).containsEntry(Rating.NOT_ASSESSED, 2);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ComputedActualTest {
 
   private static KpiAssessment assess(AnnualPlan plan, KpiResult result) {
-    Assessment assessment = Assessor.standard().assess(plan, results(result));
+    Assessment assessment = Assessor.ofDefaults().assess(plan, results(result));
     assertThat(assessment.findings()).isEmpty();
     return assessment.kpis().get(0);
   }

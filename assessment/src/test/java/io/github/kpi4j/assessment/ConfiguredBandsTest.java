@@ -68,8 +68,8 @@ class ConfiguredBandsTest {
 
   @Test
   void should_rate_achievements_on_the_thresholds_as_the_higher_band() {
-    // GIVEN the standard bands WHEN achievements sit exactly on a threshold
-    Bands bands = Bands.standard();
+    // GIVEN the default bands WHEN achievements sit exactly on a threshold
+    Bands bands = Bands.ofDefaults();
 
     // THEN they fall in the band that starts there
     assertThat(bands.rate(new BigDecimal("100"))).isEqualTo(Rating.ACHIEVED);
@@ -82,12 +82,12 @@ class ConfiguredBandsTest {
   @Test
   void should_make_the_standard_bands_100_and_90_and_the_default_of_an_assessor() {
     // GIVEN nothing configured WHEN asking for the bands THEN they are 100 and 90
-    assertThat(Bands.standard().achieved()).isEqualByComparingTo("100");
-    assertThat(Bands.standard().nearlyAchieved()).isEqualByComparingTo("90");
-    assertThat(Assessor.standard().bands()).isEqualTo(Bands.standard());
-    assertThat(Bands.of(100, 90)).isEqualTo(Bands.standard());
+    assertThat(Bands.ofDefaults().achieved()).isEqualByComparingTo("100");
+    assertThat(Bands.ofDefaults().nearlyAchieved()).isEqualByComparingTo("90");
+    assertThat(Assessor.ofDefaults().bands()).isEqualTo(Bands.ofDefaults());
+    assertThat(Bands.of(100, 90)).isEqualTo(Bands.ofDefaults());
     assertThat(Bands.of(new BigDecimal("100.0"), new BigDecimal("9E+1")))
-        .isEqualTo(Bands.standard());
+        .isEqualTo(Bands.ofDefaults());
   }
 
   @Test

@@ -28,7 +28,7 @@ class DocumentIdentityFindingsTest {
   void should_report_results_of_another_agency() {
     // GIVEN MOFA's results against MAC's plan
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(PLAN, resultsFor("MOFA", 107));
+    Assessment assessment = Assessor.ofDefaults().assess(PLAN, resultsFor("MOFA", 107));
 
     // THEN an error points at /agency; the KPIs are still assessed
     assertThat(assessment.findings())
@@ -45,7 +45,7 @@ class DocumentIdentityFindingsTest {
   void should_report_results_of_another_year() {
     // GIVEN results of 108 against the 107 plan
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(PLAN, resultsFor("MAC", 108));
+    Assessment assessment = Assessor.ofDefaults().assess(PLAN, resultsFor("MAC", 108));
 
     // THEN an error points at /rocYear
     assertThat(assessment.findings())
@@ -61,7 +61,7 @@ class DocumentIdentityFindingsTest {
   void should_take_an_agency_code_in_another_case_or_width_for_the_same() {
     // GIVEN the agency code written in lower case and full width
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(PLAN, resultsFor("ｍａｃ", 107));
+    Assessment assessment = Assessor.ofDefaults().assess(PLAN, resultsFor("ｍａｃ", 107));
 
     // THEN there is nothing to report
     assertThat(assessment.findings()).isEmpty();

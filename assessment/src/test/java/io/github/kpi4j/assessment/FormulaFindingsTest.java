@@ -22,7 +22,7 @@ class FormulaFindingsTest {
   private static final AnnualPlan PLAN = plan(kpi("成長率").formula(GROWTH).target("2%").build());
 
   private static Assessment assess(KpiResult result) {
-    return Assessor.standard().assess(PLAN, results(result));
+    return Assessor.ofDefaults().assess(PLAN, results(result));
   }
 
   @Test
@@ -65,7 +65,8 @@ class FormulaFindingsTest {
         plan(kpi("交流人數").measurementStandard("兩岸各項文教交流活動之參與人數").target("100").build());
 
     // WHEN variables are reported for it
-    Assessment assessment = Assessor.standard().assess(plan, results(variables("1.1", "人數", 120)));
+    Assessment assessment =
+        Assessor.ofDefaults().assess(plan, results(variables("1.1", "人數", 120)));
 
     // THEN an error at the variables
     assertThat(assessment.findings())
@@ -135,7 +136,7 @@ class FormulaFindingsTest {
 
     // WHEN variables are reported for it
     Assessment assessment =
-        Assessor.standard().assess(plan, results(variables("1.1", "甲", 1, "乙", 1)));
+        Assessor.ofDefaults().assess(plan, results(variables("1.1", "甲", 1, "乙", 1)));
 
     // THEN an error says so, with the position
     assertThat(assessment.findings())
@@ -159,7 +160,7 @@ class FormulaFindingsTest {
 
     // WHEN assessed
     Assessment assessment =
-        Assessor.standard().assess(plan, results(variables("1.1", "A", 1, "Ａ", 2, "B", 1)));
+        Assessor.ofDefaults().assess(plan, results(variables("1.1", "A", 1, "Ａ", 2, "B", 1)));
 
     // THEN an error points at the second spelling, and the first is used
     assertThat(assessment.findings())

@@ -23,7 +23,7 @@ class KpiReferenceFindingsTest {
   void should_report_a_result_for_a_kpi_id_the_plan_lacks() {
     // GIVEN a result for KPI 3.1 in a plan with one goal
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(PLAN, results(actual("3.1", "4")));
+    Assessment assessment = Assessor.ofDefaults().assess(PLAN, results(actual("3.1", "4")));
 
     // THEN an error points at the reference, and no KPI has the result
     assertThat(assessment.findings())
@@ -42,7 +42,7 @@ class KpiReferenceFindingsTest {
     // GIVEN a result naming a KPI by a shortened name
     // WHEN assessed
     Assessment assessment =
-        Assessor.standard().assess(PLAN, results(actual("1.2", "5"), actual("提升競爭力", "4")));
+        Assessor.ofDefaults().assess(PLAN, results(actual("1.2", "5"), actual("提升競爭力", "4")));
 
     // THEN the error at /results/1/kpi suggests the KPI whose name holds it
     assertThat(assessment.findings()).hasSize(1);
@@ -57,7 +57,7 @@ class KpiReferenceFindingsTest {
   void should_suggest_nothing_for_a_name_unlike_any_kpi() {
     // GIVEN a result naming something unlike any KPI
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(PLAN, results(actual("國際宣傳", "4")));
+    Assessment assessment = Assessor.ofDefaults().assess(PLAN, results(actual("國際宣傳", "4")));
 
     // THEN the finding makes no guess
     assertThat(assessment.findings())
@@ -74,7 +74,7 @@ class KpiReferenceFindingsTest {
     // GIVEN results naming KPIs in another width, with stray spaces, and by a full-width id
     // WHEN assessed
     Assessment assessment =
-        Assessor.standard().assess(PLAN, results(actual("研修（訂） 兩岸條例", "5"), actual("１．１", "10")));
+        Assessor.ofDefaults().assess(PLAN, results(actual("研修（訂） 兩岸條例", "5"), actual("１．１", "10")));
 
     // THEN both resolve, with no finding
     assertThat(assessment.findings()).isEmpty();
@@ -86,7 +86,7 @@ class KpiReferenceFindingsTest {
     // GIVEN two results for KPI 1.2, one by id and one by name
     // WHEN assessed
     Assessment assessment =
-        Assessor.standard().assess(PLAN, results(actual("1.2", "5"), actual("研修(訂)兩岸條例", "1")));
+        Assessor.ofDefaults().assess(PLAN, results(actual("1.2", "5"), actual("研修(訂)兩岸條例", "1")));
 
     // THEN the second is an error pointing at its reference and naming the first
     assertThat(assessment.findings())
@@ -110,7 +110,7 @@ class KpiReferenceFindingsTest {
     io.github.kpi4j.model.KpiResult[] shortened = new io.github.kpi4j.model.KpiResult[60];
     java.util.Arrays.fill(shortened, actual("提升競爭力", "4"));
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(PLAN, results(shortened));
+    Assessment assessment = Assessor.ofDefaults().assess(PLAN, results(shortened));
     // THEN each is reported, and the first 50 come with a suggestion
     assertThat(assessment.findings()).hasSize(60);
     assertThat(assessment.findings().subList(0, 50))

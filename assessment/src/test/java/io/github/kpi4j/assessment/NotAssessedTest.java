@@ -19,7 +19,7 @@ class NotAssessedTest {
     AnnualPlan plan = plan(kpi("甲", "10", Direction.INCREASE), kpi("乙", "20", Direction.INCREASE));
 
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(plan, results(actual("1.1", "10")));
+    Assessment assessment = Assessor.ofDefaults().assess(plan, results(actual("1.1", "10")));
 
     // THEN the second is not assessed, with no result, actual or achievement
     KpiAssessment second = assessment.kpis().get(1);
@@ -39,7 +39,7 @@ class NotAssessedTest {
 
     // WHEN a result is given for it
     KpiAssessment assessed =
-        Assessor.standard().assess(plan, results(actual("1.1", "10"))).kpis().get(0);
+        Assessor.ofDefaults().assess(plan, results(actual("1.1", "10"))).kpis().get(0);
 
     // THEN it is not assessed, though its actual is kept
     assertThat(assessed.rating()).isEqualTo(Rating.NOT_ASSESSED);
@@ -55,7 +55,7 @@ class NotAssessedTest {
 
     // WHEN a result is given for it
     KpiAssessment assessed =
-        Assessor.standard().assess(plan, results(actual("1.1", "12%"))).kpis().get(0);
+        Assessor.ofDefaults().assess(plan, results(actual("1.1", "12%"))).kpis().get(0);
 
     // THEN it is not assessed, and the target text is kept as printed
     assertThat(assessed.rating()).isEqualTo(Rating.NOT_ASSESSED);
@@ -71,7 +71,7 @@ class NotAssessedTest {
 
     // WHEN assessed
     KpiAssessment assessed =
-        Assessor.standard().assess(plan, results(actual("1.1", "大致完成"))).kpis().get(0);
+        Assessor.ofDefaults().assess(plan, results(actual("1.1", "大致完成"))).kpis().get(0);
 
     // THEN it is not assessed and has no actual
     assertThat(assessed.rating()).isEqualTo(Rating.NOT_ASSESSED);

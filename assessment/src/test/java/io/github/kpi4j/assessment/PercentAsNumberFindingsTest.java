@@ -34,7 +34,7 @@ class PercentAsNumberFindingsTest {
   void should_warn_of_a_plain_91_against_a_91_percent_target_and_assess_it_as_written() {
     // GIVEN a target of 91% and an actual written 91
     // WHEN assessed
-    Assessment assessment = assess(Assessor.standard(), actual("1.1", "91"));
+    Assessment assessment = assess(Assessor.ofDefaults(), actual("1.1", "91"));
 
     // THEN a warning points at the actual, saying how it is read and how to write 91%
     assertThat(assessment.findings())
@@ -76,7 +76,7 @@ class PercentAsNumberFindingsTest {
         KpiResult.builder().kpi("1.1").actual(QuantityText.of(new BigDecimal("88.5"))).build();
 
     // WHEN assessed
-    Assessment assessment = assess(Assessor.standard(), result);
+    Assessment assessment = assess(Assessor.ofDefaults(), result);
 
     // THEN the same warning, suggesting 88.5% or 0.885
     assertThat(assessment.findings())
@@ -93,7 +93,7 @@ class PercentAsNumberFindingsTest {
   void should_warn_of_any_plain_number_beyond_one_either_way(String written) {
     // GIVEN a plain number whose absolute value is above 1
     // WHEN assessed against a percentage target
-    Assessment assessment = assess(Assessor.standard(), actual("1.1", written));
+    Assessment assessment = assess(Assessor.ofDefaults(), actual("1.1", written));
 
     // THEN it is warned of
     assertThat(assessment.findings())
@@ -106,7 +106,7 @@ class PercentAsNumberFindingsTest {
   void should_not_warn_of_a_fraction_or_a_percentage(String written) {
     // GIVEN a fraction within ±1, or an actual written with its percent sign
     // WHEN assessed against a percentage target
-    Assessment assessment = assess(Assessor.standard(), actual("1.1", written));
+    Assessment assessment = assess(Assessor.ofDefaults(), actual("1.1", written));
 
     // THEN there is nothing to report
     assertThat(assessment.findings()).isEmpty();
@@ -118,7 +118,7 @@ class PercentAsNumberFindingsTest {
     AnnualPlan plan = plan(kpi("論文篇數", "408篇", Direction.INCREASE));
 
     // WHEN assessed
-    Assessment assessment = Assessor.standard().assess(plan, results(actual("1.1", "415")));
+    Assessment assessment = Assessor.ofDefaults().assess(plan, results(actual("1.1", "415")));
 
     // THEN there is nothing to report
     assertThat(assessment.findings()).isEmpty();
@@ -131,7 +131,7 @@ class PercentAsNumberFindingsTest {
 
     // WHEN the variables are reported
     Assessment assessment =
-        Assessor.standard().assess(plan, results(variables("1.1", "滿意人數", 910, "受訪人數", 1000)));
+        Assessor.ofDefaults().assess(plan, results(variables("1.1", "滿意人數", 910, "受訪人數", 1000)));
 
     // THEN the computed 91 is assessed, and not warned of: the formula is the plan's, not the
     // reporter's

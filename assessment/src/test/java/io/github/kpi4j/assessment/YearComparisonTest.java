@@ -162,9 +162,10 @@ class YearComparisonTest {
   @Test
   void should_add_each_years_achievement_and_rating_when_comparing_assessments() {
     // GIVEN assessments of 105 and 107, the report KPI reported in both years
-    Assessment a105 = Assessor.standard().assess(Y105, results(105, actual("研蒐情勢報告", "380")));
+    Assessment a105 = Assessor.ofDefaults().assess(Y105, results(105, actual("研蒐情勢報告", "380")));
     Assessment a107 =
-        Assessor.standard().assess(Y107, results(107, actual("1.1", "420"), actual("1.3", "0.80")));
+        Assessor.ofDefaults()
+            .assess(Y107, results(107, actual("1.1", "420"), actual("1.3", "0.80")));
 
     // WHEN compared
     YearComparison comparison = YearComparison.ofAssessments(List.of(a107, a105));
@@ -190,8 +191,8 @@ class YearComparisonTest {
     YearComparison comparison =
         YearComparison.ofAssessments(
             List.of(
-                Assessor.standard().assess(Y106, results(106)),
-                Assessor.standard().assess(Y107, results(107))));
+                Assessor.ofDefaults().assess(Y106, results(106)),
+                Assessor.ofDefaults().assess(Y107, results(107))));
 
     // WHEN looking at the temporary KPI THEN 107 has neither KPI nor rating
     YearComparison.YearEntry entry = comparison.row("臨時指標").orElseThrow().year(107).orElseThrow();

@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  *   <li>{@link #kpi4jReadValidate()}: bytes to model ({@code KpiJson.readPlan}) to report ({@code
- *       PlanValidator.standard().validate}): the whole job, every plan rule included.
+ *       PlanValidator.ofDefaults().validate}): the whole job, every plan rule included.
  *   <li>{@link #kpi4jRead()}: bytes to model only, to show how the whole job divides.
  *   <li>{@link #jacksonReadTree()}, baseline: Jackson 3's {@code readTree} of the bytes, the
  *       parsing floor: no model, no check.
@@ -109,7 +109,7 @@ public class PlanReadBenchmark {
   public void setUp() {
     bytes = bytes(plan);
     json = KpiJson.create();
-    validator = PlanValidator.standard();
+    validator = PlanValidator.ofDefaults();
     mapper = JsonMapper.builder().build();
     schema = planSchema();
     ValidationReport report = kpi4jReadValidate();

@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Where validation spends its time: the standard validator with one rule enabled, on an already
- * read plan. Not a comparison (it has no baseline): it explains {@link
- * PlanReadBenchmark#kpi4jReadValidate()}. {@code all} runs every rule, as the standard validator
+ * Where validation spends its time: the default validator with one rule enabled, on an already read
+ * plan. Not a comparison (it has no baseline): it explains {@link
+ * PlanReadBenchmark#kpi4jReadValidate()}. {@code all} runs every rule, as the default validator
  * does.
  */
 @State(Scope.Benchmark)
@@ -71,7 +71,7 @@ public class PlanRuleBenchmark {
             .readPlan(new ByteArrayInputStream(PlanReadBenchmark.bytes(plan)), "plan.json");
     PlanValidator.Builder builder = PlanValidator.builder();
     if (!rule.equals("all")) {
-      for (String other : PlanValidator.standard().ruleIds()) {
+      for (String other : PlanValidator.ofDefaults().ruleIds()) {
         if (!other.equals(rule)) {
           builder.disable(other);
         }

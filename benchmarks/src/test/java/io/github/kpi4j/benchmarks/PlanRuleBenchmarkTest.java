@@ -7,16 +7,16 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Param;
 
-/** The per-rule benchmark explains validation's time only if it covers every standard rule. */
+/** The per-rule benchmark explains validation's time only if it covers every built-in rule. */
 class PlanRuleBenchmarkTest {
   @Test
   void should_benchmark_every_standard_rule_and_no_other() throws NoSuchFieldException {
     // GIVEN the rules the benchmark lists
     String[] listed = PlanRuleBenchmark.class.getField("rule").getAnnotation(Param.class).value();
 
-    // THEN they are the standard rules, in their order, after "all"
+    // THEN they are the built-in rules, in their order, after "all"
     assertThat(Arrays.asList(listed).subList(1, listed.length))
-        .containsExactlyElementsOf(PlanValidator.standard().ruleIds());
+        .containsExactlyElementsOf(PlanValidator.ofDefaults().ruleIds());
     assertThat(listed[0]).isEqualTo("all");
   }
 

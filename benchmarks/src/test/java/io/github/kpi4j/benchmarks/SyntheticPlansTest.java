@@ -22,7 +22,7 @@ class SyntheticPlansTest {
 
     // WHEN it is read and validated
     AnnualPlan plan = KpiJson.create().readPlan(new ByteArrayInputStream(bytes), "synthetic.json");
-    ValidationReport report = PlanValidator.standard().validate(plan);
+    ValidationReport report = PlanValidator.ofDefaults().validate(plan);
 
     // THEN it has the KPIs asked for, goals of ten, and nothing to report
     assertThat(plan.goals()).hasSize((kpis + 9) / 10);

@@ -35,10 +35,10 @@ class ConcurrentValidationAndAssessmentTest {
       List<Finding> assessmentFindings,
       Object summary) {}
 
-  private static final PlanValidator VALIDATOR = PlanValidator.standard();
+  private static final PlanValidator VALIDATOR = PlanValidator.ofDefaults();
   private static final PlanValidator VALIDATOR_ZH =
       PlanValidator.builder().locale(Locale.TAIWAN).build();
-  private static final Assessor ASSESSOR = Assessor.standard();
+  private static final Assessor ASSESSOR = Assessor.ofDefaults();
 
   private static Outcome compute(AnnualPlan mac, AnnualPlan mofa, PlanResults results) {
     Assessment assessment = ASSESSOR.assess(mac, results);

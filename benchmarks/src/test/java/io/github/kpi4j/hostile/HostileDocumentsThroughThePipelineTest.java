@@ -47,10 +47,10 @@ class HostileDocumentsThroughThePipelineTest {
   private static final KpiJson JSON = KpiJson.create();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final PlanValidator VALIDATOR = PlanValidator.standard();
+  private static final PlanValidator VALIDATOR = PlanValidator.ofDefaults();
   private static final PlanValidator VALIDATOR_ZH =
       PlanValidator.builder().locale(Locale.TAIWAN).build();
-  private static final Assessor ASSESSOR = Assessor.standard();
+  private static final Assessor ASSESSOR = Assessor.ofDefaults();
   private static final Assessor ASSESSOR_ZH = Assessor.builder().locale(Locale.TAIWAN).build();
 
   private static final List<byte[]> PLAN_BYTES =

@@ -75,6 +75,7 @@ final class DemoCommand extends CommandBase {
     heading(messages.format("demo.assessment"), style, out);
     AssessmentOutput.text(assessment, ASSESSED_PLAN, RESULTS, messages, style, width(), out);
     out.println();
+    out.println(style.paint(messages.format("demo.report"), Style.Colour.GREY));
     out.println(style.paint(messages.format("demo.next"), Style.Colour.GREY));
   }
 

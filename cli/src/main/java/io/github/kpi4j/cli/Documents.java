@@ -2,9 +2,11 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.DocumentException;
 import io.github.kpi4j.internal.Messages;
+import io.github.kpi4j.json.DocumentFormat;
 import io.github.kpi4j.json.KpiJson;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanResults;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -78,6 +80,37 @@ final class Documents {
    */
   PlanResults exampleResults(String name) {
     return example(name, json::readResults);
+  }
+
+  /** A plan or a results document, told apart by its {@code format}. */
+  record Document(String file, AnnualPlan plan, PlanResults results) {}
+
+  /**
+   * Reads a plan or a results document, whichever its {@code format} says it is; a document that
+   * says neither (or that is not JSON) is read as a plan, whose reader then says what is wrong.
+   *
+   * @param file a file name as the user typed it, or {@code -} for standard input
+   * @return the document
+   * @throws DocumentException if the file is missing, unreadable or neither kind of document
+   */
+  Document any(String file) {
+    return read(
+        file,
+        (in, source) -> {
+          byte[] bytes;
+          try {
+            // One byte past the limit, so that the reader still refuses a document too large.
+            bytes = in.readNBytes(KpiJson.MAX_DOCUMENT_BYTES + 1);
+          } catch (IOException e) {
+            throw unreadable(
+                source, messages.format("error.unreadableFile", String.valueOf(e.getMessage())), e);
+          }
+          if (Json.formatOf(bytes).filter(f -> f == DocumentFormat.RESULTS).isPresent()) {
+            return new Document(
+                file, null, json.readResults(new ByteArrayInputStream(bytes), source));
+          }
+          return new Document(file, json.readPlan(new ByteArrayInputStream(bytes), source), null);
+        });
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.internal.Decimals;
+import io.github.kpi4j.json.DocumentFormat;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.Unit;
@@ -9,6 +10,9 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -30,6 +34,32 @@ final class Json {
   private static final ObjectWriter WRITER = MAPPER.writer().with(prettyPrinter());
 
   private Json() {}
+
+  /**
+   * Looks for a document's top-level {@code format} without reading the rest into memory twice.
+   *
+   * @param document the bytes of a JSON document
+   * @return the format it names; empty where it names none that kpi4j knows, or is not JSON
+   */
+  static Optional<DocumentFormat> formatOf(byte[] document) {
+    try (JsonParser parser = MAPPER.createParser(document)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("format") && value == JsonToken.VALUE_STRING) {
+          return DocumentFormat.fromId(parser.getString());
+        }
+        parser.skipChildren();
+      }
+      return Optional.empty();
+    } catch (JacksonException e) {
+      // Not JSON: the plan reader says where and why.
+      return Optional.empty();
+    }
+  }
 
   /**
    * @return an empty object to fill

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ImportCommand.class,
       RenderCommand.class,
+      ReportCommand.class,
       DemoCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -80,6 +81,6 @@ final class Kpi4jCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing command: validate, evaluate, formula, export, import, render or demo");
+        "Missing command: validate, evaluate, formula, export, import, render, report or demo");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.kpi4j.cli;
 
+import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.formulas.MeasurementStandards;
 import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
@@ -48,7 +49,10 @@ enum KpiColumn {
       (file, plan, kpi) ->
           kpi.kpi()
               .formula()
-              .or(() -> MeasurementStandards.findFormula(kpi.kpi().measurementStandard()))
+              .or(
+                  () ->
+                      MeasurementStandards.findFormula(kpi.kpi().measurementStandard())
+                          .map(Formula::text))
               .orElse(null)),
   /**
    * Where the formula comes from: {@code plan} (its {@code formula} property) or {@code

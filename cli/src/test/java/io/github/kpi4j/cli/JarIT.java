@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,14 +30,23 @@ class JarIT {
 
   private static Run kpi4j(String... args)
       throws IOException, InterruptedException, ExecutionException {
+    return kpi4jIn(null, args);
+  }
+
+  /** Runs the jar in a working directory, or in this one where {@code directory} is null. */
+  private static Run kpi4jIn(Path directory, String... args)
+      throws IOException, InterruptedException, ExecutionException {
     Path jar = Path.of(System.getProperty("kpi4j.jar", "target/kpi4j.jar"));
     assertThat(jar).as("the packaged jar").isRegularFile();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
-    command.add(jar.toString());
+    command.add(jar.toAbsolutePath().toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    if (directory != null) {
+      builder.directory(directory.toFile());
+    }
     builder.environment().remove("NO_COLOR");
     Process process = builder.start();
     process.getOutputStream().close();
@@ -57,6 +67,27 @@ class JarIT {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void should_write_the_report_to_kpi4j_report_html_by_default(@TempDir Path directory)
+      throws Exception {
+    // GIVEN the bundled plans and results, named in any order
+    Path plans = Path.of("../examples/plans").toAbsolutePath();
+    // WHEN the report is asked for without -o, in an empty directory
+    Run run =
+        kpi4jIn(
+            directory,
+            "report",
+            plans.resolve("mac-107-results.json").toString(),
+            plans.resolve("mofa-107.json").toString(),
+            plans.resolve("mac-107.json").toString());
+    // THEN exit 0, and the report is kpi4j-report.html there
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(directory.resolve("kpi4j-report.html")).isRegularFile();
+    assertThat(Files.readString(directory.resolve("kpi4j-report.html")))
+        .startsWith("<!DOCTYPE html>")
+        .contains("data-rating=\"achieved\"");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.chrono.MinguoChronology;
 import java.time.chrono.MinguoDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,10 @@ public interface AnnualPlan {
    * @return the first KPI with that name
    */
   default Optional<PlanKpi> kpiNamed(String name) {
-    return Optional.ofNullable(kpisByName().get(Names.normalise(name)));
+    PlanKpi printed = kpisByPrintedName().get(name);
+    return printed != null
+        ? Optional.of(printed)
+        : Optional.ofNullable(kpisByName().get(Names.normalise(name)));
   }
 
   /**
@@ -137,6 +141,24 @@ public interface AnnualPlan {
   }
 
   /**
+   * The fast path of {@link #kpiNamed(String)}: a reference usually copies a KPI's name exactly as
+   * printed, and then its normal form, the costly part of a lookup in {@link #kpisByName()}, need
+   * not be computed again for every reference.
+   *
+   * @return for each KPI's name exactly as printed, the KPI that {@link #kpiNamed(String)} gives
+   *     for it: the first in plan order with the same name in normal form
+   */
+  @Value.Lazy
+  default Map<String, PlanKpi> kpisByPrintedName() {
+    Map<String, PlanKpi> byName = kpisByName();
+    Map<String, PlanKpi> printed = new HashMap<>();
+    for (PlanKpi kpi : kpis()) {
+      printed.computeIfAbsent(kpi.kpi().name(), name -> byName.get(Names.normalise(name)));
+    }
+    return Collections.unmodifiableMap(printed);
+  }
+
+  /**
    * Resolves a KPI reference, as a programme or a results document writes it: a KPI id ({@code
    * 2.3}) or a KPI's name.
    *
@@ -144,7 +166,8 @@ public interface AnnualPlan {
    * @return the KPI it designates, or empty if none
    */
   default Optional<PlanKpi> resolve(String reference) {
-    return KpiId.parse(reference).isPresent() ? kpi(reference) : kpiNamed(reference);
+    Optional<KpiId> id = KpiId.parse(reference);
+    return id.isPresent() ? kpi(id.get()) : kpiNamed(reference);
   }
 
   /**

@@ -60,6 +60,9 @@ class PlanLookupTest {
     assertThat(repeated.resolve("研修(訂)大陸事務相關法規")).map(PlanKpi::path).contains("/goals/1/kpis/0");
     assertThat(repeated.kpisById()).hasSize(3);
     assertThat(repeated.kpisByName()).hasSize(3).containsKey("研修(訂)大陸事務相關法規");
+    assertThat(repeated.kpisByPrintedName().get("研修(訂)大陸事務相關法規"))
+        .extracting(PlanKpi::path)
+        .isEqualTo("/goals/1/kpis/0");
   }
 
   @Test

@@ -26,7 +26,7 @@ public final class QuickStart {
     // spotless:off (the README shows these lines as they are)
     // tag::quick-start[]
     AnnualPlan plan = KpiJson.create().readPlan(file); // e.g. examples/plans/mac-107.json
-    ValidationReport report = PlanValidator.standard().validate(plan);
+    ValidationReport report = PlanValidator.ofDefaults().validate(plan);
     report.findings().forEach(f -> out.println(f.severity() + " " + f.path() + " " + f.message()));
 
     PlanKpi budget = plan.kpiNamed("機關年度資本門預算執行率").orElseThrow(); // or plan.kpi("7.1")

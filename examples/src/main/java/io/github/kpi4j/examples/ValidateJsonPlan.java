@@ -34,7 +34,7 @@ public final class ValidateJsonPlan {
    * @return {@link #PUBLISH} or {@link #SEND_BACK}
    */
   public static int decide(AnnualPlan plan, PrintStream out) {
-    ValidationReport report = PlanValidator.standard().validate(plan);
+    ValidationReport report = PlanValidator.ofDefaults().validate(plan);
     String who = plan.agency().code() + " " + plan.rocYear();
     List<Finding> errors = report.findings(Severity.ERROR);
     List<Finding> warnings = report.findings(Severity.WARNING);

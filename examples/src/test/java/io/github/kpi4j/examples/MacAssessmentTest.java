@@ -37,7 +37,7 @@ class MacAssessmentTest {
     try (InputStream in = resource("mac-107-results.json")) {
       results = KpiJson.create().readResults(in, "mac-107-results.json");
     }
-    assessment = Assessor.standard().assess(plan, results);
+    assessment = Assessor.ofDefaults().assess(plan, results);
   }
 
   private static InputStream resource(String file) {
@@ -90,7 +90,7 @@ class MacAssessmentTest {
       })
   void should_rate_each_kpi_as_computed_by_hand(
       String id, BigDecimal actual, BigDecimal achievement, Rating rating, ActualSource source) {
-    // GIVEN the MAC 107 plan and its illustrative results, assessed with the standard bands
+    // GIVEN the MAC 107 plan and its illustrative results, assessed with the default bands
     // WHEN looking at one KPI
     KpiAssessment kpi = assessment.kpi(id).orElseThrow();
 

@@ -107,12 +107,12 @@ class ModulePathTest {
     Object model = kpiJson.getMethod("readPlan", String.class).invoke(json, plan);
     Object reported = kpiJson.getMethod("readResults", String.class).invoke(json, results);
     Class<?> validatorType = loader.loadClass("io.github.kpi4j.validation.PlanValidator");
-    Object validator = validatorType.getMethod("standard").invoke(null);
+    Object validator = validatorType.getMethod("ofDefaults").invoke(null);
     Method validate =
         validatorType.getMethod("validate", loader.loadClass("io.github.kpi4j.model.AnnualPlan"));
     Object report = validate.invoke(validator, model);
     Class<?> assessorType = loader.loadClass("io.github.kpi4j.assessment.Assessor");
-    Object assessor = assessorType.getMethod("standard").invoke(null);
+    Object assessor = assessorType.getMethod("ofDefaults").invoke(null);
     Object assessment =
         assessorType
             .getMethod(

@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transcribed seed plans against the standard rules: MAC 107 is clean, and MOFA 107's findings
+ * The transcribed seed plans against the built-in rules: MAC 107 is clean, and MOFA 107's findings
  * are exactly the gaps {@code examples/plans/README.md} records (its section A, and the links it
  * records as lost).
  */
@@ -33,7 +33,7 @@ class SeedPlansValidationTest {
   void should_find_nothing_in_the_mac_107_plan() throws IOException {
     // GIVEN the MAC 107 plan, a clean source
     AnnualPlan plan = read("mac-107.json");
-    // WHEN it is validated against the standard rules, in both languages
+    // WHEN it is validated against the built-in rules, in both languages
     for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.TAIWAN}) {
       ValidationReport report = PlanValidator.builder().locale(locale).build().validate(plan);
       // THEN there is no finding at all: its references resolve (研修(訂) and 研修（訂） are one
@@ -47,8 +47,8 @@ class SeedPlansValidationTest {
   void should_find_exactly_the_recorded_gaps_of_the_mofa_107_plan() throws IOException {
     // GIVEN the MOFA 107 plan, transcribed from a scrambled PDF extraction
     AnnualPlan plan = read("mofa-107.json");
-    // WHEN it is validated against the standard rules
-    ValidationReport report = PlanValidator.standard().validate(plan);
+    // WHEN it is validated against the built-in rules
+    ValidationReport report = PlanValidator.ofDefaults().validate(plan);
     // THEN the findings are the gaps of README section A, in document order (a KPI before its
     // properties)
     assertThat(report.findings())

@@ -56,7 +56,7 @@ final class Lexer {
     int start = pos;
     StringBuilder ascii = new StringBuilder();
     digits(ascii);
-    if (pos < end && Symbols.of(text.codePointAt(pos)) == Symbols.DOT) {
+    if (pos < end && Symbols.of(text.codePointAt(pos)) == Symbol.DOT) {
       int dot = pos;
       pos += Character.charCount(text.codePointAt(pos));
       if (pos >= end || !Character.isDigit(text.codePointAt(pos))) {
@@ -69,7 +69,7 @@ final class Lexer {
     if (Double.isInfinite(value)) {
       throw syntax(start, Problem.NUMBER_TOO_LARGE, Symbols.quote(text.substring(start, pos)));
     }
-    return new Token(Token.Type.NUMBER, start, pos, ascii.toString(), value, 0);
+    return new Token(Token.Type.NUMBER, start, pos, ascii.toString(), value, null);
   }
 
   private void digits(StringBuilder ascii) {
@@ -90,34 +90,34 @@ final class Lexer {
       pos += Character.charCount(text.codePointAt(pos));
     }
     return new Token(
-        Token.Type.NAME, start, pos, Symbols.normalise(text.substring(start, pos)), 0, 0);
+        Token.Type.NAME, start, pos, Symbols.normalise(text.substring(start, pos)), 0, null);
   }
 
   private Token symbol(int cp) {
     int start = pos;
-    int symbol = Symbols.of(cp);
+    Symbol symbol = Symbols.of(cp);
     pos += Character.charCount(cp);
     switch (symbol) {
-      case Symbols.PLUS:
+      case PLUS:
         return Token.of(Token.Type.PLUS, start, pos);
-      case Symbols.MINUS:
+      case MINUS:
         return Token.of(Token.Type.MINUS, start, pos);
-      case Symbols.TIMES:
+      case TIMES:
         return Token.of(Token.Type.TIMES, start, pos);
-      case Symbols.DIVIDE:
+      case DIVIDE:
         return Token.of(Token.Type.DIVIDE, start, pos);
-      case Symbols.POWER:
+      case POWER:
         return Token.of(Token.Type.POWER, start, pos);
-      case Symbols.PERCENT:
+      case PERCENT:
         return Token.of(Token.Type.PERCENT, start, pos);
-      case Symbols.DOT:
+      case DOT:
         throw syntax(start, Problem.NO_DIGIT_BEFORE_DECIMAL_POINT, Symbols.quote(cp));
       default:
-        if (symbol > Symbols.CLOSE) {
-          return new Token(Token.Type.CLOSE, start, pos, null, 0, symbol - Symbols.CLOSE);
+        if (symbol.isClosing()) {
+          return new Token(Token.Type.CLOSE, start, pos, null, 0, symbol.bracket());
         }
-        if (symbol > Symbols.OPEN) {
-          return new Token(Token.Type.OPEN, start, pos, null, 0, symbol - Symbols.OPEN);
+        if (symbol.isOpening()) {
+          return new Token(Token.Type.OPEN, start, pos, null, 0, symbol.bracket());
         }
         throw syntax(start, Problem.UNEXPECTED_CHARACTER, Symbols.quote(cp));
     }

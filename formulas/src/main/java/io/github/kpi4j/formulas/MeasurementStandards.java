@@ -35,26 +35,16 @@ public final class MeasurementStandards {
   private MeasurementStandards() {}
 
   /**
-   * Finds the formula in a measurement standard.
-   *
-   * @param measurementStandard the measurement standard as printed
-   * @return the formula it contains, as printed; empty if it contains none
-   * @throws NullPointerException if {@code measurementStandard} is {@code null}
-   */
-  public static Optional<String> findFormula(String measurementStandard) {
-    return find(measurementStandard).map(Formula::text);
-  }
-
-  /**
    * Finds the formula in a measurement standard, compiled: finding a formula means compiling it, so
-   * a caller that goes on to evaluate it need not compile it again.
+   * a caller that goes on to evaluate it need not compile it again, and {@link Formula#text()}
+   * gives it as printed.
    *
    * @param measurementStandard the measurement standard as printed
    * @return the formula it contains, compiled, its {@link Formula#text() text} as printed; empty if
    *     it contains none
    * @throws NullPointerException if {@code measurementStandard} is {@code null}
    */
-  public static Optional<Formula> find(String measurementStandard) {
+  public static Optional<Formula> findFormula(String measurementStandard) {
     Objects.requireNonNull(measurementStandard, "measurementStandard");
     String candidate = measurementStandard;
     for (int remarks = 0; remarks <= MAX_REMARKS; remarks++) {
@@ -78,7 +68,7 @@ public final class MeasurementStandards {
   /** A candidate is a formula when it compiles and has arithmetic: a lone name is prose. */
   private static Optional<Formula> compiledFormula(String candidate) {
     if (candidate.length() > Formula.MAX_LENGTH
-        || candidate.codePoints().noneMatch(cp -> Symbols.isBinaryOperator(Symbols.of(cp)))) {
+        || candidate.codePoints().noneMatch(cp -> Symbols.of(cp).isBinaryOperator())) {
       return Optional.empty(); // most measurement standards are prose: no need to compile them
     }
     try {
@@ -114,10 +104,10 @@ public final class MeasurementStandards {
     for (int i = text.length(); i > 0; ) {
       int cp = text.codePointBefore(i);
       i -= Character.charCount(cp);
-      int symbol = Symbols.of(cp);
-      if (symbol > Symbols.CLOSE) {
+      Symbol symbol = Symbols.of(cp);
+      if (symbol.isClosing()) {
         depth++;
-      } else if (symbol > Symbols.OPEN) {
+      } else if (symbol.isOpening()) {
         depth--;
         if (depth == 0) {
           return i;

@@ -61,7 +61,7 @@ public interface HtmlReport {
   Locale locale();
 
   /**
-   * @return a report in English, validating plans with {@link PlanValidator#standard()}
+   * @return a report in English, validating plans with {@link PlanValidator#ofDefaults()}
    */
   static HtmlReport standard() {
     return builder().build();

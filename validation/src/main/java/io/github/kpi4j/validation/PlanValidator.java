@@ -2,7 +2,7 @@ package io.github.kpi4j.validation;
 
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
-import io.github.kpi4j.validation.internal.StandardRules;
+import io.github.kpi4j.validation.internal.BuiltInRules;
 import io.github.kpi4j.validation.internal.ValidatorBuilder;
 import java.time.Clock;
 import java.util.List;
@@ -15,25 +15,25 @@ import java.util.Locale;
  */
 public interface PlanValidator {
   /**
-   * @return a validator of the standard rules, at their default severities, reporting in English
+   * @return a validator of the built-in rules, at their default severities, reporting in English
    */
-  static PlanValidator standard() {
-    return ValidatorBuilder.STANDARD;
+  static PlanValidator ofDefaults() {
+    return ValidatorBuilder.DEFAULTS;
   }
 
   /**
-   * @return a builder that starts from the standard rules, at their default severities, in English
+   * @return a builder that starts from the built-in rules, at their default severities, in English
    */
   static Builder builder() {
     return new ValidatorBuilder();
   }
 
   /**
-   * @return the standard rules in their order, each with its id and default severity; {@code
+   * @return the built-in rules in their order, each with its id and default severity; {@code
    *     RULES.md} of this module documents each one
    */
-  static List<PlanRule> standardRules() {
-    return StandardRules.all();
+  static List<PlanRule> builtInRules() {
+    return BuiltInRules.all();
   }
 
   /**
@@ -69,7 +69,7 @@ public interface PlanValidator {
     /**
      * Turns a rule off.
      *
-     * @param ruleId the id of a standard rule or of one added before
+     * @param ruleId the id of a built-in rule or of one added before
      * @return this builder
      * @throws IllegalArgumentException if no rule has that id; the message lists the known ids
      */
@@ -78,7 +78,7 @@ public interface PlanValidator {
     /**
      * Changes the severity of a rule's findings.
      *
-     * @param ruleId the id of a standard rule or of one added before
+     * @param ruleId the id of a built-in rule or of one added before
      * @param severity the severity its findings get
      * @return this builder
      * @throws IllegalArgumentException if no rule has that id; the message lists the known ids

@@ -1,8 +1,8 @@
 /**
  * Validates annual administrative plans (年度施政計畫) against the plan rules.
  *
- * <p>{@link io.github.kpi4j.validation.PlanValidator#standard()} checks a plan against the standard
- * rules, documented one by one in the module's {@code RULES.md}; {@link
+ * <p>{@link io.github.kpi4j.validation.PlanValidator#ofDefaults()} checks a plan against the
+ * standard rules, documented one by one in the module's {@code RULES.md}; {@link
  * io.github.kpi4j.validation.PlanValidator#builder()} changes their language, turns rules off,
  * changes their severity, or adds a {@link io.github.kpi4j.validation.PlanRule rule of one's own}.
  * A validation runs every rule over the whole plan and returns a {@link

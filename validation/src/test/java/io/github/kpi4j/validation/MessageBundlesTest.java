@@ -33,7 +33,7 @@ class MessageBundlesTest {
   }
 
   static Stream<String> standardRuleIds() {
-    return PlanValidator.standardRules().stream().map(PlanRule::id);
+    return PlanValidator.builtInRules().stream().map(PlanRule::id);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -17,11 +17,11 @@ class PlanValidatorBuilderTest {
 
   @Test
   void should_run_every_standard_rule_by_default() {
-    // GIVEN the standard validator
-    PlanValidator validator = PlanValidator.standard();
-    // WHEN asked for its rules, THEN they are the standard rules in their order, in English
+    // GIVEN the default validator
+    PlanValidator validator = PlanValidator.ofDefaults();
+    // WHEN asked for its rules, THEN they are the built-in rules in their order, in English
     assertThat(validator.ruleIds())
-        .isEqualTo(PlanValidator.standardRules().stream().map(PlanRule::id).toList());
+        .isEqualTo(PlanValidator.builtInRules().stream().map(PlanRule::id).toList());
     assertThat(validator.locale()).isEqualTo(Locale.ENGLISH);
   }
 

@@ -129,7 +129,7 @@ final class Plans {
   }
 
   /**
-   * @return the standard rules, in English, with {@link #CLOCK}
+   * @return the built-in rules, in English, with {@link #CLOCK}
    */
   static PlanValidator validator() {
     return PlanValidator.builder().clock(CLOCK).build();

@@ -26,9 +26,9 @@ class RulesDocumentationTest {
     while (m.find()) {
       documented.add(m.group(1) + " " + m.group(2));
     }
-    // WHEN compared with the standard rules
+    // WHEN compared with the built-in rules
     List<String> actual =
-        PlanValidator.standardRules().stream()
+        PlanValidator.builtInRules().stream()
             .map(r -> r.id() + " " + r.defaultSeverity().code())
             .toList();
     // THEN each is documented once, with its severity, in rule order
@@ -37,7 +37,7 @@ class RulesDocumentationTest {
 
   @Test
   void should_use_stable_kebab_case_ids() {
-    assertThat(PlanValidator.standardRules())
+    assertThat(PlanValidator.builtInRules())
         .allSatisfy(r -> assertThat(r.id()).matches("[a-z0-9]+(-[a-z0-9]+)*"));
   }
 }

@@ -34,7 +34,7 @@ class ValidationReportTest {
 
   private static PlanValidator.Builder withoutStandardRules() {
     PlanValidator.Builder builder = PlanValidator.builder();
-    PlanValidator.standardRules().forEach(rule -> builder.disable(rule.id()));
+    PlanValidator.builtInRules().forEach(rule -> builder.disable(rule.id()));
     return builder;
   }
 
@@ -119,7 +119,7 @@ class ValidationReportTest {
             .rocYear(2018)
             .goals(List.of(Plans.goal(2, "", Plans.kpi(1, "甲").target("很多"))))
             .build();
-    // WHEN validated with the standard rules
+    // WHEN validated with the built-in rules
     ValidationReport report = Plans.validate(plan);
     // THEN each rule's finding is there, in document order (programme 1 links 2.1, which the
     // goal numbered 2 holds, so that KPI is linked)

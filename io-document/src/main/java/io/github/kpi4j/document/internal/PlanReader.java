@@ -39,7 +39,7 @@ final class PlanReader {
   /** The year in a sentence of the preamble: {@code 編定107年度施政計畫}. */
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("([0-9０-９]{2,4})\\s*年度施政計畫");
 
-  private static final Pattern BULLET = Pattern.compile("^[-•・●▪]\\s+");
+  private static final Pattern BULLET = Pattern.compile("^[-•・●▪]\\s*");
 
   private static final Pattern COMBINED_GOAL =
       Pattern.compile("^([〇零一二三四五六七八九十百]+)[、，,.．\\s]*(.*)$", Pattern.DOTALL);
@@ -281,19 +281,25 @@ final class PlanReader {
     return null;
   }
 
+  /**
+   * A header row, printed again after a page break: every cell is a column's heading, or a part of
+   * one where an extraction broke the heading over two rows (計畫 / 類別), and at least one cell is a
+   * whole heading.
+   */
   private static boolean isHeader(Layout.Row row, List<String> headers) {
-    boolean any = false;
+    boolean whole = false;
     for (Layout.Cell cell : row.cells()) {
       if (cell.isEmpty()) {
         continue;
       }
       String label = Texts.label(String.join("", cell.lines()));
-      if (!headers.contains(label)) {
+      if (headers.contains(label)) {
+        whole = true;
+      } else if (label.length() < 2 || headers.stream().noneMatch(h -> h.contains(label))) {
         return false;
       }
-      any = true;
     }
-    return any;
+    return whole || row.cells().stream().filter(c -> !c.isEmpty()).count() >= 2;
   }
 
   private GoalDraft tableGoal;
@@ -327,6 +333,17 @@ final class PlanReader {
     if (lead.size() == 4) {
       goalNumber = text(lead.get(0));
       goalTitle = lead.get(1).lines();
+      if (!goalNumber.isEmpty() && Texts.numeral(goalNumber).isEmpty()) {
+        // The goal's number and the start of its title in one cell: 一鞏固我…
+        String[] goal = splitGoal(lead.get(0).lines());
+        if (!goal[0].isEmpty()) {
+          goalNumber = goal[0];
+          List<String> title = new ArrayList<>();
+          title.add(goal[1]);
+          title.addAll(goalTitle);
+          goalTitle = title;
+        }
+      }
       kpiNumber = lead.get(2);
       kpiName = lead.get(3).lines();
       nameWhere = lead.get(3).where();
@@ -702,8 +719,17 @@ final class PlanReader {
     }
     kpi.name(name);
     String system = Texts.label(String.join("", row.system.lines()));
+    String digits = system.replaceAll("[^0-9]", "");
     if (system.length() == 1 && system.charAt(0) >= '1' && system.charAt(0) <= '5') {
       kpi.evaluationSystem(EvaluationSystem.ofCode(system.charAt(0) - '0'));
+    } else if (digits.length() == 1
+        && digits.charAt(0) >= '1'
+        && digits.charAt(0) <= '5'
+        && system.chars().allMatch(c -> c == digits.charAt(0) || c > 0x2E80)) {
+      // A digit beside characters spilt from the next cell (要 1): the digit is the code.
+      kpi.evaluationSystem(EvaluationSystem.ofCode(digits.charAt(0) - '0'));
+      report.warning(
+          "kpi-system-partial", row.system.where(), path + "/evaluationSystem", system, digits);
     } else {
       report.error(
           "kpi-system-unreadable",
@@ -847,12 +873,31 @@ final class PlanReader {
     }
     List<String> content = new ArrayList<>();
     for (List<String> point : points) {
-      content.add(Texts.joinWrapped(point));
+      String text = Texts.joinWrapped(point);
+      // An extraction that joined the points of a cell on one line: 一、…。二、…
+      int next = content.size() + 2;
+      for (int at = nextPoint(text, next); at > 0; at = nextPoint(text, ++next)) {
+        content.add(text.substring(0, at).strip());
+        text = text.substring(at + Texts.chineseNumeral(next).length() + 1).strip();
+      }
+      content.add(text);
     }
     return content;
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Where point {@code number} (二、) starts inside a text, after a full stop, or -1. */
+  private static int nextPoint(String text, int number) {
+    String marker = Texts.chineseNumeral(number) + "、";
+    for (int at = text.indexOf(marker); at > 0; at = text.indexOf(marker, at + 1)) {
+      char before = text.charAt(at - 1);
+      if (before == '。' || before == '；' || before == ';') {
+        return at;
+      }
+    }
+    return -1;
+  }
 
   private static String[] splitGoal(List<String> lines) {
     String text = Texts.joinWrapped(lines);

@@ -3,49 +3,25 @@ package io.github.kpi4j.document.internal;
 import io.github.kpi4j.document.ImportFinding;
 import io.github.kpi4j.document.Location;
 import io.github.kpi4j.finding.Severity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import io.github.kpi4j.internal.MessageCatalogue;
+import io.github.kpi4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
 
 /**
  * Collects the findings of one import, each message in the import's language from the module's
- * bundle ({@code Messages.properties}, {@code Messages_zh_TW.properties}).
+ * catalogue ({@code messages.properties}, {@code messages_zh_TW.properties}), one entry per rule.
  */
 final class Report {
-  private final Locale locale;
-  private final ResourceBundle bundle;
+  private static final MessageCatalogue CATALOGUE =
+      MessageCatalogue.load("messages", name -> Report.class.getResourceAsStream(name));
+
+  private final Messages messages;
   private final List<ImportFinding> findings = new ArrayList<>();
 
   Report(Locale locale) {
-    this.locale = locale;
-    this.bundle = bundle(locale);
-  }
-
-  /**
-   * Loads the bundle itself rather than through {@link ResourceBundle#getBundle}: the JVM's default
-   * locale must never choose the language, and the module reads its own resources.
-   */
-  private static ResourceBundle bundle(Locale locale) {
-    boolean chinese =
-        locale.getLanguage().equals("zh")
-            && !locale.getCountry().equals("CN")
-            && !locale.getScript().equals("Hans");
-    String name = chinese ? "Messages_zh_TW.properties" : "Messages.properties";
-    try (InputStream in = Report.class.getResourceAsStream(name);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return new PropertyResourceBundle(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.messages = CATALOGUE.in(locale);
   }
 
   /**
@@ -54,7 +30,7 @@ final class Report {
    * @return the message in the import's language
    */
   String message(String key, Object... arguments) {
-    return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    return messages.format(key, arguments);
   }
 
   void error(String rule, Location where, String path, Object... arguments) {

@@ -39,7 +39,7 @@ final class DocumentReader {
       try {
         return bind(p, source, format, type);
       } catch (JacksonException e) {
-        throw Problems.translate(e, source, p, text.text());
+        throw DocumentErrors.translate(e, source, p, text.text());
       }
     }
   }
@@ -48,22 +48,22 @@ final class DocumentReader {
     JsonToken token = p.nextToken();
     if (token != JsonToken.START_OBJECT) {
       TokenStreamLocation where = token == null ? p.currentLocation() : p.currentTokenLocation();
-      throw Problems.at(
+      throw DocumentErrors.at(
           source,
           where,
           "",
           "expected a "
               + format.id()
               + " document (a JSON object), got "
-              + (token == null ? "an empty document" : Values.describe(p)));
+              + (token == null ? "an empty document" : TokenValues.describe(p)));
     }
     T value = mapper.readValue(p, type);
     if (p.nextToken() != null) {
-      throw Problems.at(
+      throw DocumentErrors.at(
           source,
           p.currentTokenLocation(),
           "",
-          "expected the end of the document after the root object, got " + Values.describe(p));
+          "expected the end of the document after the root object, got " + TokenValues.describe(p));
     }
     return value;
   }
@@ -86,7 +86,7 @@ final class DocumentReader {
         if (isFormat) {
           String problem = PlanDeserializers.formatProblem(p, format);
           if (problem != null) {
-            throw Problems.at(source, p.currentTokenLocation(), "/format", problem);
+            throw DocumentErrors.at(source, p.currentTokenLocation(), "/format", problem);
           }
           return;
         }
@@ -119,9 +119,9 @@ final class DocumentReader {
                 || where.getCharOffset() < 0
                 || where.getCharOffset() >= before.length();
         if (!stoppedAtEnd) {
-          return Problems.translate(e, source, p, before);
+          return DocumentErrors.translate(e, source, p, before);
         }
-        pointer = Problems.pointer(e, p);
+        pointer = DocumentErrors.pointer(e, p);
       } catch (DocumentException e) {
         // A root that is no object comes before the bytes; an empty text does not.
         if (e.line() < end[0] || (e.line() == end[0] && e.column() < end[1])) {

@@ -69,6 +69,6 @@ final class Extensions {
    * @return the refusal of a name already seen in the object, at the name the parser stands on
    */
   static DatabindException duplicate(JsonParser p, String name) {
-    return DatabindException.from(p, "duplicate property " + Values.quote(name));
+    return DatabindException.from(p, "duplicate property " + TokenValues.quote(name));
   }
 }

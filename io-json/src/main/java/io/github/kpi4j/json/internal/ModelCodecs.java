@@ -62,10 +62,10 @@ public final class ModelCodecs {
         .addDeserializer(PlanResults.class, ResultsDeserializers.RESULTS)
         .addDeserializer(KpiResult.class, ResultsDeserializers.RESULT)
         .addDeserializer(QuantityText.class, ResultsDeserializers.QUANTITY_TEXT)
-        .addDeserializer(EvaluationMethod.class, Vocabulary.EVALUATION_METHOD)
-        .addDeserializer(EvaluationSystem.class, Vocabulary.EVALUATION_SYSTEM)
-        .addDeserializer(ProgrammeCategory.class, Vocabulary.CATEGORY)
-        .addDeserializer(Direction.class, Vocabulary.DIRECTION);
+        .addDeserializer(EvaluationMethod.class, VocabularyDeserializers.EVALUATION_METHOD)
+        .addDeserializer(EvaluationSystem.class, VocabularyDeserializers.EVALUATION_SYSTEM)
+        .addDeserializer(ProgrammeCategory.class, VocabularyDeserializers.CATEGORY)
+        .addDeserializer(Direction.class, VocabularyDeserializers.DIRECTION);
   }
 
   /**

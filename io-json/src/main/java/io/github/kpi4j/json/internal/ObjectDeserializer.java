@@ -94,8 +94,8 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     if (token == JsonToken.START_OBJECT) {
       token = p.nextToken();
     } else if (token != JsonToken.PROPERTY_NAME && token != JsonToken.END_OBJECT) {
-      return Values.mismatch(
-          ctxt, handledType(), "expected " + description + ", got " + Values.describe(p));
+      return TokenValues.mismatch(
+          ctxt, handledType(), "expected " + description + ", got " + TokenValues.describe(p));
     }
     B builder = newBuilder.get();
     // The properties seen, one bit each: a set of names per object was a tenth of the reading.
@@ -141,7 +141,7 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     if (missing != 0) {
       String name = names.get(Long.numberOfTrailingZeros(missing));
       throw new MissingPropertyException(
-          p, "missing required property " + Values.quote(name), start, handledType());
+          p, "missing required property " + TokenValues.quote(name), start, handledType());
     }
     checkComplete(p, ctxt, builder, start);
     try {

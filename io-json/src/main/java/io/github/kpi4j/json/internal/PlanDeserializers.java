@@ -38,7 +38,7 @@ final class PlanDeserializers {
       JsonParser p, DeserializationContext ctxt, Class<?> owner, DocumentFormat expected) {
     String problem = formatProblem(p, expected);
     if (problem != null) {
-      Values.mismatch(ctxt, owner, problem);
+      TokenValues.mismatch(ctxt, owner, problem);
     }
   }
 
@@ -46,7 +46,7 @@ final class PlanDeserializers {
    * @return what is wrong with the current value as the {@code format}, or null if nothing
    */
   static String formatProblem(JsonParser p, DocumentFormat expected) {
-    String got = Values.describe(p);
+    String got = TokenValues.describe(p);
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getString();
       if (text.equals(expected.id())) {
@@ -65,9 +65,10 @@ final class PlanDeserializers {
   /** A weight in percent: a number ≥ 0. */
   static BigDecimal weight(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
     String expected = "a number ≥ 0 (the weight in percent)";
-    BigDecimal weight = Values.number(p, ctxt, owner, expected);
+    BigDecimal weight = TokenValues.number(p, ctxt, owner, expected);
     if (weight.signum() < 0) {
-      Values.mismatch(ctxt, owner, "expected " + expected + ", got " + Values.describe(p));
+      TokenValues.mismatch(
+          ctxt, owner, "expected " + expected + ", got " + TokenValues.describe(p));
     }
     return weight;
   }
@@ -76,7 +77,8 @@ final class PlanDeserializers {
   static QuantityText printed(
       JsonParser p, DeserializationContext ctxt, Class<?> owner, String expected) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      Values.mismatch(ctxt, owner, "expected " + expected + ", got " + Values.describe(p));
+      TokenValues.mismatch(
+          ctxt, owner, "expected " + expected + ", got " + TokenValues.describe(p));
     }
     return QuantityText.of(p.getString());
   }
@@ -93,17 +95,21 @@ final class PlanDeserializers {
       required(
           "rocYear",
           (p, ctxt, b) ->
-              b.rocYear(Values.integer(p, ctxt, AnnualPlan.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
-      optional("title", (p, ctxt, b) -> b.title(Values.string(p, ctxt, AnnualPlan.class)));
-      optional("preamble", (p, ctxt, b) -> b.preamble(Values.strings(p, ctxt, AnnualPlan.class)));
+              b.rocYear(
+                  TokenValues.integer(p, ctxt, AnnualPlan.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
+      optional("title", (p, ctxt, b) -> b.title(TokenValues.string(p, ctxt, AnnualPlan.class)));
+      optional(
+          "preamble", (p, ctxt, b) -> b.preamble(TokenValues.strings(p, ctxt, AnnualPlan.class)));
       required(
           "goals",
-          (p, ctxt, b) -> b.goals(Values.objects(p, ctxt, AnnualPlan.class, GOAL, "goals (施政目標)")));
+          (p, ctxt, b) ->
+              b.goals(TokenValues.objects(p, ctxt, AnnualPlan.class, GOAL, "goals (施政目標)")));
       optional(
           "programmes",
           (p, ctxt, b) ->
               b.programmes(
-                  Values.objects(p, ctxt, AnnualPlan.class, PROGRAMME, "programmes (年度重要計畫)")));
+                  TokenValues.objects(
+                      p, ctxt, AnnualPlan.class, PROGRAMME, "programmes (年度重要計畫)")));
     }
   }
 
@@ -114,10 +120,12 @@ final class PlanDeserializers {
           "an agency (an object with code and name)",
           Agency::builder,
           Agency.Builder::build);
-      required("code", (p, ctxt, b) -> b.code(Values.string(p, ctxt, Agency.class)));
-      required("name", (p, ctxt, b) -> b.name(Values.string(p, ctxt, Agency.class)));
-      optional("englishName", (p, ctxt, b) -> b.englishName(Values.string(p, ctxt, Agency.class)));
-      optional("level", (p, ctxt, b) -> b.level(Vocabulary.LEVEL.deserialize(p, ctxt)));
+      required("code", (p, ctxt, b) -> b.code(TokenValues.string(p, ctxt, Agency.class)));
+      required("name", (p, ctxt, b) -> b.name(TokenValues.string(p, ctxt, Agency.class)));
+      optional(
+          "englishName", (p, ctxt, b) -> b.englishName(TokenValues.string(p, ctxt, Agency.class)));
+      optional(
+          "level", (p, ctxt, b) -> b.level(VocabularyDeserializers.LEVEL.deserialize(p, ctxt)));
     }
   }
 
@@ -127,14 +135,15 @@ final class PlanDeserializers {
       required(
           "number",
           (p, ctxt, b) ->
-              b.number(Values.integer(p, ctxt, Goal.class, 1, Integer.MAX_VALUE, POSITIVE)));
-      required("title", (p, ctxt, b) -> b.title(Values.string(p, ctxt, Goal.class)));
-      optional("common", (p, ctxt, b) -> b.common(Values.bool(p, ctxt, Goal.class)));
+              b.number(TokenValues.integer(p, ctxt, Goal.class, 1, Integer.MAX_VALUE, POSITIVE)));
+      required("title", (p, ctxt, b) -> b.title(TokenValues.string(p, ctxt, Goal.class)));
+      optional("common", (p, ctxt, b) -> b.common(TokenValues.bool(p, ctxt, Goal.class)));
       optional("weight", (p, ctxt, b) -> b.weight(weight(p, ctxt, Goal.class)));
-      optional("strategies", (p, ctxt, b) -> b.strategies(Values.strings(p, ctxt, Goal.class)));
+      optional(
+          "strategies", (p, ctxt, b) -> b.strategies(TokenValues.strings(p, ctxt, Goal.class)));
       optional(
           "kpis",
-          (p, ctxt, b) -> b.kpis(Values.objects(p, ctxt, Goal.class, KPI, "KPIs (關鍵績效指標)")));
+          (p, ctxt, b) -> b.kpis(TokenValues.objects(p, ctxt, Goal.class, KPI, "KPIs (關鍵績效指標)")));
     }
   }
 
@@ -144,37 +153,44 @@ final class PlanDeserializers {
       required(
           "number",
           (p, ctxt, b) ->
-              b.number(Values.integer(p, ctxt, Kpi.class, 1, Integer.MAX_VALUE, POSITIVE)));
-      required("name", (p, ctxt, b) -> b.name(Values.string(p, ctxt, Kpi.class)));
+              b.number(TokenValues.integer(p, ctxt, Kpi.class, 1, Integer.MAX_VALUE, POSITIVE)));
+      required("name", (p, ctxt, b) -> b.name(TokenValues.string(p, ctxt, Kpi.class)));
       required(
           "evaluationSystem",
-          (p, ctxt, b) -> b.evaluationSystem(Vocabulary.EVALUATION_SYSTEM.deserialize(p, ctxt)));
+          (p, ctxt, b) ->
+              b.evaluationSystem(VocabularyDeserializers.EVALUATION_SYSTEM.deserialize(p, ctxt)));
       required(
           "evaluationMethod",
-          (p, ctxt, b) -> b.evaluationMethod(Vocabulary.EVALUATION_METHOD.deserialize(p, ctxt)));
+          (p, ctxt, b) ->
+              b.evaluationMethod(VocabularyDeserializers.EVALUATION_METHOD.deserialize(p, ctxt)));
       required(
           "measurementStandard",
-          (p, ctxt, b) -> b.measurementStandard(Values.string(p, ctxt, Kpi.class)));
-      optional("formula", (p, ctxt, b) -> b.formula(Values.string(p, ctxt, Kpi.class)));
+          (p, ctxt, b) -> b.measurementStandard(TokenValues.string(p, ctxt, Kpi.class)));
+      optional("formula", (p, ctxt, b) -> b.formula(TokenValues.string(p, ctxt, Kpi.class)));
       optional("target", KpiDeserializer::target);
-      optional("direction", (p, ctxt, b) -> b.direction(Vocabulary.DIRECTION.deserialize(p, ctxt)));
+      optional(
+          "direction",
+          (p, ctxt, b) -> b.direction(VocabularyDeserializers.DIRECTION.deserialize(p, ctxt)));
       optional("weight", (p, ctxt, b) -> b.weight(weight(p, ctxt, Kpi.class)));
       optional(
           "midTermProgrammes",
-          (p, ctxt, b) -> b.midTermProgrammes(Values.strings(p, ctxt, Kpi.class)));
-      optional("core", (p, ctxt, b) -> b.core(Values.bool(p, ctxt, Kpi.class)));
+          (p, ctxt, b) -> b.midTermProgrammes(TokenValues.strings(p, ctxt, Kpi.class)));
+      optional("core", (p, ctxt, b) -> b.core(TokenValues.bool(p, ctxt, Kpi.class)));
       optional("baseline", (p, ctxt, b) -> b.baseline(BASELINE.deserialize(p, ctxt)));
       optional(
           "targets",
           (p, ctxt, b) ->
-              b.targets(Values.objects(p, ctxt, Kpi.class, YEAR_TARGET, "year targets (objects)")));
+              b.targets(
+                  TokenValues.objects(p, ctxt, Kpi.class, YEAR_TARGET, "year targets (objects)")));
       optional(
           "items",
-          (p, ctxt, b) -> b.items(Values.objects(p, ctxt, Kpi.class, ITEM, "items (objects)")));
+          (p, ctxt, b) ->
+              b.items(TokenValues.objects(p, ctxt, Kpi.class, ITEM, "items (objects)")));
       optional(
           "milestones",
           (p, ctxt, b) ->
-              b.milestones(Values.objects(p, ctxt, Kpi.class, MILESTONE, "milestones (objects)")));
+              b.milestones(
+                  TokenValues.objects(p, ctxt, Kpi.class, MILESTONE, "milestones (objects)")));
     }
 
     /** The target as printed; null where the plan gives none, as absent. */
@@ -182,10 +198,10 @@ final class PlanDeserializers {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         b.target(QuantityText.of(p.getString()));
       } else if (p.currentToken() != JsonToken.VALUE_NULL) {
-        Values.mismatch(
+        TokenValues.mismatch(
             ctxt,
             Kpi.class,
-            "expected a string (年度目標值 as printed) or null, got " + Values.describe(p));
+            "expected a string (年度目標值 as printed) or null, got " + TokenValues.describe(p));
       }
     }
   }
@@ -200,11 +216,13 @@ final class PlanDeserializers {
           Programme.Builder::build);
       required(
           "workProgramme",
-          (p, ctxt, b) -> b.workProgramme(Values.string(p, ctxt, Programme.class)));
-      required("item", (p, ctxt, b) -> b.item(Values.string(p, ctxt, Programme.class)));
-      required("category", (p, ctxt, b) -> b.category(Vocabulary.CATEGORY.deserialize(p, ctxt)));
-      optional("content", (p, ctxt, b) -> b.content(Values.strings(p, ctxt, Programme.class)));
-      optional("kpis", (p, ctxt, b) -> b.kpis(Values.strings(p, ctxt, Programme.class)));
+          (p, ctxt, b) -> b.workProgramme(TokenValues.string(p, ctxt, Programme.class)));
+      required("item", (p, ctxt, b) -> b.item(TokenValues.string(p, ctxt, Programme.class)));
+      required(
+          "category",
+          (p, ctxt, b) -> b.category(VocabularyDeserializers.CATEGORY.deserialize(p, ctxt)));
+      optional("content", (p, ctxt, b) -> b.content(TokenValues.strings(p, ctxt, Programme.class)));
+      optional("kpis", (p, ctxt, b) -> b.kpis(TokenValues.strings(p, ctxt, Programme.class)));
       optional(
           "budget",
           (p, ctxt, b) ->
@@ -223,14 +241,17 @@ final class PlanDeserializers {
       required(
           "number",
           (p, ctxt, b) ->
-              b.number(Values.integer(p, ctxt, KpiItem.class, 1, Integer.MAX_VALUE, POSITIVE)));
-      required("text", (p, ctxt, b) -> b.text(Values.string(p, ctxt, KpiItem.class)));
+              b.number(
+                  TokenValues.integer(p, ctxt, KpiItem.class, 1, Integer.MAX_VALUE, POSITIVE)));
+      required("text", (p, ctxt, b) -> b.text(TokenValues.string(p, ctxt, KpiItem.class)));
       optional(
           "target",
           (p, ctxt, b) ->
               b.target(printed(p, ctxt, KpiItem.class, "a string (the item's target as printed)")));
-      optional("formula", (p, ctxt, b) -> b.formula(Values.string(p, ctxt, KpiItem.class)));
-      optional("direction", (p, ctxt, b) -> b.direction(Vocabulary.DIRECTION.deserialize(p, ctxt)));
+      optional("formula", (p, ctxt, b) -> b.formula(TokenValues.string(p, ctxt, KpiItem.class)));
+      optional(
+          "direction",
+          (p, ctxt, b) -> b.direction(VocabularyDeserializers.DIRECTION.deserialize(p, ctxt)));
     }
   }
 
@@ -251,8 +272,9 @@ final class PlanDeserializers {
       required(
           "number",
           (p, ctxt, d) ->
-              d.number = Values.integer(p, ctxt, Milestone.class, 1, Integer.MAX_VALUE, POSITIVE));
-      required("text", (p, ctxt, d) -> d.text = Values.string(p, ctxt, Milestone.class));
+              d.number =
+                  TokenValues.integer(p, ctxt, Milestone.class, 1, Integer.MAX_VALUE, POSITIVE));
+      required("text", (p, ctxt, d) -> d.text = TokenValues.string(p, ctxt, Milestone.class));
       required(
           "progress",
           (p, ctxt, d) ->
@@ -274,7 +296,8 @@ final class PlanDeserializers {
       optional(
           "rocYear",
           (p, ctxt, b) ->
-              b.rocYear(Values.integer(p, ctxt, Baseline.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
+              b.rocYear(
+                  TokenValues.integer(p, ctxt, Baseline.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
     }
   }
 
@@ -296,7 +319,7 @@ final class PlanDeserializers {
           "rocYear",
           (p, ctxt, d) ->
               d.rocYear =
-                  Values.integer(p, ctxt, YearTarget.class, 1, Integer.MAX_VALUE, ROC_YEAR));
+                  TokenValues.integer(p, ctxt, YearTarget.class, 1, Integer.MAX_VALUE, ROC_YEAR));
       required(
           "target",
           (p, ctxt, d) ->

@@ -36,12 +36,12 @@ final class ResultsDeserializers {
           "format",
           (p, ctxt, b) ->
               PlanDeserializers.format(p, ctxt, PlanResults.class, DocumentFormat.RESULTS));
-      required("agency", (p, ctxt, b) -> b.agency(Values.string(p, ctxt, PlanResults.class)));
+      required("agency", (p, ctxt, b) -> b.agency(TokenValues.string(p, ctxt, PlanResults.class)));
       required(
           "rocYear",
           (p, ctxt, b) ->
               b.rocYear(
-                  Values.integer(
+                  TokenValues.integer(
                       p,
                       ctxt,
                       PlanResults.class,
@@ -51,7 +51,8 @@ final class ResultsDeserializers {
       required(
           "results",
           (p, ctxt, b) ->
-              b.results(Values.objects(p, ctxt, PlanResults.class, RESULT, "results (objects)")));
+              b.results(
+                  TokenValues.objects(p, ctxt, PlanResults.class, RESULT, "results (objects)")));
     }
   }
 
@@ -71,7 +72,7 @@ final class ResultsDeserializers {
           "a result (an object)",
           ResultDraft::new,
           draft -> draft.builder.build());
-      required("kpi", (p, ctxt, d) -> d.builder.kpi(Values.string(p, ctxt, KpiResult.class)));
+      required("kpi", (p, ctxt, d) -> d.builder.kpi(TokenValues.string(p, ctxt, KpiResult.class)));
       optional(
           "actual",
           (p, ctxt, d) -> {
@@ -79,12 +80,14 @@ final class ResultsDeserializers {
             d.hasActual = true;
           });
       optional("variables", KpiResultDeserializer::variables);
-      optional("note", (p, ctxt, d) -> d.builder.note(Values.string(p, ctxt, KpiResult.class)));
+      optional(
+          "note", (p, ctxt, d) -> d.builder.note(TokenValues.string(p, ctxt, KpiResult.class)));
       optional(
           "items",
           (p, ctxt, d) -> {
             d.builder.items(
-                Values.objects(p, ctxt, KpiResult.class, ITEM_RESULT, "item results (objects)"));
+                TokenValues.objects(
+                    p, ctxt, KpiResult.class, ITEM_RESULT, "item results (objects)"));
             d.hasItems = true;
           });
       optional("baseline", (p, ctxt, d) -> d.builder.baseline(QUANTITY_TEXT.deserialize(p, ctxt)));
@@ -92,10 +95,10 @@ final class ResultsDeserializers {
 
     private static void variables(JsonParser p, DeserializationContext ctxt, ResultDraft draft) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        Values.mismatch(
+        TokenValues.mismatch(
             ctxt,
             KpiResult.class,
-            "expected an object of variable name → number, got " + Values.describe(p));
+            "expected an object of variable name → number, got " + TokenValues.describe(p));
       }
       draft.hasVariables = true;
       Set<String> names = new HashSet<>();
@@ -109,7 +112,8 @@ final class ResultsDeserializers {
           if (Extensions.isExtension(name)) {
             Extensions.skip(p);
           } else {
-            draft.builder.putVariables(name, Values.number(p, ctxt, KpiResult.class, "a number"));
+            draft.builder.putVariables(
+                name, TokenValues.number(p, ctxt, KpiResult.class, "a number"));
             draft.variableCount++;
           }
         } catch (JacksonException e) {
@@ -151,7 +155,7 @@ final class ResultsDeserializers {
           "item",
           (p, ctxt, d) ->
               d.item =
-                  Values.integer(
+                  TokenValues.integer(
                       p, ctxt, ItemResult.class, 1, Integer.MAX_VALUE, PlanDeserializers.POSITIVE));
       required("actual", (p, ctxt, d) -> d.actual = QUANTITY_TEXT.deserialize(p, ctxt));
     }
@@ -171,13 +175,13 @@ final class ResultsDeserializers {
         return QuantityText.of(p.getString());
       }
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-        return QuantityText.of(Values.number(p, ctxt, QuantityText.class, "a number"));
+        return QuantityText.of(TokenValues.number(p, ctxt, QuantityText.class, "a number"));
       }
-      return Values.mismatch(
+      return TokenValues.mismatch(
           ctxt,
           QuantityText.class,
           "expected a number or a quantity text such as \"88%\" or \"2,300人\", got "
-              + Values.describe(p));
+              + TokenValues.describe(p));
     }
   }
 }

@@ -10,7 +10,7 @@ final class UnknownProperties {
   static String problem(String name, Collection<String> known) {
     StringBuilder out =
         new StringBuilder("unknown property ")
-            .append(Values.quote(name))
+            .append(TokenValues.quote(name))
             .append("; expected one of: ")
             .append(String.join(", ", known))
             .append(", or an extension named x-…");

@@ -37,7 +37,8 @@ public final class ReportModel {
       Summary summary,
       List<FindingItem> findings,
       String findingsId,
-      boolean assessed) {}
+      boolean assessed,
+      boolean weighted) {}
 
   /** One goal and its rows of the KPI table. */
   public record GoalSection(

@@ -288,13 +288,14 @@ final class ReportModelBuilder {
         assessment == null ? null : summary(planCounts, kpis.size()),
         ordered,
         findingsId,
-        assessment != null);
+        assessment != null,
+        kpis.stream().anyMatch(k -> k.kpi().weight().isPresent()));
   }
 
   private String programmeLabel(String programmeId, String item) {
-    return t.format("programme.link", programmeId.substring(programmeId.lastIndexOf("pr") + 2))
-        + " "
-        + Text.shorten(Text.clean(item), 80);
+    return programmeId.substring(programmeId.lastIndexOf("pr") + 2)
+        + ". "
+        + Text.shorten(Text.clean(item), 60);
   }
 
   /** A KPI's anchor by its position, so that a plan that numbers two KPIs alike still links. */
@@ -358,10 +359,9 @@ final class ReportModelBuilder {
       List<FindingRef> findings) {
     Kpi kpi = planKpi.kpi();
     EvaluationSystem system = kpi.evaluationSystem();
-    String systemMeaning =
-        t.lang().startsWith("zh") ? system.chineseMeaning() : system.englishMeaning();
+    String systemMeaning = t.isChinese() ? system.chineseMeaning() : system.englishMeaning();
     String method =
-        t.lang().startsWith("zh")
+        t.isChinese()
             ? kpi.evaluationMethod().label()
             : t.get("method." + kpi.evaluationMethod().code());
     String standard = Text.clean(kpi.measurementStandard());

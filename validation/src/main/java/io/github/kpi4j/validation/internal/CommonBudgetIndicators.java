@@ -25,7 +25,7 @@ import java.util.Optional;
  * formula-parses}, which says why): a name split by white space, such as {@code 資 本門預算數} in a PDF
  * extraction, is two variables side by side, not the standard formula's {@code 資本門預算數}.
  */
-final class CommonBudgetIndicators extends StandardRule {
+final class CommonBudgetIndicators extends BuiltInRule {
   static final String ID = "common-budget-indicators";
 
   CommonBudgetIndicators() {

@@ -13,7 +13,7 @@ import java.util.List;
  * execution stand in a goal marked {@code common}, and a goal marked {@code common} holds at least
  * one of them. A local plan is not concerned: its common goals are its government's own.
  */
-final class CommonGoalIndicators extends StandardRule {
+final class CommonGoalIndicators extends BuiltInRule {
   static final String ID = "common-goal-indicators";
 
   CommonGoalIndicators() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * targets, so it is not more than its number of items. A target that is not one quantity is {@code
  * target-quantified}'s concern.
  */
-final class CompositeTargetItems extends StandardRule {
+final class CompositeTargetItems extends BuiltInRule {
   static final String ID = "composite-target-items";
 
   CompositeTargetItems() {

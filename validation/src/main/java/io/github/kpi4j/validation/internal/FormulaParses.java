@@ -14,7 +14,7 @@ import io.github.kpi4j.model.PlanKpi;
  * <p>The message gives the formulas module's reason in the report's language and the position as
  * that module's messages do, a character count from 1.
  */
-final class FormulaParses extends StandardRule {
+final class FormulaParses extends BuiltInRule {
   static final String ID = "formula-parses";
 
   FormulaParses() {

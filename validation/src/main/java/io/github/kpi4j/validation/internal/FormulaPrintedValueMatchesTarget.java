@@ -18,7 +18,7 @@ import java.util.Optional;
  * either is not a quantity, when their texts are the same {@link Names name}. A missing target is
  * {@code kpi-target-present}'s concern, a formula that does not compile {@code formula-parses}'s.
  */
-final class FormulaPrintedValueMatchesTarget extends StandardRule {
+final class FormulaPrintedValueMatchesTarget extends BuiltInRule {
   static final String ID = "formula-printed-value-matches-target";
 
   FormulaPrintedValueMatchesTarget() {

@@ -6,7 +6,7 @@ import io.github.kpi4j.model.Goal;
 import java.util.List;
 
 /** {@code goal-has-kpis}: every goal has at least one KPI, or its progress cannot be measured. */
-final class GoalHasKpis extends StandardRule {
+final class GoalHasKpis extends BuiltInRule {
   static final String ID = "goal-has-kpis";
 
   GoalHasKpis() {

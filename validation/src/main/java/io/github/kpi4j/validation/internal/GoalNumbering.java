@@ -11,7 +11,7 @@ import java.util.List;
  * reported again, so one missing or repeated number gives one finding, not one for every goal after
  * it (see {@link Ordinals}).
  */
-final class GoalNumbering extends StandardRule {
+final class GoalNumbering extends BuiltInRule {
   static final String ID = "goal-numbering";
 
   GoalNumbering() {

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code item-numbering}: the items of a composite KPI are numbered 1, 2, 3 … in printed order;
  * checked like {@link GoalNumbering}, one finding per missing or repeated number.
  */
-final class ItemNumbering extends StandardRule {
+final class ItemNumbering extends BuiltInRule {
   static final String ID = "item-numbering";
 
   ItemNumbering() {

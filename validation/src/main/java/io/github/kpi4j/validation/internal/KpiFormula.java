@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * The formula of a KPI, as the formula rules read it: its explicit {@code formula}, or else the one
- * {@link MeasurementStandards#find(String)} finds in its measurement standard; with the property it
- * was read from, so that findings point at the text a reader can correct, and the outcome of
- * compiling it, once.
+ * {@link MeasurementStandards#findFormula(String)} finds in its measurement standard; with the
+ * property it was read from, so that findings point at the text a reader can correct, and the
+ * outcome of compiling it, once.
  */
 final class KpiFormula {
   private final PlanKpi kpi;
@@ -40,7 +40,7 @@ final class KpiFormula {
       }
     }
     // Finding a formula in prose means compiling it: keep what was compiled.
-    return MeasurementStandards.find(kpi.kpi().measurementStandard())
+    return MeasurementStandards.findFormula(kpi.kpi().measurementStandard())
         .map(found -> new KpiFormula(kpi, found.text(), "measurementStandard", found, null));
   }
 

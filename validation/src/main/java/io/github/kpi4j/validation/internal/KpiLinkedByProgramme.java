@@ -11,7 +11,7 @@ import java.util.List;
  * budget execution, which measure the whole agency. A plan that lists no programme at all is not
  * concerned: its KPIs would each be reported for a gap that is the plan's, not theirs.
  */
-final class KpiLinkedByProgramme extends StandardRule {
+final class KpiLinkedByProgramme extends BuiltInRule {
   static final String ID = "kpi-linked-by-programme";
 
   KpiLinkedByProgramme() {

@@ -12,7 +12,7 @@ import java.util.Map;
  * programmes and results refer to KPIs by name. Each later KPI of a shared name is reported,
  * pointing back to the first.
  */
-final class KpiNameUnique extends StandardRule {
+final class KpiNameUnique extends BuiltInRule {
   static final String ID = "kpi-name-unique";
 
   KpiNameUnique() {
@@ -21,6 +21,11 @@ final class KpiNameUnique extends StandardRule {
 
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
+    // The plan's index of names in normal form, which resolving references builds anyway, holds
+    // one entry per KPI exactly when no two names are the same: then there is nothing to report.
+    if (plan.kpisByName().size() == plan.kpis().size()) {
+      return;
+    }
     Map<String, PlanKpi> first = new HashMap<>();
     for (PlanKpi kpi : plan.kpis()) {
       String name = kpi.kpi().name();

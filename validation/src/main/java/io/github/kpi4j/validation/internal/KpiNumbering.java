@@ -10,7 +10,7 @@ import java.util.List;
  * {@code kpi-numbering}: the KPIs of each goal are numbered 1, 2, 3 … in printed order; checked
  * like {@link GoalNumbering}, by position, one finding per missing or repeated number.
  */
-final class KpiNumbering extends StandardRule {
+final class KpiNumbering extends BuiltInRule {
   static final String ID = "kpi-numbering";
 
   KpiNumbering() {

@@ -15,7 +15,7 @@ import java.util.List;
  * the reference with every KPI name, and a generated plan with thousands of dangling references
  * would otherwise keep a validator busy for hours. A drafter never has that many.
  */
-final class KpiReferenceResolves extends StandardRule {
+final class KpiReferenceResolves extends BuiltInRule {
   static final String ID = "kpi-reference-resolves";
 
   /** How many dangling references of one plan get a "did you mean". */

@@ -6,7 +6,7 @@ import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.QuantityText;
 
 /** {@code kpi-target-present}: every KPI has a target (年度目標值), and not a blank one. */
-final class KpiTargetPresent extends StandardRule {
+final class KpiTargetPresent extends BuiltInRule {
   static final String ID = "kpi-target-present";
 
   KpiTargetPresent() {

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code milestone-numbering}: the milestones of a KPI's ladder are numbered 1, 2, 3 … in printed
  * order; checked like {@link GoalNumbering}, one finding per missing or repeated number.
  */
-final class MilestoneNumbering extends StandardRule {
+final class MilestoneNumbering extends BuiltInRule {
   static final String ID = "milestone-numbering";
 
   MilestoneNumbering() {

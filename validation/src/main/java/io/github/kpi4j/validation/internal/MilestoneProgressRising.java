@@ -14,7 +14,7 @@ import java.util.Optional;
  * strictly along the ladder, and the last step is at most 100%. A progress that is not a percentage
  * is reported once and left out of the comparison with its neighbours.
  */
-final class MilestoneProgressRising extends StandardRule {
+final class MilestoneProgressRising extends BuiltInRule {
   static final String ID = "milestone-progress-rising";
 
   MilestoneProgressRising() {

@@ -13,7 +13,7 @@ import java.time.temporal.ChronoField;
  * to Taiwan; plans of this kind exist from the 1950s) and ten years after the current one (plans
  * are drafted a year or so ahead; a mid-term outlook reaches a few years further).
  */
-final class PlanYearInRange extends StandardRule {
+final class PlanYearInRange extends BuiltInRule {
   static final String ID = "plan-year-in-range";
   static final int FIRST_YEAR = 38;
   static final int YEARS_AHEAD = 10;

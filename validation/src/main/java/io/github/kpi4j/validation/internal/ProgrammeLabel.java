@@ -1,7 +1,7 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.model.Programme;
-import io.github.kpi4j.validation.internal.StandardRule.Reporter;
+import io.github.kpi4j.validation.internal.BuiltInRule.Reporter;
 
 /** How messages name a programme: by its item (重要計畫項目), or by its position if that is blank. */
 final class ProgrammeLabel {

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code programme-links-kpi}: every programme links at least one KPI (與KPI關聯), so that what is
  * funded can be traced to what is measured.
  */
-final class ProgrammeLinksKpi extends StandardRule {
+final class ProgrammeLinksKpi extends BuiltInRule {
   static final String ID = "programme-links-kpi";
 
   ProgrammeLinksKpi() {

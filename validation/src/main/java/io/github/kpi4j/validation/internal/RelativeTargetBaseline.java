@@ -11,7 +11,7 @@ import java.util.Optional;
  * 較前年度增加10%}) comes with the baseline it is measured from; without one the plan cannot be assessed
  * on it, unless a results document gives the baseline. Reported where the baseline belongs.
  */
-final class RelativeTargetBaseline extends StandardRule {
+final class RelativeTargetBaseline extends BuiltInRule {
   static final String ID = "relative-target-baseline";
 
   RelativeTargetBaseline() {

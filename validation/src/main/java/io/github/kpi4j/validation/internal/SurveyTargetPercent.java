@@ -13,7 +13,7 @@ import java.util.Optional;
  * since a survey yields a share of respondents. A target that is not a quantity at all is {@code
  * target-quantified}'s concern.
  */
-final class SurveyTargetPercent extends StandardRule {
+final class SurveyTargetPercent extends BuiltInRule {
   static final String ID = "survey-target-percent";
 
   SurveyTargetPercent() {

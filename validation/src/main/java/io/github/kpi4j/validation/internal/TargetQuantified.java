@@ -13,7 +13,7 @@ import io.github.kpi4j.quantity.RelativeTarget;
  * milestone KPI's target naming one of its milestones (by number or text), and a relative target
  * ({@code 較前年度增加10%}) whose KPI gives its baseline.
  */
-final class TargetQuantified extends StandardRule {
+final class TargetQuantified extends BuiltInRule {
   static final String ID = "target-quantified";
 
   TargetQuantified() {

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** Builds {@link PlanValidator}s; starts from the standard rules. */
+/** Builds {@link PlanValidator}s; starts from the built-in rules. */
 public final class ValidatorBuilder implements PlanValidator.Builder {
-  /** The standard validator. */
-  public static final PlanValidator STANDARD = new ValidatorBuilder().build();
+  /** The default validator. */
+  public static final PlanValidator DEFAULTS = new ValidatorBuilder().build();
 
   private final Map<String, PlanRule> rules = new LinkedHashMap<>();
   private final Map<String, Severity> severities = new LinkedHashMap<>();
@@ -24,9 +24,9 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
   private Locale locale = Locale.ENGLISH;
   private Clock clock = PlanYearInRange.systemClock();
 
-  /** Creates a builder with the standard rules. */
+  /** Creates a builder with the built-in rules. */
   public ValidatorBuilder() {
-    for (PlanRule rule : StandardRules.all()) {
+    for (PlanRule rule : BuiltInRules.all()) {
       put(rule);
     }
   }

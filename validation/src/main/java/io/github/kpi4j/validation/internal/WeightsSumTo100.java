@@ -21,7 +21,7 @@ import java.util.Optional;
  * the sum of the goals by the same amount is the one number wrong: it is reported once, at the
  * goal's weight, rather than once for the goals' sum and once for the goal's KPIs.
  */
-final class WeightsSumTo100 extends StandardRule {
+final class WeightsSumTo100 extends BuiltInRule {
   static final String ID = "weights-sum-to-100";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

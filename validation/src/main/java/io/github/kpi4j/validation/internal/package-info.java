@@ -1,5 +1,5 @@
 /**
- * The validator's implementation and the standard rules; not exported. The rules' messages live in
+ * The validator's implementation and the built-in rules; not exported. The rules' messages live in
  * the bundles {@code messages.properties} (English) and {@code messages_zh_TW.properties}
  * (Traditional Chinese) beside these classes, one key per rule id.
  */

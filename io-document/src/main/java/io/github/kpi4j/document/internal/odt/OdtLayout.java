@@ -84,11 +84,20 @@ public final class OdtLayout {
     return factory.createXMLStreamReader(new ByteArrayInputStream(xml));
   }
 
+  /** ODF never declares a DTD: one in a part is refused, its entities never read or expanded. */
+  private static void refuseDtd(int event) throws XMLStreamException {
+    if (event == XMLStreamConstants.DTD) {
+      throw new XMLStreamException("the part declares a DTD, which ODF never does");
+    }
+  }
+
   private static Map<String, String> meta(byte[] xml) throws XMLStreamException {
     Map<String, String> properties = new LinkedHashMap<>();
     XMLStreamReader reader = reader(xml);
     while (reader.hasNext()) {
-      if (reader.next() == XMLStreamConstants.START_ELEMENT
+      int event = reader.next();
+      refuseDtd(event);
+      if (event == XMLStreamConstants.START_ELEMENT
           && META.equals(reader.getNamespaceURI())
           && "user-defined".equals(reader.getLocalName())) {
         String name = reader.getAttributeValue(META, "name");
@@ -115,7 +124,9 @@ public final class OdtLayout {
 
     List<Layout.Block> read() throws XMLStreamException {
       while (xml.hasNext()) {
-        if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+        int event = xml.next();
+        refuseDtd(event);
+        if (event != XMLStreamConstants.START_ELEMENT) {
           continue;
         }
         String ns = xml.getNamespaceURI();

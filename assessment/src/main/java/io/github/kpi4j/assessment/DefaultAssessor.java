@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The implementation of {@link Assessor}. */
-final class StandardAssessor implements Assessor {
+final class DefaultAssessor implements Assessor {
   /**
    * How many unknown KPI references of one results document get a "did you mean": each compares the
    * reference with every KPI name, and a generated document of thousands of unknown references
@@ -30,7 +30,7 @@ final class StandardAssessor implements Assessor {
   private final Locale locale;
   private final Messages messages;
 
-  StandardAssessor(Bands bands, Locale locale) {
+  DefaultAssessor(Bands bands, Locale locale) {
     this.bands = bands;
     this.locale = locale;
     this.messages = AssessmentMessages.of(locale);
@@ -76,9 +76,9 @@ final class StandardAssessor implements Assessor {
           plan.rocYear());
     }
 
-    ResultEvaluator evaluator = new ResultEvaluator(sink, bands);
+    ResultReader evaluator = new ResultReader(sink, bands);
     Map<Position, Integer> resultIndex = new HashMap<>();
-    Map<Position, ResultEvaluator.Evaluated> evaluated = new HashMap<>();
+    Map<Position, ResultReader.Evaluated> evaluated = new HashMap<>();
     List<KpiResult> reported = results.results();
     int unresolved = 0;
     for (int i = 0; i < reported.size(); i++) {
@@ -107,7 +107,7 @@ final class StandardAssessor implements Assessor {
     for (PlanKpi kpi : plan.kpis()) {
       Position position = Position.of(kpi);
       Optional<Integer> index = Optional.ofNullable(resultIndex.get(position));
-      ResultEvaluator.Evaluated result = evaluated.get(position);
+      ResultReader.Evaluated result = evaluated.get(position);
       if (result == null) {
         result = evaluator.unreported(kpi);
       }

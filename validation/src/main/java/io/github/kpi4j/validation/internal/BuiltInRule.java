@@ -9,12 +9,12 @@ import io.github.kpi4j.validation.RuleContext;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A standard rule: its message is the bundle's pattern under its id. */
-abstract class StandardRule implements PlanRule {
+/** A built-in rule: its message is the bundle's pattern under its id. */
+abstract class BuiltInRule implements PlanRule {
   private final String id;
   private final Severity severity;
 
-  StandardRule(String id, Severity severity) {
+  BuiltInRule(String id, Severity severity) {
     this.id = id;
     this.severity = severity;
   }
@@ -41,7 +41,7 @@ abstract class StandardRule implements PlanRule {
     return id + " (" + severity.code() + ")";
   }
 
-  /** Reports a standard rule's findings with messages from the bundle. */
+  /** Reports a built-in rule's findings with messages from the bundle. */
   static final class Reporter {
     private final String id;
     private final RuleContext context;

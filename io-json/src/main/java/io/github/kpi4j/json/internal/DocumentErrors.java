@@ -19,7 +19,7 @@ import tools.jackson.databind.DatabindException;
  * formats: "expected X, got Y". The deserializers phrase their own problems; the parser's messages
  * about malformed JSON and limits are rephrased here.
  */
-final class Problems {
+final class DocumentErrors {
   private static final String VALUE =
       "a JSON value (a string, number, object, array, true, false or null)";
   private static final Pattern CODE = Pattern.compile("code (\\d+)");
@@ -33,7 +33,7 @@ final class Problems {
   private static final Pattern NOISE =
       Pattern.compile("\\s*(\\(start marker at \\[.*|at \\[Source.*|\\(for .*?\\)$)");
 
-  private Problems() {}
+  private DocumentErrors() {}
 
   static DocumentException at(
       String source, TokenStreamLocation where, String pointer, String problem) {
@@ -180,7 +180,7 @@ final class Problems {
     }
     Matcher token = TOKEN.matcher(message);
     if (token.find()) {
-      return "expected " + VALUE + ", got " + Values.quote(token.group(1)).replace("\"", "");
+      return "expected " + VALUE + ", got " + TokenValues.quote(token.group(1)).replace("\"", "");
     }
     if (message.contains("expected a valid value")) {
       return "expected " + VALUE + ", got " + got;
@@ -218,7 +218,7 @@ final class Problems {
     if (Character.isISOControl(code) || Character.isWhitespace(code)) {
       return String.format("U+%04X", code);
     }
-    return Values.quote(new String(Character.toChars(code)));
+    return TokenValues.quote(new String(Character.toChars(code)));
   }
 
   /**

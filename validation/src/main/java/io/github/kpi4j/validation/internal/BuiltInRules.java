@@ -3,8 +3,8 @@ package io.github.kpi4j.validation.internal;
 import io.github.kpi4j.validation.PlanRule;
 import java.util.List;
 
-/** The standard rules, in rule order: errors, then warnings, then infos. */
-public final class StandardRules {
+/** The built-in rules, in rule order: errors, then warnings, then infos. */
+public final class BuiltInRules {
   private static final List<PlanRule> ALL =
       List.of(
           new PlanYearInRange(PlanYearInRange.systemClock()),
@@ -30,10 +30,10 @@ public final class StandardRules {
           new KpiLinkedByProgramme(),
           new CommonGoalIndicators());
 
-  private StandardRules() {}
+  private BuiltInRules() {}
 
   /**
-   * @return the standard rules, in rule order
+   * @return the built-in rules, in rule order
    */
   public static List<PlanRule> all() {
     return ALL;

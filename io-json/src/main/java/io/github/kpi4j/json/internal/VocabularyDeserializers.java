@@ -17,7 +17,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * The closed vocabularies of the plan format. A value is taken exactly as listed: the core's
  * lookups forgive surrounding spaces, the format (and its schema) does not.
  */
-final class Vocabulary {
+final class VocabularyDeserializers {
   static final String EVALUATION_METHODS =
       "statistical-data, survey, milestones or other, or a label 統計數據, 問卷調查, 完成工作項目, 其他 or 其它"
           + " (評估方式)";
@@ -40,7 +40,7 @@ final class Vocabulary {
   static final StdDeserializer<EvaluationSystem> EVALUATION_SYSTEM =
       new EvaluationSystemDeserializer();
 
-  private Vocabulary() {}
+  private VocabularyDeserializers() {}
 
   /** A code or label, as a JSON string. */
   private static final class CodeDeserializer<E> extends StdDeserializer<E> {
@@ -62,8 +62,8 @@ final class Vocabulary {
           return value.get();
         }
       }
-      return Values.mismatch(
-          ctxt, handledType(), "expected " + expected + ", got " + Values.describe(p));
+      return TokenValues.mismatch(
+          ctxt, handledType(), "expected " + expected + ", got " + TokenValues.describe(p));
     }
   }
 
@@ -78,7 +78,7 @@ final class Vocabulary {
     public EvaluationSystem deserialize(JsonParser p, DeserializationContext ctxt)
         throws JacksonException {
       return EvaluationSystem.ofCode(
-          Values.integer(p, ctxt, EvaluationSystem.class, 1, 5, EVALUATION_SYSTEMS));
+          TokenValues.integer(p, ctxt, EvaluationSystem.class, 1, 5, EVALUATION_SYSTEMS));
     }
   }
 }

@@ -27,7 +27,7 @@ import java.util.Optional;
  * Reads one result: its given actual, the value its variables give through the KPI's formula, and
  * the findings about both.
  */
-final class ResultEvaluator {
+final class ResultReader {
   private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final Unit PERCENT = Unit.of("%");
 
@@ -37,7 +37,7 @@ final class ResultEvaluator {
   private final FindingSink sink;
   private final Bands bands;
 
-  ResultEvaluator(FindingSink sink, Bands bands) {
+  ResultReader(FindingSink sink, Bands bands) {
     this.sink = sink;
     this.bands = bands;
   }
@@ -278,7 +278,7 @@ final class ResultEvaluator {
   static Optional<String> formulaOf(Kpi kpi) {
     return kpi.formula()
         .filter(f -> !f.isBlank())
-        .or(() -> MeasurementStandards.findFormula(kpi.measurementStandard()));
+        .or(() -> MeasurementStandards.findFormula(kpi.measurementStandard()).map(Formula::text));
   }
 
   private Optional<BigDecimal> compute(

@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** The implementation of {@link Bands}. */
-record BandValues(BigDecimal achieved, BigDecimal nearlyAchieved) implements Bands {
-  static final Bands STANDARD = of(BigDecimal.valueOf(100), BigDecimal.valueOf(90));
+record ThresholdBands(BigDecimal achieved, BigDecimal nearlyAchieved) implements Bands {
+  static final Bands DEFAULTS = of(BigDecimal.valueOf(100), BigDecimal.valueOf(90));
 
-  BandValues {
+  ThresholdBands {
     Objects.requireNonNull(achieved, "achieved");
     Objects.requireNonNull(nearlyAchieved, "nearlyAchieved");
     if (nearlyAchieved.compareTo(achieved) > 0) {
@@ -23,7 +23,7 @@ record BandValues(BigDecimal achieved, BigDecimal nearlyAchieved) implements Ban
 
   static Bands of(BigDecimal achieved, BigDecimal nearlyAchieved) {
     // 100 and 100.0 are one threshold: keep equals() about the number, not its scale.
-    return new BandValues(strip(achieved), strip(nearlyAchieved));
+    return new ThresholdBands(strip(achieved), strip(nearlyAchieved));
   }
 
   private static BigDecimal strip(BigDecimal value) {

@@ -14,10 +14,10 @@ import tools.jackson.databind.ValueDeserializer;
  * Reads the scalar values and arrays of the formats from the parser's current token, raising a
  * mismatch that says "expected X, got Y" for anything else.
  */
-final class Values {
+final class TokenValues {
   private static final int SHOWN_CHARACTERS = 60;
 
-  private Values() {}
+  private TokenValues() {}
 
   static String string(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {

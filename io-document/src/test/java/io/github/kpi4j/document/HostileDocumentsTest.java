@@ -1,0 +1,193 @@
+package io.github.kpi4j.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.EvaluationMethod;
+import io.github.kpi4j.model.EvaluationSystem;
+import io.github.kpi4j.model.Goal;
+import io.github.kpi4j.model.Kpi;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile documents cost bounded time and memory and end in a {@link DocumentException} that says
+ * what is wrong, or in findings; never in another exception.
+ */
+class HostileDocumentsTest {
+  /** A megabyte limit: a zip part may then inflate to ten megabytes, no more. */
+  private static final PlanDocuments SMALL =
+      PlanDocuments.builder().maxDocumentBytes(1 << 20).build();
+
+  @Test
+  void should_stop_a_zip_bomb_disguised_as_an_odt_at_the_limit() throws IOException {
+    // GIVEN an .odt whose content.xml inflates to 200 MB from a few hundred kilobytes
+    byte[] bomb =
+        zip(
+            "mimetype",
+            "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII),
+            "content.xml",
+            200);
+
+    // WHEN it is read THEN it is refused as a zip bomb
+    assertThat(bomb.length).isLessThan(1 << 20);
+    assertThatThrownBy(() -> SMALL.read(bomb, "bomb.odt"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageStartingWith(
+            "bomb.odt: cannot read the document: the archive inflates to more than")
+        .hasMessageContaining("zip bomb");
+  }
+
+  @Test
+  void should_stop_a_zip_bomb_disguised_as_a_docx_at_the_limit() throws IOException {
+    // GIVEN a .docx whose document part inflates to 200 MB
+    byte[] bomb =
+        zip(
+            "[Content_Types].xml",
+            "<Types/>".getBytes(StandardCharsets.US_ASCII),
+            "word/document.xml",
+            200);
+
+    // WHEN it is read THEN it is refused as a zip bomb, before POI inflates it
+    assertThatThrownBy(() -> SMALL.read(bomb, "bomb.docx"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("zip bomb");
+  }
+
+  @Test
+  void should_refuse_entity_expansion_in_an_odt() throws IOException {
+    // GIVEN content.xml with the "billion laughs" entities
+    String laughs =
+        "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+            + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+            + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+            + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+            + "<text:p>&lol3;</text:p></office:text></office:body></office:document-content>";
+
+    // WHEN it is read THEN no entity is expanded: the document is refused
+    assertThatThrownBy(() -> SMALL.read(odt(laughs), "laughs.odt"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageStartingWith("laughs.odt: cannot read the document: not a readable .odt");
+  }
+
+  @Test
+  void should_never_read_an_external_entity() throws IOException {
+    // GIVEN content.xml whose entity names a local file
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"
+            + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+            + "<text:p>壹、年度施政目標及策略</text:p><text:p>一、&xxe;</text:p>"
+            + "</office:text></office:body></office:document-content>";
+
+    // WHEN it is read THEN it is refused, and nothing of the file is read
+    assertThatThrownBy(() -> SMALL.read(odt(xxe), "xxe.odt"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("not a readable .odt");
+  }
+
+  @Test
+  void should_refuse_a_docx_that_is_not_a_zip() {
+    // GIVEN bytes that start as a zip archive and are not one
+    byte[] broken =
+        "PK\u0003\u0004 this is not a zip archive".getBytes(StandardCharsets.ISO_8859_1);
+
+    // WHEN it is read THEN it is not a plan document
+    assertThatThrownBy(() -> SMALL.read(broken, "broken.docx"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessage(
+            "broken.docx: not a plan document: neither a .docx, nor an .odt, nor UTF-8 text");
+  }
+
+  @Test
+  void should_refuse_a_text_that_is_not_a_plan() {
+    // GIVEN a text without goals, KPI table or programme table
+    byte[] text =
+        "Dear colleagues,\nplease find the minutes attached.\n".getBytes(StandardCharsets.UTF_8);
+
+    // WHEN it is read THEN it is not a plan
+    assertThatThrownBy(() -> SMALL.read(text, "minutes.txt"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessage(
+            "minutes.txt: not a plan: no goals (壹), no KPI table (貳) and no programme table (參)"
+                + " found");
+  }
+
+  @Test
+  void should_refuse_a_document_beyond_the_size_limit() {
+    // GIVEN two megabytes of text
+    byte[] large = new byte[2 << 20];
+    java.util.Arrays.fill(large, (byte) 'a');
+
+    // WHEN it is read through a stream THEN it is refused once the limit is passed
+    assertThatThrownBy(() -> SMALL.read(new java.io.ByteArrayInputStream(large), "large.txt"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessage("large.txt: the document is larger than 1048576 bytes");
+  }
+
+  @Test
+  void should_read_a_kpi_table_of_ten_thousand_rows() {
+    // GIVEN a plan of one goal and 10,000 KPIs, rendered as an .odt
+    Goal.Builder goal = Goal.builder().number(1).title("推動兩岸交流");
+    for (int k = 1; k <= 10_000; k++) {
+      goal.addKpis(
+          Kpi.builder()
+              .number(k)
+              .name("指標" + k)
+              .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
+              .evaluationMethod(EvaluationMethod.STATISTICAL_DATA)
+              .measurementStandard("次數")
+              .target(k + "次")
+              .build());
+    }
+    AnnualPlan plan =
+        AnnualPlan.builder()
+            .agency(Agencies.byCode("MAC").orElseThrow())
+            .rocYear(107)
+            .addGoals(goal.build())
+            .build();
+    PlanDocuments documents = PlanDocuments.create();
+    byte[] odt = documents.write(plan, DocumentKind.ODT);
+
+    // WHEN it is imported
+    PlanImport imported = documents.read(odt, "large.odt");
+
+    // THEN every row is read
+    assertThat(imported.plan()).isEqualTo(plan);
+  }
+
+  private static byte[] odt(String content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+
+  /** A zip of a small first entry and a second of {@code megabytes} zeros. */
+  private static byte[] zip(String first, byte[] firstBytes, String second, int megabytes)
+      throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.setLevel(9);
+      zip.putNextEntry(new ZipEntry(first));
+      zip.write(firstBytes);
+      zip.putNextEntry(new ZipEntry(second));
+      byte[] zeros = new byte[1 << 20];
+      for (int m = 0; m < megabytes; m++) {
+        zip.write(zeros);
+      }
+    }
+    return bytes.toByteArray();
+  }
+}
