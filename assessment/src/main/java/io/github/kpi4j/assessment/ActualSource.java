@@ -5,7 +5,9 @@ public enum ActualSource {
   /** The result's {@code actual}, as the agency reported it. */
   GIVEN("given"),
   /** Computed from the result's {@code variables} through the KPI's formula. */
-  COMPUTED("computed");
+  COMPUTED("computed"),
+  /** The number of a composite KPI's items whose reported actuals reach their own targets. */
+  ITEMS("items");
 
   private final String code;
 

@@ -4,6 +4,7 @@ import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
+import io.github.kpi4j.model.YearTarget;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Builds {@link YearComparison}s. */
 final class Comparisons {
@@ -82,26 +85,48 @@ final class Comparisons {
       byYear.add(kpis);
     }
 
+    // Years without a plan of their own that the plans' year targets name (a mid-term plan's).
+    Set<Integer> planned = new TreeSet<>();
+    years.forEach(y -> planned.add(y.rocYear()));
+    Set<Integer> compared = new TreeSet<>(planned);
+    for (Year year : years) {
+      for (PlanKpi kpi : year.plan().kpis()) {
+        kpi.kpi().targets().forEach(t -> compared.add(t.rocYear()));
+      }
+    }
+
     List<YearComparison.Row> rows = new ArrayList<>();
     for (Map.Entry<String, String> name : latestName.entrySet()) {
       List<YearComparison.YearEntry> entries = new ArrayList<>();
       Optional<Quantity> previous = Optional.empty();
-      for (int i = 0; i < years.size(); i++) {
-        Year year = years.get(i);
-        Optional<PlanKpi> kpi = Optional.ofNullable(byYear.get(i).get(name.getKey()));
-        Optional<Quantity> target =
-            kpi.flatMap(k -> k.kpi().target()).flatMap(QuantityText::quantity);
+      int planIndex = 0;
+      for (int rocYear : compared) {
+        Optional<PlanKpi> kpi = Optional.empty();
+        Optional<QuantityText> printed;
+        Optional<KpiAssessment> assessed = Optional.empty();
+        boolean hasPlan = planned.contains(rocYear);
+        if (hasPlan) {
+          Year year = years.get(planIndex);
+          kpi = Optional.ofNullable(byYear.get(planIndex).get(name.getKey()));
+          printed = kpi.flatMap(k -> k.kpi().target());
+          Optional<PlanKpi> found = kpi;
+          assessed = found.flatMap(k -> year.assessment().flatMap(a -> a.kpi(k)));
+          planIndex++;
+        } else {
+          printed = targetSetFor(rocYear, name.getKey(), byYear);
+        }
+        Optional<Quantity> target = printed.flatMap(QuantityText::quantity);
         Optional<BigDecimal> change = change(previous, target);
         Optional<BigDecimal> changePercent =
             previous.isPresent() && change.isPresent()
                 ? percentOf(change.get(), previous.get().value())
                 : Optional.empty();
-        Optional<KpiAssessment> assessed =
-            kpi.flatMap(k -> year.assessment().flatMap(a -> a.kpi(k)));
         entries.add(
             new YearEntryValue(
-                year.rocYear(),
+                rocYear,
+                hasPlan,
                 kpi,
+                printed,
                 change,
                 changePercent,
                 assessed.flatMap(KpiAssessment::achievement),
@@ -110,8 +135,26 @@ final class Comparisons {
       }
       rows.add(new RowValue(name.getValue(), entries));
     }
-    List<Integer> rocYears = years.stream().map(Year::rocYear).toList();
-    return new ComparisonValue(agency, rocYears, rows);
+    return new ComparisonValue(agency, List.copyOf(compared), rows);
+  }
+
+  /**
+   * @return the target that the latest plan whose KPI of this name sets one for the year gives
+   */
+  private static Optional<QuantityText> targetSetFor(
+      int rocYear, String name, List<Map<String, PlanKpi>> byYear) {
+    for (int i = byYear.size() - 1; i >= 0; i--) {
+      PlanKpi kpi = byYear.get(i).get(name);
+      if (kpi == null) {
+        continue;
+      }
+      for (YearTarget target : kpi.kpi().targets()) {
+        if (target.rocYear() == rocYear) {
+          return Optional.of(target.target());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<BigDecimal> percentOf(BigDecimal change, BigDecimal previous) {
@@ -144,7 +187,9 @@ final class Comparisons {
 
   record YearEntryValue(
       int rocYear,
+      boolean planned,
       Optional<PlanKpi> kpi,
+      Optional<QuantityText> target,
       Optional<BigDecimal> change,
       Optional<BigDecimal> changePercent,
       Optional<BigDecimal> achievement,

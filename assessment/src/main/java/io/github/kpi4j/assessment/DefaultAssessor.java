@@ -3,12 +3,12 @@ package io.github.kpi4j.assessment;
 import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.model.PlanResults;
 import io.github.kpi4j.quantity.Quantity;
-import io.github.kpi4j.quantity.QuantityText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ final class DefaultAssessor implements Assessor {
           plan.rocYear());
     }
 
-    ResultReader evaluator = new ResultReader(sink);
+    ResultReader evaluator = new ResultReader(sink, bands);
     Map<Position, Integer> resultIndex = new HashMap<>();
     Map<Position, ResultReader.Evaluated> evaluated = new HashMap<>();
     List<KpiResult> reported = results.results();
@@ -107,18 +107,24 @@ final class DefaultAssessor implements Assessor {
     for (PlanKpi kpi : plan.kpis()) {
       Position position = Position.of(kpi);
       Optional<Integer> index = Optional.ofNullable(resultIndex.get(position));
-      ResultReader.Evaluated result =
-          evaluated.getOrDefault(
-              position, new ResultReader.Evaluated(Optional.empty(), Optional.empty()));
-      Optional<Quantity> target = kpi.kpi().target().flatMap(QuantityText::quantity);
+      ResultReader.Evaluated result = evaluated.get(position);
+      if (result == null) {
+        result = evaluator.unreported(kpi);
+      }
+      Optional<Quantity> target = result.target();
+      // A milestone KPI's progress only rises, whatever its direction says.
+      Direction direction =
+          kpi.kpi().milestones().isEmpty() ? kpi.kpi().direction() : Direction.INCREASE;
       Achievement.Outcome outcome =
           result.actual().isPresent() && target.isPresent()
-              ? Achievement.of(
-                  kpi.kpi().direction(), target.get().value(), result.actual().get(), bands)
+              ? Achievement.of(direction, target.get().value(), result.actual().get(), bands)
               : Achievement.Outcome.NOT_ASSESSED;
       kpis.add(
           new KpiAssessmentValue(
               kpi,
+              target,
+              result.milestone(),
+              result.items(),
               index.map(reported::get),
               index,
               result.actual(),

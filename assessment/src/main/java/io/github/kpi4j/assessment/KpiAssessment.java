@@ -2,9 +2,12 @@ package io.github.kpi4j.assessment;
 
 import io.github.kpi4j.model.KpiId;
 import io.github.kpi4j.model.KpiResult;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.PlanKpi;
+import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,27 @@ public interface KpiAssessment {
   }
 
   /**
+   * The quantity the KPI is assessed against: the target as printed where it is one quantity; for a
+   * milestone KPI, the progress its target names ({@code 70%}, or a milestone's number or text);
+   * for a relative target ({@code 較前年度增加10%}), baseline × (1 ± p) once a baseline is known, the
+   * plan's or else the result's.
+   *
+   * @return the target's quantity; a percentage as a fraction; empty where there is none
+   */
+  Optional<Quantity> targetValue();
+
+  /**
+   * @return for a milestone KPI, the milestone reached: the one the result names, or the last whose
+   *     progress the reported progress reaches; empty for any other KPI, or where none is reached
+   */
+  Optional<Milestone> milestone();
+
+  /**
+   * @return for a composite KPI, each of its items assessed, in plan order; empty for any other KPI
+   */
+  List<ItemAssessment> items();
+
+  /**
    * @return the result assessed, the first that designates this KPI; empty where none does
    */
   Optional<KpiResult> result();
@@ -53,9 +77,10 @@ public interface KpiAssessment {
   Optional<Integer> resultIndex();
 
   /**
-   * @return the actual value assessed: the result's {@code actual} where it is a quantity, else the
-   *     value of the KPI's formula for the result's {@code variables}; a percentage is a fraction
-   *     (88% is 0.88); empty where there is neither
+   * @return the actual value assessed: the result's {@code actual} where it is a quantity (for a
+   *     milestone KPI, the progress of the step it names), else the value of the KPI's formula for
+   *     the result's {@code variables}, else, for a composite KPI, the number of items met; a
+   *     percentage is a fraction (88% is 0.88); empty where there is none of these
    */
   Optional<BigDecimal> actual();
 

@@ -1,14 +1,20 @@
 package io.github.kpi4j.assessment;
 
 import io.github.kpi4j.model.KpiResult;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.PlanKpi;
+import io.github.kpi4j.quantity.Quantity;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** The implementation of {@link KpiAssessment}. */
 record KpiAssessmentValue(
     PlanKpi kpi,
+    Optional<Quantity> targetValue,
+    Optional<Milestone> milestone,
+    List<ItemAssessment> items,
     Optional<KpiResult> result,
     Optional<Integer> resultIndex,
     Optional<BigDecimal> actual,
@@ -18,6 +24,9 @@ record KpiAssessmentValue(
     implements KpiAssessment {
   KpiAssessmentValue {
     Objects.requireNonNull(kpi, "kpi");
+    Objects.requireNonNull(targetValue, "targetValue");
+    Objects.requireNonNull(milestone, "milestone");
+    items = List.copyOf(items);
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(resultIndex, "resultIndex");
     Objects.requireNonNull(actual, "actual");

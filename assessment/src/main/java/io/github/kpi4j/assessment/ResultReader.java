@@ -5,8 +5,12 @@ import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.formulas.FormulaException;
 import io.github.kpi4j.formulas.MeasurementStandards;
 import io.github.kpi4j.internal.Decimals;
+import io.github.kpi4j.model.Direction;
+import io.github.kpi4j.model.ItemResult;
 import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
 import io.github.kpi4j.model.KpiResult;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
@@ -31,26 +35,64 @@ final class ResultReader {
   private static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("1E-9");
 
   private final FindingSink sink;
+  private final Bands bands;
 
-  ResultReader(FindingSink sink) {
+  ResultReader(FindingSink sink, Bands bands) {
     this.sink = sink;
+    this.bands = bands;
   }
 
-  /** The actual a result gives, and where it came from. */
-  record Evaluated(Optional<BigDecimal> actual, Optional<ActualSource> source) {}
+  /**
+   * The actual a result gives and where it came from, the target it is assessed against, the
+   * milestone it names and its items assessed.
+   */
+  record Evaluated(
+      Optional<BigDecimal> actual,
+      Optional<ActualSource> source,
+      Optional<Quantity> target,
+      Optional<Milestone> milestone,
+      List<ItemAssessment> items) {}
+
+  /** A KPI without a result: its target, and its items not assessed. */
+  Evaluated unreported(PlanKpi kpi) {
+    return new Evaluated(
+        Optional.empty(),
+        Optional.empty(),
+        Targets.of(kpi.kpi(), Optional.empty()),
+        Optional.empty(),
+        items(kpi.kpi(), Map.of()));
+  }
 
   Evaluated evaluate(int index, KpiResult result, PlanKpi planKpi) {
     DocumentPath at = DocumentPath.root().property("results").index(index);
     Kpi kpi = planKpi.kpi();
     String id = planKpi.id().text();
     String name = kpi.name();
+    boolean ladder = !kpi.milestones().isEmpty();
 
     Optional<Quantity> given = Optional.empty();
+    Optional<Milestone> milestone = Optional.empty();
     if (result.actual().isPresent()) {
       QuantityText text = result.actual().get();
-      given = text.quantity();
-      if (given.isEmpty()) {
-        sink.add(ResultRule.RESULT_ACTUAL_QUANTIFIED, at.property("actual"), id, name, text.text());
+      if (ladder) {
+        // The step reached, by number, text or progress: its progress is the actual.
+        given = kpi.progressOf(text).map(p -> Quantity.of(p, PERCENT));
+        milestone = Targets.reached(kpi, text);
+        if (given.isEmpty()) {
+          sink.add(
+              ResultRule.RESULT_MILESTONE_RESOLVES,
+              at.property("actual"),
+              id,
+              name,
+              text.text(),
+              kpi.milestones().size());
+        }
+      } else {
+        given = text.quantity();
+        if (given.isEmpty()) {
+          sink.add(
+              ResultRule.RESULT_ACTUAL_QUANTIFIED, at.property("actual"), id, name, text.text());
+        }
       }
     }
     Optional<BigDecimal> computed =
@@ -68,9 +110,13 @@ final class ResultReader {
           computedText(computed.get(), given.get()));
     }
 
+    Map<Integer, BigDecimal> itemActuals = itemActuals(at, result, kpi, id, name);
+    List<ItemAssessment> items = items(kpi, itemActuals);
+    Optional<Quantity> targetQuantity = Targets.of(kpi, result.baseline());
+    checkBaseline(at, result, kpi, id, name);
+
     Optional<QuantityText> target = kpi.target();
-    Optional<Quantity> targetQuantity = target.flatMap(QuantityText::quantity);
-    if (given.isPresent() && targetQuantity.isPresent()) {
+    if (given.isPresent() && targetQuantity.isPresent() && !ladder) {
       Unit actualUnit = given.get().unit();
       Unit targetUnit = targetQuantity.get().unit();
       // A plain number carries no claim about its unit; only two different units clash.
@@ -102,19 +148,122 @@ final class ResultReader {
       }
     }
 
-    Optional<BigDecimal> actual = given.map(Quantity::value).or(() -> computed);
+    Optional<BigDecimal> counted =
+        result.items().isEmpty() || kpi.items().isEmpty()
+            ? Optional.empty()
+            : Optional.of(BigDecimal.valueOf(items.stream().filter(ItemAssessment::met).count()));
+    Optional<BigDecimal> actual = given.map(Quantity::value).or(() -> computed).or(() -> counted);
     Optional<ActualSource> source =
         given.isPresent()
             ? Optional.of(ActualSource.GIVEN)
-            : computed.map(c -> ActualSource.COMPUTED);
+            : computed.isPresent()
+                ? Optional.of(ActualSource.COMPUTED)
+                : counted.map(c -> ActualSource.ITEMS);
     if (actual.isPresent() && targetQuantity.isEmpty()) {
-      if (target.isPresent()) {
-        sink.add(ResultRule.RESULT_TARGET_QUANTIFIED, at, id, name, target.get().text());
-      } else {
+      if (target.isEmpty()) {
         sink.addVariant(ResultRule.RESULT_TARGET_QUANTIFIED, ".absent", at, id, name);
+      } else {
+        // A relative target without a baseline is reported as before: it states no quantity.
+        sink.add(ResultRule.RESULT_TARGET_QUANTIFIED, at, id, name, target.get().text());
       }
     }
-    return new Evaluated(actual, source);
+    return new Evaluated(actual, source, targetQuantity, milestone, items);
+  }
+
+  /**
+   * The quantified actuals of a composite KPI's items, by item number; each item result that names
+   * no item of the KPI, repeats one, or is not a quantity is reported and left out.
+   */
+  private Map<Integer, BigDecimal> itemActuals(
+      DocumentPath at, KpiResult result, Kpi kpi, String id, String name) {
+    Map<Integer, BigDecimal> actuals = new LinkedHashMap<>();
+    for (int m = 0; m < result.items().size(); m++) {
+      ItemResult reported = result.items().get(m);
+      DocumentPath itemAt = at.property("items").index(m);
+      boolean known = kpi.items().stream().anyMatch(i -> i.number() == reported.item());
+      if (!known) {
+        sink.add(
+            ResultRule.RESULT_ITEM_RESOLVES,
+            itemAt.property("item"),
+            id,
+            name,
+            reported.item(),
+            kpi.items().size());
+      } else if (actuals.containsKey(reported.item())) {
+        sink.addVariant(
+            ResultRule.RESULT_ITEM_RESOLVES,
+            ".twice",
+            itemAt.property("item"),
+            id,
+            name,
+            reported.item());
+      } else {
+        Optional<Quantity> quantity = reported.actual().quantity();
+        if (quantity.isEmpty()) {
+          sink.addVariant(
+              ResultRule.RESULT_ACTUAL_QUANTIFIED,
+              ".item",
+              itemAt.property("actual"),
+              id,
+              name,
+              reported.item(),
+              reported.actual().text());
+        } else {
+          actuals.put(reported.item(), quantity.get().value());
+        }
+      }
+    }
+    return actuals;
+  }
+
+  /** Each item of a composite KPI against its own target, as any KPI is assessed. */
+  private List<ItemAssessment> items(Kpi kpi, Map<Integer, BigDecimal> actuals) {
+    List<ItemAssessment> assessed = new ArrayList<>();
+    for (KpiItem item : kpi.items()) {
+      Optional<BigDecimal> actual = Optional.ofNullable(actuals.get(item.number()));
+      Optional<Quantity> target = item.target().flatMap(QuantityText::quantity);
+      Achievement.Outcome outcome = Achievement.Outcome.NOT_ASSESSED;
+      boolean met = false;
+      if (actual.isPresent() && target.isPresent()) {
+        BigDecimal value = target.get().value();
+        outcome = Achievement.of(item.direction(), value, actual.get(), bands);
+        int side = actual.get().compareTo(value);
+        met = item.direction() == Direction.DECREASE ? side <= 0 : side >= 0;
+      }
+      assessed.add(
+          new ItemAssessmentValue(item, actual, met, outcome.achievement(), outcome.rating()));
+    }
+    return assessed;
+  }
+
+  /** A result's baseline is for a relative target whose plan gives none. */
+  private void checkBaseline(DocumentPath at, KpiResult result, Kpi kpi, String id, String name) {
+    if (result.baseline().isEmpty()) {
+      return;
+    }
+    String written = result.baseline().get().text();
+    DocumentPath baselineAt = at.property("baseline");
+    if (Targets.relative(kpi).isEmpty()) {
+      sink.addVariant(
+          ResultRule.RESULT_BASELINE_USED,
+          ".not-relative",
+          baselineAt,
+          id,
+          name,
+          written,
+          kpi.target().map(QuantityText::text).orElse("-"));
+    } else if (kpi.baseline().isPresent()) {
+      sink.add(
+          ResultRule.RESULT_BASELINE_USED,
+          baselineAt,
+          id,
+          name,
+          written,
+          kpi.baseline().get().value().text());
+    } else if (!result.baseline().get().isQuantified()) {
+      sink.addVariant(
+          ResultRule.RESULT_ACTUAL_QUANTIFIED, ".baseline", baselineAt, id, name, written);
+    }
   }
 
   /**

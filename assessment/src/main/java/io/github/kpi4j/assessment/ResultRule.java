@@ -20,6 +20,10 @@ public enum ResultRule {
   RESULT_UNIQUE("result-unique", Severity.ERROR),
   /** An {@code actual} is one number with an optional unit. */
   RESULT_ACTUAL_QUANTIFIED("result-actual-quantified", Severity.ERROR),
+  /** A milestone KPI's {@code actual} names one of its milestones, by number, text or progress. */
+  RESULT_MILESTONE_RESOLVES("result-milestone-resolves", Severity.ERROR),
+  /** Each of a result's {@code items} names an item of its composite KPI, once. */
+  RESULT_ITEM_RESOLVES("result-item-resolves", Severity.ERROR),
   /** A result with {@code variables} is for a KPI that has a formula. */
   RESULT_FORMULA_PRESENT("result-formula-present", Severity.ERROR),
   /** The KPI's formula can be read and evaluated with the variables given. */
@@ -39,6 +43,10 @@ public enum ResultRule {
    * its sign: it lies between −1 and 1, as a fraction does.
    */
   RESULT_PERCENT_AS_NUMBER("result-percent-as-number", Severity.WARNING),
+  /**
+   * A result's {@code baseline} is for a relative target whose plan gives no baseline of its own.
+   */
+  RESULT_BASELINE_USED("result-baseline-used", Severity.WARNING),
   /** A result is for a KPI with a quantified target, so that it can be assessed. */
   RESULT_TARGET_QUANTIFIED("result-target-quantified", Severity.INFO);
 

@@ -23,6 +23,11 @@ import java.util.Optional;
  * skips a year the comparison lacks: a comparison of 105 and 107 compares 107 with 105), and only
  * where both targets are quantified in the same unit.
  *
+ * <p>The years compared are the plans' years and the years the plans' KPIs set {@link
+ * io.github.kpi4j.model.Kpi#targets() targets} for: a year without a plan of its own is still
+ * compared, by the target that the latest plan setting one for it gives (a mid-term plan's targets
+ * for the years ahead, say). Such a year has no KPI of its own, no achievement and no rating.
+ *
  * <p>Values are immutable and thread-safe.
  */
 public interface YearComparison {
@@ -32,7 +37,8 @@ public interface YearComparison {
   String agencyCode();
 
   /**
-   * @return the years compared, in the ROC calendar, ascending
+   * @return the years compared, in the ROC calendar, ascending: the plans' years, and the years
+   *     their KPIs set targets for
    */
   List<Integer> rocYears();
 
@@ -105,7 +111,14 @@ public interface YearComparison {
     int rocYear();
 
     /**
-     * @return the KPI in that year's plan; empty where the plan has no KPI of this name
+     * @return whether the year has a plan of its own in the comparison; a year without one is
+     *     compared through the targets other years' plans set for it
+     */
+    boolean planned();
+
+    /**
+     * @return the KPI in that year's plan; empty where the plan has no KPI of this name, or the
+     *     year has no plan of its own
      */
     Optional<PlanKpi> kpi();
 
@@ -117,11 +130,11 @@ public interface YearComparison {
     }
 
     /**
-     * @return the target as printed that year; empty where the KPI or its target is absent
+     * @return the target as printed for that year: its plan's, or, for a year without a plan of its
+     *     own, the one the latest plan that sets it gives in its {@code targets}; empty where there
+     *     is none
      */
-    default Optional<QuantityText> target() {
-      return kpi().flatMap(k -> k.kpi().target());
-    }
+    Optional<QuantityText> target();
 
     /**
      * @return this year's target less the previous compared year's, where both are quantified in

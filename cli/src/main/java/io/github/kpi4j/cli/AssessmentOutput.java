@@ -2,10 +2,12 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.assessment.ActualSource;
 import io.github.kpi4j.assessment.Assessment;
+import io.github.kpi4j.assessment.ItemAssessment;
 import io.github.kpi4j.assessment.KpiAssessment;
 import io.github.kpi4j.assessment.Rating;
 import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.Unit;
@@ -37,11 +39,33 @@ final class AssessmentOutput {
     ArrayNode kpis = document.putArray("kpis");
     for (KpiAssessment kpi : assessment.kpis()) {
       ObjectNode node = kpis.addObject().put("id", kpi.id().text()).put("name", kpi.name());
-      Json.putTarget(node, "target", kpi.target());
+      Json.putTarget(node, "target", kpi.target(), kpi.targetValue());
       Json.putNumber(node, "actual", kpi.actual());
       // Already rounded to two decimals by the assessor, which rates that value: printed as is.
       Json.putNumber(node, "achievement", kpi.achievement());
       node.put("rating", kpi.rating().code());
+      // The additions' keys appear only on the KPIs that use them, so other output is unchanged.
+      if (!kpi.kpi().kpi().milestones().isEmpty()) {
+        Optional<Milestone> reached = kpi.milestone();
+        if (reached.isEmpty()) {
+          node.putNull("milestone");
+        } else {
+          node.putObject("milestone")
+              .put("number", reached.get().number())
+              .put("text", reached.get().text())
+              .put("progress", reached.get().progress().text());
+        }
+      }
+      if (!kpi.items().isEmpty()) {
+        ArrayNode items = node.putArray("items");
+        for (ItemAssessment item : kpi.items()) {
+          ObjectNode itemNode = items.addObject().put("number", item.number());
+          Json.putTarget(itemNode, "target", item.target());
+          Json.putNumber(itemNode, "actual", item.actual());
+          Json.putNumber(itemNode, "achievement", item.achievement());
+          itemNode.put("rating", item.rating().code());
+        }
+      }
     }
     ObjectNode summary = document.putObject("summary");
     for (Map.Entry<Rating, Integer> entry : assessment.summary().entrySet()) {
@@ -95,10 +119,22 @@ final class AssessmentOutput {
       table.row(
           TextTable.Cell.of(kpi.id().text()),
           TextTable.Cell.of(kpi.name()),
-          TextTable.Cell.of(kpi.target().map(QuantityText::text).orElse("-")),
+          TextTable.Cell.of(target(kpi)),
           TextTable.Cell.of(actual(kpi)),
           TextTable.Cell.of(kpi.achievement().map(Display::percent).orElse("-")),
           new TextTable.Cell(label(kpi.rating(), messages), colour(kpi.rating())));
+      // A composite KPI's items, each under its KPI, indented.
+      for (ItemAssessment item : kpi.items()) {
+        Unit unit =
+            item.target().flatMap(QuantityText::quantity).map(Quantity::unit).orElse(Unit.NONE);
+        table.row(
+            TextTable.Cell.of(""),
+            TextTable.Cell.of("  " + item.number() + ". " + item.item().text()),
+            TextTable.Cell.of(item.target().map(QuantityText::text).orElse("-")),
+            TextTable.Cell.of(item.actual().map(a -> Display.quantity(a, unit)).orElse("-")),
+            TextTable.Cell.of(item.achievement().map(Display::percent).orElse("-")),
+            new TextTable.Cell(label(item.rating(), messages), colour(item.rating())));
+      }
     }
     table.render(width, MIN_NAME_WIDTH, style).forEach(out::println);
     out.println();
@@ -127,13 +163,32 @@ final class AssessmentOutput {
   }
 
   /**
+   * The target as printed, and where it stands for another quantity than it states (a relative
+   * target's baseline, a milestone named), that quantity: {@code 較前年度增加10% (1,320次)}.
+   */
+  private static String target(KpiAssessment kpi) {
+    if (kpi.target().isEmpty()) {
+      return "-";
+    }
+    String printed = kpi.target().get().text();
+    Optional<Quantity> stated = kpi.target().get().quantity();
+    Optional<Quantity> value = kpi.targetValue();
+    if (value.isEmpty() || value.equals(stated)) {
+      return printed;
+    }
+    return printed + " (" + Display.quantity(value.get().value(), value.get().unit()) + ")";
+  }
+
+  /**
    * An actual written with a unit as the results document wrote it ({@code 415%} against {@code
    * 408篇} stays {@code 415%}, rated or not); a plain number, or a value computed from variables, in
-   * the target's unit, so that 0.88 against 86% reads 88%.
+   * the target's unit, so that 0.88 against 86% reads 88%; for a milestone KPI, the progress reached
+   * and the milestone after it: {@code 70% (4. 第一期工程開工)}.
    */
   static String actual(KpiAssessment kpi) {
     Optional<QuantityText> written = kpi.result().flatMap(r -> r.actual());
     if (written.isPresent()
+        && kpi.milestone().isEmpty()
         && kpi.actualSource().orElse(null) != ActualSource.COMPUTED
         && written.get().quantity().map(q -> !q.unit().isNone()).orElse(true)) {
       return written.get().text().strip();
@@ -142,8 +197,11 @@ final class AssessmentOutput {
     if (actual.isEmpty()) {
       return "-";
     }
-    Unit unit = kpi.target().flatMap(QuantityText::quantity).map(Quantity::unit).orElse(Unit.NONE);
-    return Display.quantity(actual.get(), unit);
+    Unit unit = kpi.targetValue().map(Quantity::unit).orElse(Unit.NONE);
+    String shown = Display.quantity(actual.get(), unit);
+    return kpi.milestone()
+        .map(m -> shown + " (" + m.number() + ". " + m.text() + ")")
+        .orElse(shown);
   }
 
   /**

@@ -117,6 +117,8 @@ final class ExportCommand extends CommandBase {
       row.putNull(key);
     } else if (value instanceof Integer) {
       row.put(key, (Integer) value);
+    } else if (value instanceof Boolean) {
+      row.put(key, (Boolean) value);
     } else if (value instanceof BigDecimal) {
       row.put(key, Decimals.plain((BigDecimal) value));
     } else if (value instanceof List) {

@@ -122,12 +122,25 @@ final class Json {
    * @param target the target as printed
    */
   static void putTarget(ObjectNode into, String key, Optional<QuantityText> target) {
+    putTarget(into, key, target, target.flatMap(QuantityText::quantity));
+  }
+
+  /**
+   * Puts a target as printed with the quantity it is assessed against, which may differ from what
+   * the text states: the value a baseline gives a relative target, the progress a milestone names.
+   *
+   * @param into the object to put it in
+   * @param key its key
+   * @param target the target as printed
+   * @param quantity the quantity it stands for
+   */
+  static void putTarget(
+      ObjectNode into, String key, Optional<QuantityText> target, Optional<Quantity> quantity) {
     if (target.isEmpty()) {
       into.putNull(key);
       return;
     }
     ObjectNode node = into.putObject(key).put("text", target.get().text());
-    Optional<Quantity> quantity = target.get().quantity();
     putNumber(node, "value", quantity.map(Quantity::value));
     putUnit(node, "unit", quantity.map(Quantity::unit));
   }

@@ -94,7 +94,28 @@ enum KpiColumn {
   /** 與中長程個案計畫關聯. */
   MID_TERM_PROGRAMMES("midTermProgrammes", (file, plan, kpi) -> kpi.kpi().midTermProgrammes()),
   /** How many of the year's important programmes link the KPI. */
-  LINKED_PROGRAMMES("linkedProgrammes", (file, plan, kpi) -> plan.programmesLinking(kpi).size());
+  LINKED_PROGRAMMES("linkedProgrammes", (file, plan, kpi) -> plan.programmesLinking(kpi).size()),
+  /** The agency's level: central or local. */
+  AGENCY_LEVEL("agencyLevel", (file, plan, kpi) -> plan.agency().level().code()),
+  /** Whether the KPI's goal is a common goal (共同性目標): true or false. */
+  GOAL_COMMON("goalCommon", (file, plan, kpi) -> kpi.goal().common()),
+  /** The goal's weight in percent, where the plan prints one. */
+  GOAL_WEIGHT("goalWeight", (file, plan, kpi) -> kpi.goal().weight().orElse(null)),
+  /** Whether the plan marks the KPI a core KPI (核心KPI): true or false. */
+  CORE("core", (file, plan, kpi) -> kpi.kpi().core()),
+  /** How many items a composite KPI has; 0 for any other. */
+  ITEMS("items", (file, plan, kpi) -> kpi.kpi().items().size()),
+  /** How many milestones a milestone KPI's ladder has; 0 for any other. */
+  MILESTONES("milestones", (file, plan, kpi) -> kpi.kpi().milestones().size()),
+  /** The baseline of a relative target as printed, where the plan gives one. */
+  BASELINE(
+      "baseline",
+      (file, plan, kpi) -> kpi.kpi().baseline().map(b -> b.value().text()).orElse(null)),
+  /** The targets for other years, each as {@code ROC year: target}, such as {@code 108: 80%}. */
+  YEAR_TARGETS(
+      "yearTargets",
+      (file, plan, kpi) ->
+          kpi.kpi().targets().stream().map(t -> t.rocYear() + ": " + t.target().text()).toList());
 
   /** How a column reads its value from a KPI of a plan. */
   @FunctionalInterface

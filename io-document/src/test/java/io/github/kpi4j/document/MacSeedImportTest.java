@@ -71,7 +71,10 @@ class MacSeedImportTest {
     assertThat(imported.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** The transcription without formulas and directions, which the seed does not print. */
+  /**
+   * The transcription without formulas, directions and the common goal's mark, which the seed does
+   * not print.
+   */
   static AnnualPlan withoutUnprinted(AnnualPlan plan) {
     List<Goal> goals = new ArrayList<>();
     for (Goal goal : plan.goals()) {
@@ -84,7 +87,8 @@ class MacSeedImportTest {
                 .direction(Direction.INCREASE)
                 .build());
       }
-      goals.add(Goal.builder().from(goal).kpis(kpis).build());
+      // The seed prints no mark of a common goal (共同性目標): the transcription adds it.
+      goals.add(Goal.builder().from(goal).common(false).kpis(kpis).build());
     }
     return AnnualPlan.builder().from(plan).goals(goals).build();
   }

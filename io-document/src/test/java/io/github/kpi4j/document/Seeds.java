@@ -37,4 +37,17 @@ final class Seeds {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * @param name a transcription, such as {@code mac-107.json}
+   * @return it with no goal marked common (共同性目標): a mark the printed layout does not carry yet
+   */
+  static AnnualPlan transcriptionAsPrinted(String name) {
+    AnnualPlan plan = transcription(name);
+    java.util.List<io.github.kpi4j.model.Goal> goals = new java.util.ArrayList<>();
+    plan.goals()
+        .forEach(
+            g -> goals.add(io.github.kpi4j.model.Goal.builder().from(g).common(false).build()));
+    return AnnualPlan.builder().from(plan).goals(goals).build();
+  }
 }

@@ -27,6 +27,11 @@ class GoldenRoundTripTest {
         Arguments.of(TestDocuments.EXAMPLES.resolve("mofa-107.json"), DocumentFormat.PLAN),
         Arguments.of(
             TestDocuments.EXAMPLES.resolve("mac-107-results.json"), DocumentFormat.RESULTS),
+        Arguments.of(TestDocuments.EXAMPLES.resolve("tcedb-103.json"), DocumentFormat.PLAN),
+        Arguments.of(
+            TestDocuments.EXAMPLES.resolve("tcedb-103-results.json"), DocumentFormat.RESULTS),
+        Arguments.of(
+            TestDocuments.EXAMPLES.resolve("mofa-107-results.json"), DocumentFormat.RESULTS),
         Arguments.of(TestDocuments.GOOD.resolve("small-plan.json"), DocumentFormat.PLAN),
         Arguments.of(TestDocuments.GOOD.resolve("small-results.json"), DocumentFormat.RESULTS));
   }

@@ -75,8 +75,14 @@ final class Plans {
     return kpi(number, CEILING).measurementStandard(CEILING_FORMULA).target("5%");
   }
 
+  /**
+   * @return the common goal (共同性目標) of budget execution, with its two common indicators
+   */
   static Goal budgetGoal(int number) {
-    return goal(number, "妥適配置預算資源，提升預算執行效率", capitalBudget(1), ceiling(2));
+    return Goal.builder()
+        .from(goal(number, "妥適配置預算資源，提升預算執行效率", capitalBudget(1), ceiling(2)))
+        .common(true)
+        .build();
   }
 
   static Goal goal1() {

@@ -11,6 +11,9 @@ public final class BuiltInRules {
           new TextNotBlank(),
           new GoalNumbering(),
           new KpiNumbering(),
+          new ItemNumbering(),
+          new MilestoneNumbering(),
+          new MilestoneProgressRising(),
           new KpiNameUnique(),
           new KpiTargetPresent(),
           new KpiReferenceResolves(),
@@ -18,11 +21,14 @@ public final class BuiltInRules {
           new FormulaPrintedValueMatchesTarget(),
           new GoalHasKpis(),
           new TargetQuantified(),
+          new RelativeTargetBaseline(),
+          new CompositeTargetItems(),
           new SurveyTargetPercent(),
           new ProgrammeLinksKpi(),
           new CommonBudgetIndicators(),
           new WeightsSumTo100(),
-          new KpiLinkedByProgramme());
+          new KpiLinkedByProgramme(),
+          new CommonGoalIndicators());
 
   private BuiltInRules() {}
 

@@ -2,14 +2,20 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.formulas.Formula;
+import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
 import java.util.Optional;
 
 /**
- * {@code common-budget-indicators}: the plan carries the two common indicators of budget execution
- * (see {@link CommonIndicators}), each computing its standard formula.
+ * {@code common-budget-indicators}: a central agency's plan carries the two common indicators of
+ * budget execution (see {@link CommonIndicators}), under any wording plans have printed for them,
+ * each computing its standard formula. A local plan is not concerned: the central instructions do
+ * not bind local governments.
+ *
+ * <p>Where an indicator is missing, the message suggests the plan's KPI whose name is nearest, as
+ * {@link AnnualPlan#closestKpi(String)} guesses it, unless that KPI is the other indicator.
  *
  * <p>An indicator's formula is read as {@link KpiFormula} reads any KPI's (explicit, or found in
  * the measurement standard). It must compile, and its arithmetic part, without a printed value,
@@ -28,10 +34,25 @@ final class CommonBudgetIndicators extends BuiltInRule {
 
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
+    if (plan.agency().level() != AgencyLevel.CENTRAL) {
+      return;
+    }
     for (CommonIndicators common : CommonIndicators.ALL) {
-      Optional<PlanKpi> kpi = plan.kpiNamed(common.indicatorName());
+      Optional<PlanKpi> kpi = common.in(plan);
       if (kpi.isEmpty()) {
-        reporter.report(Paths.GOALS, common.indicatorName());
+        Optional<PlanKpi> near =
+            plan.closestKpi(common.indicatorName())
+                .filter(k -> !CommonIndicators.isCommon(k.kpi().name()));
+        if (near.isPresent()) {
+          reporter.reportVariant(
+              "suggestion",
+              Paths.GOALS,
+              common.indicatorName(),
+              near.get().id().text(),
+              near.get().kpi().name().strip());
+        } else {
+          reporter.report(Paths.GOALS, common.indicatorName());
+        }
         continue;
       }
       Optional<KpiFormula> formula = reporter.formula(kpi.get());
@@ -41,7 +62,7 @@ final class CommonBudgetIndicators extends BuiltInRule {
             "formula",
             formula.map(KpiFormula::path).orElse(Paths.kpi(kpi.get(), "measurementStandard")),
             kpi.get().id().text(),
-            common.indicatorName(),
+            kpi.get().kpi().name().strip(),
             common.formula());
       }
     }

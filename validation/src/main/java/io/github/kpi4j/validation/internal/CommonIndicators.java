@@ -1,28 +1,47 @@
 package io.github.kpi4j.validation.internal;
 
+import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
+import io.github.kpi4j.model.PlanKpi;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The two indicators of budget execution that every agency's plan carries under its last goal
- * (妥適配置預算資源，提升預算執行效率), each with the formula the Executive Yuan prescribes.
+ * The two indicators of budget execution that every central agency's plan carries under its common
+ * goal (妥適配置預算資源，提升預算執行效率), each with the formula the Executive Yuan prescribes and the wordings
+ * plans of other years print for it (RULES.md, {@code common-budget-indicators}, gives the
+ * sources).
  */
 enum CommonIndicators {
-  CAPITAL_BUDGET_EXECUTION("機關年度資本門預算執行率", "（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%"),
-  WITHIN_MID_TERM_CEILING("機關於中程歲出概算額度內編報情形", "【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%");
+  CAPITAL_BUDGET_EXECUTION(
+      "（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%",
+      "機關年度資本門預算執行率", "機關資本門預算執行率", "年度資本門預算執行率", "資本門預算執行率"),
+  WITHIN_MID_TERM_CEILING(
+      "【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%",
+      "機關於中程歲出概算額度內編報情形",
+      "機關中程歲出概算額度內編報情形",
+      "機關於中程歲出概算額度內編報概算數",
+      "機關中程歲出概算額度內編報概算數",
+      "中程歲出概算額度內編報概算數",
+      "中程歲出概算額度內編報情形");
 
   static final List<CommonIndicators> ALL = List.of(values());
 
-  private final String name;
   private final String formula;
+  private final List<String> names;
+  private final List<String> normalNames;
 
-  CommonIndicators(String name, String formula) {
-    this.name = name;
+  CommonIndicators(String formula, String... names) {
     this.formula = formula;
+    this.names = List.of(names);
+    this.normalNames = this.names.stream().map(Names::normalise).toList();
   }
 
+  /**
+   * @return the name the 107 plans print, which findings use
+   */
   String indicatorName() {
-    return name;
+    return names.get(0);
   }
 
   String formula() {
@@ -30,10 +49,29 @@ enum CommonIndicators {
   }
 
   /**
-   * @return whether a KPI of that name is one of the common indicators
+   * @return whether a KPI name is one of this indicator's wordings
+   */
+  boolean isNamed(String kpiName) {
+    return normalNames.contains(Names.normalise(kpiName));
+  }
+
+  /**
+   * @return the plan's first KPI that carries this indicator under any of its wordings
+   */
+  Optional<PlanKpi> in(AnnualPlan plan) {
+    for (String name : names) {
+      Optional<PlanKpi> kpi = plan.kpiNamed(name);
+      if (kpi.isPresent()) {
+        return kpi;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @return whether a KPI of that name is one of the common indicators, in any wording
    */
   static boolean isCommon(String kpiName) {
-    String normal = Names.normalise(kpiName);
-    return ALL.stream().anyMatch(c -> Names.normalise(c.name).equals(normal));
+    return ALL.stream().anyMatch(c -> c.isNamed(kpiName));
   }
 }

@@ -1,0 +1,35 @@
+package io.github.kpi4j.validation.internal;
+
+import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.KpiItem;
+import io.github.kpi4j.model.PlanKpi;
+import java.util.List;
+
+/**
+ * {@code item-numbering}: the items of a composite KPI are numbered 1, 2, 3 … in printed order;
+ * checked like {@link GoalNumbering}, one finding per missing or repeated number.
+ */
+final class ItemNumbering extends BuiltInRule {
+  static final String ID = "item-numbering";
+
+  ItemNumbering() {
+    super(ID, Severity.ERROR);
+  }
+
+  @Override
+  void check(AnnualPlan plan, Reporter reporter) {
+    for (PlanKpi kpi : plan.kpis()) {
+      List<KpiItem> items = kpi.kpi().items();
+      Ordinals.check(
+          items.size(),
+          i -> items.get(i).number(),
+          (i, expected) ->
+              reporter.report(
+                  Paths.kpi(kpi, "items/" + i + "/number"),
+                  kpi.id().text(),
+                  String.valueOf(items.get(i).number()),
+                  String.valueOf(expected)));
+    }
+  }
+}
