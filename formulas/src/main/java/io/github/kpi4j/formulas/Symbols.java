@@ -69,6 +69,9 @@ final class Symbols {
         return PERCENT;
       case '=':
       case 0xFF1D:
+      // ≒ and ≈ mark a printed approximate value, as ＝ marks a printed value.
+      case 0x2252:
+      case 0x2248:
         return EQUALS;
       case '.':
       case 0xFF0E:
@@ -111,6 +114,90 @@ final class Symbols {
    */
   static boolean isBinaryOperator(int symbol) {
     return symbol >= PLUS && symbol <= POWER;
+  }
+
+  /**
+   * Counting words (量詞) and units of time that follow a number at the start of a name, as in {@code
+   * 65歲以上人口數}, {@code 0-14歲人口數}, {@code 12月底人數} or {@code 30日內結案數}.
+   */
+  private static final String COUNTING_WORDS =
+      "歲年月日天週周季時小分秒個次人家戶件項類級層位名床班場區所棟座輛台臺條本篇張份頁倍成代期屆元千萬億百公";
+
+  /**
+   * @return whether the code point is a counting word that may follow the digits a name starts with
+   */
+  static boolean isCountingWord(int cp) {
+    return COUNTING_WORDS.indexOf(cp) >= 0;
+  }
+
+  /**
+   * @return whether the code point is a Latin x, which documents print for × between two operands
+   */
+  static boolean isLatinX(int cp) {
+    return cp == 'x' || cp == 'X' || cp == 0xFF58 || cp == 0xFF38;
+  }
+
+  /**
+   * @return whether the code point is an ASCII letter or digit
+   */
+  static boolean isAsciiLetterOrDigit(int cp) {
+    return cp < 0x80 && Character.isLetterOrDigit(cp);
+  }
+
+  /**
+   * @return whether the code point breaks a line
+   */
+  static boolean isLineBreak(int cp) {
+    return cp == '\n'
+        || cp == '\r'
+        || cp == 0x85
+        || cp == 0x2028
+        || cp == 0x2029
+        || cp == 0x0B
+        || cp == 0x0C;
+  }
+
+  /**
+   * The known symbol a character that is no symbol is most likely meant as: documents print {@code
+   * ·} or {@code ✕} for ×, an en dash for −, a backslash for ÷.
+   *
+   * @return the symbol to suggest, or {@code null} for none
+   */
+  static String suggestion(int cp) {
+    switch (cp) {
+      case 0x00B7: // ·
+      case 0x2027: // ‧
+      case 0x2219: // ∙
+      case 0x22C5: // ⋅
+      case 0x2022: // •
+      case 0x2715: // ✕
+      case 0x2716: // ✖
+      case 0x2573: // ╳
+      case 0x2217: // ∗
+        return "×";
+      case 0x2215: // ∕
+      case 0x2044: // ⁄
+      case '\\':
+      case 0xFF3C: // ＼
+        return "÷";
+      case 0x2010: // ‐
+      case 0x2011: // ‑
+      case 0x2012: // ‒
+      case 0x2013: // –
+      case 0x2014: // —
+      case 0x2015: // ―
+      case 0x2500: // ─
+      case 0x30FC: // ー
+        return "−";
+      case 0x3008: // 〈
+      case 0x300A: // 《
+        return "（";
+      case 0x3009: // 〉
+      case 0x300B: // 》
+        return "）";
+      default:
+        return null;
+    }
   }
 
   /**
