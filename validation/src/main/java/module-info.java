@@ -8,7 +8,9 @@
  */
 module io.github.kpi4j.validation {
   requires transitive io.github.kpi4j.core;
-  requires io.github.kpi4j.formulas;
+  // A plan's formulas are what the findings are about: a user of this module compiles and
+  // evaluates them too (Formula), with no second requires.
+  requires transitive io.github.kpi4j.formulas;
 
   exports io.github.kpi4j.validation;
 }

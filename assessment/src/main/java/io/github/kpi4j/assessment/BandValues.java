@@ -1,5 +1,6 @@
 package io.github.kpi4j.assessment;
 
+import io.github.kpi4j.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -26,9 +27,7 @@ record BandValues(BigDecimal achieved, BigDecimal nearlyAchieved) implements Ban
   }
 
   private static BigDecimal strip(BigDecimal value) {
-    Objects.requireNonNull(value, "band threshold");
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return Decimals.plain(Objects.requireNonNull(value, "band threshold"));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.kpi4j.assessment;
 
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
@@ -117,14 +118,14 @@ final class Comparisons {
     return previous.signum() == 0
         ? Optional.empty()
         : Optional.of(
-            Numbers.plain(change.multiply(HUNDRED).divide(previous.abs(), MathContext.DECIMAL64)));
+            Decimals.plain(change.multiply(HUNDRED).divide(previous.abs(), MathContext.DECIMAL64)));
   }
 
   private static Optional<BigDecimal> change(Optional<Quantity> previous, Optional<Quantity> now) {
     if (previous.isEmpty() || now.isEmpty() || !previous.get().unit().equals(now.get().unit())) {
       return Optional.empty();
     }
-    return Optional.of(Numbers.plain(now.get().value().subtract(previous.get().value())));
+    return Optional.of(Decimals.plain(now.get().value().subtract(previous.get().value())));
   }
 
   record ComparisonValue(String agencyCode, List<Integer> rocYears, List<YearComparison.Row> rows)

@@ -2,6 +2,7 @@ package io.github.kpi4j.assessment;
 
 import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.finding.Finding;
+import io.github.kpi4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

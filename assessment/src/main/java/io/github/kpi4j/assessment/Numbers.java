@@ -1,5 +1,6 @@
 package io.github.kpi4j.assessment;
 
+import io.github.kpi4j.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -15,17 +16,9 @@ final class Numbers {
   private Numbers() {}
 
   /**
-   * @return the value without trailing zeros, and never in exponent form (2E+2 is 200)
-   */
-  static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
-  /**
    * @return a formula's value as the assessment keeps it: 15 significant digits, plain
    */
   static BigDecimal ofFormula(double value) {
-    return plain(BigDecimal.valueOf(value).round(FORMULA_VALUE));
+    return Decimals.plain(BigDecimal.valueOf(value).round(FORMULA_VALUE));
   }
 }

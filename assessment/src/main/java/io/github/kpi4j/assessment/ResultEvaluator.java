@@ -4,6 +4,7 @@ import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.formulas.FormulaException;
 import io.github.kpi4j.formulas.KpiFormula;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.model.PlanKpi;
@@ -94,7 +95,7 @@ final class ResultEvaluator {
             target.get().text(),
             Quantity.of(value, PERCENT).text(),
             Quantity.of(value.movePointLeft(2), PERCENT).text(),
-            Numbers.plain(value.movePointLeft(2)).toPlainString());
+            Decimals.plainText(value.movePointLeft(2)));
       }
     }
 

@@ -1,6 +1,7 @@
 package io.github.kpi4j.assessment;
 
 import io.github.kpi4j.finding.DocumentPath;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.model.Names;
@@ -32,7 +33,7 @@ final class StandardAssessor implements Assessor {
   StandardAssessor(Bands bands, Locale locale) {
     this.bands = bands;
     this.locale = locale;
-    this.messages = Messages.forLocale(locale);
+    this.messages = AssessmentMessages.of(locale);
   }
 
   @Override

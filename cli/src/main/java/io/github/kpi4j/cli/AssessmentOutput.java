@@ -3,6 +3,7 @@ package io.github.kpi4j.cli;
 import io.github.kpi4j.assessment.Assessment;
 import io.github.kpi4j.assessment.KpiAssessment;
 import io.github.kpi4j.assessment.Rating;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
@@ -71,7 +72,7 @@ final class AssessmentOutput {
     AnnualPlan plan = assessment.plan();
     out.println(
         style.paint(
-            messages.get(
+            messages.format(
                 "evaluate.heading",
                 plan.agency().name(),
                 plan.agency().code(),
@@ -83,12 +84,12 @@ final class AssessmentOutput {
     out.println();
     TextTable table =
         new TextTable()
-            .column(messages.get("evaluate.column.id"), TextTable.Align.LEFT)
-            .shrinkingColumn(messages.get("evaluate.column.kpi"))
-            .column(messages.get("evaluate.column.target"), TextTable.Align.RIGHT)
-            .column(messages.get("evaluate.column.actual"), TextTable.Align.RIGHT)
-            .column(messages.get("evaluate.column.achievement"), TextTable.Align.RIGHT)
-            .column(messages.get("evaluate.column.rating"), TextTable.Align.LEFT);
+            .column(messages.format("evaluate.column.id"), TextTable.Align.LEFT)
+            .shrinkingColumn(messages.format("evaluate.column.kpi"))
+            .column(messages.format("evaluate.column.target"), TextTable.Align.RIGHT)
+            .column(messages.format("evaluate.column.actual"), TextTable.Align.RIGHT)
+            .column(messages.format("evaluate.column.achievement"), TextTable.Align.RIGHT)
+            .column(messages.format("evaluate.column.rating"), TextTable.Align.LEFT);
     for (KpiAssessment kpi : assessment.kpis()) {
       table.row(
           TextTable.Cell.of(kpi.id().text()),
@@ -108,15 +109,15 @@ final class AssessmentOutput {
               + entry.getValue());
     }
     out.println(
-        style.paint(messages.get("evaluate.summary"), Style.Colour.BOLD)
-            + messages.get("punctuation.colon")
-            + String.join(messages.get("punctuation.listSeparator"), counts));
+        style.paint(messages.format("evaluate.summary"), Style.Colour.BOLD)
+            + messages.format("punctuation.colon")
+            + String.join(messages.format("punctuation.listSeparator"), counts));
     out.println();
     if (assessment.findings().isEmpty()) {
-      out.println(messages.get("evaluate.noFindings", resultsFile));
+      out.println(messages.format("evaluate.noFindings", resultsFile));
     } else {
       out.println(
-          messages.get(
+          messages.format(
               "evaluate.findings",
               resultsFile,
               FindingsText.counts(assessment.findings(), messages)));
@@ -140,7 +141,7 @@ final class AssessmentOutput {
    * @return the rating in the chosen language
    */
   static String label(Rating rating, Messages messages) {
-    return messages.get("rating." + rating.code());
+    return messages.format("rating." + rating.code());
   }
 
   /**

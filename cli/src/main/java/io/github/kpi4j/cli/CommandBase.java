@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ abstract class CommandBase implements Callable<Integer> {
    * @return the CLI's messages in the chosen language
    */
   final Messages messages() {
-    return Messages.of(options.language.locale());
+    return CliMessages.of(options.language.locale());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.assessment.Assessment;
 import io.github.kpi4j.assessment.Assessor;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.validation.PlanValidator;
 import java.io.PrintWriter;
@@ -66,15 +67,15 @@ final class DemoCommand extends CommandBase {
     Messages messages = messages();
     Style style = style();
     PrintWriter out = out();
-    out.println(style.paint(messages.get("demo.title"), Style.Colour.BOLD));
+    out.println(style.paint(messages.format("demo.title"), Style.Colour.BOLD));
     out.println();
-    heading(messages.get("demo.validation"), style, out);
+    heading(messages.format("demo.validation"), style, out);
     ValidationOutput.text(reports, messages, style, out);
     out.println();
-    heading(messages.get("demo.assessment"), style, out);
+    heading(messages.format("demo.assessment"), style, out);
     AssessmentOutput.text(assessment, ASSESSED_PLAN, RESULTS, messages, style, width(), out);
     out.println();
-    out.println(style.paint(messages.get("demo.next"), Style.Colour.GREY));
+    out.println(style.paint(messages.format("demo.next"), Style.Colour.GREY));
   }
 
   private static void heading(String title, Style style, PrintWriter out) {

@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.json.KpiJson;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanResults;
@@ -79,10 +80,20 @@ final class Documents {
     return example(name, json::readResults);
   }
 
-  private <T> T read(String file, BiFunction<InputStream, String, T> reader) {
+  /**
+   * Opens a document the user named and hands it to a reader, with the errors of a missing or
+   * unreadable file named as for any other document.
+   *
+   * @param file a file name as the user typed it, or {@code -} for standard input
+   * @param reader reads the open stream, given the source name for its messages
+   * @param <T> what the reader makes
+   * @return what the reader made
+   * @throws DocumentException if the file is missing or unreadable, or the reader throws it
+   */
+  <T> T read(String file, BiFunction<InputStream, String, T> reader) {
     if (STDIN.equals(file)) {
       if (stdinRead) {
-        throw unreadable(STDIN_SOURCE, messages.get("error.stdinTwice"), null);
+        throw unreadable(STDIN_SOURCE, messages.format("error.stdinTwice"), null);
       }
       stdinRead = true;
       return reader.apply(stdin, STDIN_SOURCE);
@@ -91,20 +102,20 @@ final class Documents {
     try {
       path = Path.of(file);
     } catch (InvalidPathException e) {
-      throw unreadable(file, messages.get("error.unreadableFile", e.getReason()), e);
+      throw unreadable(file, messages.format("error.unreadableFile", e.getReason()), e);
     }
     if (Files.isDirectory(path)) {
-      throw unreadable(file, messages.get("error.notAFile"), null);
+      throw unreadable(file, messages.format("error.notAFile"), null);
     }
     try (InputStream in = Files.newInputStream(path)) {
       return reader.apply(in, file);
     } catch (NoSuchFileException e) {
-      throw unreadable(file, messages.get("error.noSuchFile"), e);
+      throw unreadable(file, messages.format("error.noSuchFile"), e);
     } catch (AccessDeniedException e) {
-      throw unreadable(file, messages.get("error.unreadableFile", "access denied"), e);
+      throw unreadable(file, messages.format("error.unreadableFile", "access denied"), e);
     } catch (IOException e) {
       throw unreadable(
-          file, messages.get("error.unreadableFile", String.valueOf(e.getMessage())), e);
+          file, messages.format("error.unreadableFile", String.valueOf(e.getMessage())), e);
     }
   }
 

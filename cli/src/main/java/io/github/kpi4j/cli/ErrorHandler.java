@@ -47,7 +47,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
       if (failure.getMessage() != null) {
         what += ": " + oneLine(failure.getMessage());
       }
-      err.println("kpi4j: " + Messages.of(Locale.ENGLISH).get("error.internal", what));
+      err.println("kpi4j: " + CliMessages.of(Locale.ENGLISH).format("error.internal", what));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import io.github.kpi4j.formulas.KpiFormula;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import java.math.BigDecimal;
@@ -60,7 +61,7 @@ final class ExportCommand extends CommandBase {
   @Override
   public Integer call() {
     if (csv && json()) {
-      throw new ParameterException(spec.commandLine(), messages().get("error.csvWithJson"));
+      throw new ParameterException(spec.commandLine(), messages().format("error.csvWithJson"));
     }
     Optional<List<AnnualPlan>> read = readPlans(files);
     if (read.isEmpty()) {
@@ -120,7 +121,7 @@ final class ExportCommand extends CommandBase {
     } else if (value instanceof Integer) {
       row.put(key, (Integer) value);
     } else if (value instanceof BigDecimal) {
-      row.put(key, Json.plain((BigDecimal) value));
+      row.put(key, Decimals.plain((BigDecimal) value));
     } else if (value instanceof List) {
       ArrayNode array = row.putArray(key);
       ((List<?>) value).forEach(item -> array.add(String.valueOf(item)));

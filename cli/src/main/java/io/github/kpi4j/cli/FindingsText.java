@@ -2,6 +2,8 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.internal.DisplayWidth;
+import io.github.kpi4j.internal.Messages;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -23,7 +25,7 @@ final class FindingsText {
       List<Finding> findings, int indent, Messages messages, Style style, PrintWriter out) {
     int labelWidth = 0;
     for (Severity severity : Severity.values()) {
-      labelWidth = Math.max(labelWidth, TextWidth.of(label(severity, messages)));
+      labelWidth = Math.max(labelWidth, DisplayWidth.of(label(severity, messages)));
     }
     String margin = " ".repeat(indent);
     String hanging = margin + " ".repeat(labelWidth + 2);
@@ -33,7 +35,7 @@ final class FindingsText {
       out.println(
           margin
               + style.paint(label, colour(finding.severity()))
-              + " ".repeat(labelWidth - TextWidth.of(label) + 2)
+              + " ".repeat(labelWidth - DisplayWidth.of(label) + 2)
               + where
               + "  "
               + style.paint("(" + finding.rule() + ")", Style.Colour.GREY));
@@ -49,7 +51,7 @@ final class FindingsText {
    * @return the severity in the chosen language
    */
   static String label(Severity severity, Messages messages) {
-    return messages.get("severity." + severity.code());
+    return messages.format("severity." + severity.code());
   }
 
   /**
@@ -76,6 +78,6 @@ final class FindingsText {
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
-    return messages.get("validate.counts", errors, warnings, infos);
+    return CliMessages.counts(messages, errors, warnings, infos);
   }
 }

@@ -2,6 +2,7 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.formulas.FormulaException;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.quantity.Quantity;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -81,19 +82,19 @@ final class FormulaCommand extends CommandBase {
       value = formula.evaluate(values);
     } catch (FormulaException e) {
       if (e.kind() == FormulaException.Kind.MISSING_VARIABLE && e.variable().isPresent()) {
-        err().println("kpi4j: " + messages().get("error.missingVariable", e.variable().get()));
+        err().println("kpi4j: " + messages().format("error.missingVariable", e.variable().get()));
       } else {
         err().println("kpi4j: " + e.message(options.language.locale()));
       }
       return ExitStatus.USAGE;
     }
-    BigDecimal result = Json.plain(new BigDecimal(value).round(DOUBLE_DIGITS));
+    BigDecimal result = Decimals.plain(new BigDecimal(value).round(DOUBLE_DIGITS));
     if (json()) {
       Json.print(Json.object().put("value", result), out());
     } else {
       out().println(result.toPlainString());
       Optional<String> printed = formula.printedValue();
-      printed.ifPresent(p -> out().println(messages().get("formula.printed", p)));
+      printed.ifPresent(p -> out().println(messages().format("formula.printed", p)));
     }
     return ExitStatus.OK;
   }
@@ -127,7 +128,7 @@ final class FormulaCommand extends CommandBase {
   }
 
   private ParameterException usage(String key, Object... arguments) {
-    return new ParameterException(spec.commandLine(), messages().get(key, arguments));
+    return new ParameterException(spec.commandLine(), messages().format(key, arguments));
   }
 
   /** A number as a plan writes one; a percentage is a fraction. Anything else is bad usage. */

@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import io.github.kpi4j.finding.Finding;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.Unit;
@@ -128,16 +129,7 @@ final class Json {
     if (value.isEmpty()) {
       into.putNull(key);
     } else {
-      into.put(key, plain(value.get()));
+      into.put(key, Decimals.plain(value.get()));
     }
-  }
-
-  /**
-   * @param value a number
-   * @return the number without trailing zeros, and at scale 0 rather than in exponent form
-   */
-  static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

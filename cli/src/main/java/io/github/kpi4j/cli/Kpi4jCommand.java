@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       FormulaCommand.class,
       ExportCommand.class,
+      ImportCommand.class,
+      RenderCommand.class,
       DemoCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -36,16 +39,26 @@ import picocli.CommandLine.Spec;
 final class Kpi4jCommand implements Runnable {
   private final Terminal terminal;
   private final InputStream stdin;
+  private final OutputStream binaryOut;
 
   @Spec CommandSpec spec;
 
   /**
    * @param terminal where the output goes
    * @param stdin standard input, where a document named {@code -} is read from
+   * @param binaryOut standard output for bytes
    */
-  Kpi4jCommand(Terminal terminal, InputStream stdin) {
+  Kpi4jCommand(Terminal terminal, InputStream stdin, OutputStream binaryOut) {
     this.terminal = Objects.requireNonNull(terminal, "terminal");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.binaryOut = Objects.requireNonNull(binaryOut, "binaryOut");
+  }
+
+  /**
+   * @return standard output for bytes, such as a rendered document
+   */
+  OutputStream binaryOut() {
+    return binaryOut;
   }
 
   /**
@@ -66,6 +79,7 @@ final class Kpi4jCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: validate, evaluate, formula, export or demo");
+        spec.commandLine(),
+        "Missing command: validate, evaluate, formula, export, import, render or demo");
   }
 }

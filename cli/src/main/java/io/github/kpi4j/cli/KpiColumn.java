@@ -1,6 +1,7 @@
 package io.github.kpi4j.cli;
 
 import io.github.kpi4j.formulas.KpiFormula;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.Quantity;
@@ -133,7 +134,7 @@ enum KpiColumn {
       return null;
     }
     if (value instanceof BigDecimal) {
-      return Json.plain((BigDecimal) value).toPlainString();
+      return Decimals.plainText((BigDecimal) value);
     }
     if (value instanceof List) {
       List<?> list = (List<?>) value;

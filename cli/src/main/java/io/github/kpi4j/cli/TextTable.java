@@ -1,11 +1,12 @@
 package io.github.kpi4j.cli;
 
+import io.github.kpi4j.internal.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A table for people: columns aligned by {@link TextWidth display width}, so that they hold with
+ * A table for people: columns aligned by {@link DisplayWidth display width}, so that they hold with
  * Chinese text, and one column (the names) shortened with {@code …} so that a row fits the width
  * given. Colours are applied after padding, so escape sequences never count as width.
  */
@@ -92,9 +93,9 @@ final class TextTable {
     int n = columns.size();
     int[] widths = new int[n];
     for (int c = 0; c < n; c++) {
-      widths[c] = TextWidth.of(columns.get(c).header());
+      widths[c] = DisplayWidth.of(columns.get(c).header());
       for (List<Cell> row : rows) {
-        widths[c] = Math.max(widths[c], TextWidth.of(row.get(c).text()));
+        widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c).text()));
       }
     }
     int total = GAP.length() * (n - 1);
@@ -127,11 +128,11 @@ final class TextTable {
     int last = cells.size() - 1;
     for (int c = 0; c <= last; c++) {
       Column column = columns.get(c);
-      String text = TextWidth.truncate(cells.get(c).text(), widths[c]);
+      String text = DisplayWidth.truncate(cells.get(c).text(), widths[c]);
       String padded =
           column.align() == Align.RIGHT
-              ? TextWidth.padLeft(text, widths[c])
-              : c == last ? text : TextWidth.padRight(text, widths[c]);
+              ? DisplayWidth.padLeft(text, widths[c])
+              : c == last ? text : DisplayWidth.padRight(text, widths[c]);
       Style.Colour colour = cells.get(c).colour();
       if (colour != null) {
         // Paint the text only, not its padding, so that a coloured cell looks like the others.

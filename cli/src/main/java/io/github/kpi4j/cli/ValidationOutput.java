@@ -1,5 +1,6 @@
 package io.github.kpi4j.cli;
 
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.util.List;
@@ -63,12 +64,12 @@ final class ValidationOutput {
       }
       String verdict =
           isValid
-              ? style.paint(messages.get("validate.valid"), Style.Colour.GREEN)
-              : style.paint(messages.get("validate.invalid"), Style.Colour.RED);
+              ? style.paint(messages.format("validate.valid"), Style.Colour.GREEN)
+              : style.paint(messages.format("validate.invalid"), Style.Colour.RED);
       out.println(
           style.paint(report.file(), Style.Colour.BOLD)
-              + messages.get("punctuation.colon")
-              + messages.get(
+              + messages.format("punctuation.colon")
+              + messages.format(
                   "validate.verdict",
                   verdict,
                   FindingsText.counts(report.report().findings(), messages)));
@@ -76,7 +77,7 @@ final class ValidationOutput {
     }
     if (reports.size() > 1) {
       out.println();
-      out.println(messages.get("validate.total", reports.size(), valid, reports.size() - valid));
+      out.println(CliMessages.total(messages, reports.size(), valid, reports.size() - valid));
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.kpi4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kpi4j.internal.DisplayWidth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +31,10 @@ class TextTableTest {
             "---  ------------  ------  ------------",
             "1.1  研究報告篇數   408篇  achieved",
             "1.2  預算執行率       91%  not achieved");
-    int ratingColumn = TextWidth.of(lines.get(0).substring(0, lines.get(0).indexOf("Rating")));
+    int ratingColumn = DisplayWidth.of(lines.get(0).substring(0, lines.get(0).indexOf("Rating")));
     for (String line : lines.subList(2, 4)) {
       int at = line.indexOf(line.contains("not") ? "not" : "achieved");
-      assertThat(TextWidth.of(line.substring(0, at))).isEqualTo(ratingColumn);
+      assertThat(DisplayWidth.of(line.substring(0, at))).isEqualTo(ratingColumn);
     }
   }
 
@@ -50,7 +51,7 @@ class TextTableTest {
     // WHEN laid out in 50 columns
     List<String> lines = table.render(50, 10, Style.of(false));
     // THEN every line fits and the name ends with an ellipsis
-    assertThat(lines).allSatisfy(line -> assertThat(TextWidth.of(line)).isLessThanOrEqualTo(50));
+    assertThat(lines).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(50));
     assertThat(lines.get(2)).contains("…");
   }
 

@@ -22,6 +22,15 @@ public interface Agency {
   Optional<String> englishName();
 
   /**
+   * @return whether the agency is central or local; {@link AgencyLevel#CENTRAL} unless the plan
+   *     says otherwise
+   */
+  @Value.Default
+  default AgencyLevel level() {
+    return AgencyLevel.CENTRAL;
+  }
+
+  /**
    * @param code a short stable code
    * @param name the name as printed
    * @return an agency without an English name

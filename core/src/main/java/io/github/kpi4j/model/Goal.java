@@ -1,7 +1,9 @@
 package io.github.kpi4j.model;
 
 import io.github.kpi4j.internal.Assert;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A goal (施政目標) of the plan, with its strategies and its rows of the KPI table. */
@@ -27,10 +29,27 @@ public interface Goal {
    */
   List<Kpi> kpis();
 
+  /**
+   * @return whether it is a common goal (共同性目標), prescribed for every agency rather than chosen by
+   *     it, such as 妥適配置預算資源，提升預算執行效率; its KPIs are common indicators (共同性指標); false unless the
+   *     plan says so
+   */
+  @Value.Default
+  default boolean common() {
+    return false;
+  }
+
+  /**
+   * @return the goal's weight in percent, where the plan prints one ({@code 25} for {@code (25%)});
+   *     its KPIs' weights then add up to it
+   */
+  Optional<BigDecimal> weight();
+
   /** Rejects what can never be right for a goal. */
   @Value.Check
   default void check() {
     Assert.atLeastOne(number(), "Goal.number");
+    weight().ifPresent(w -> Assert.notNegative(w, "Goal.weight"));
   }
 
   /**

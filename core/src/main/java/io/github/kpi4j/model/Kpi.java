@@ -1,6 +1,7 @@
 package io.github.kpi4j.model;
 
 import io.github.kpi4j.internal.Assert;
+import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -66,13 +67,86 @@ public interface Kpi {
    */
   List<String> midTermProgrammes();
 
+  /**
+   * @return whether the plan marks it a core KPI (核心KPI); false unless the plan says so
+   */
+  @Value.Default
+  default boolean core() {
+    return false;
+  }
+
+  /**
+   * The numbered measures of a composite KPI, each with its own target. The KPI's {@link #target()}
+   * then counts the items that reach their own targets ({@code 3 達到項數}).
+   *
+   * @return its items, in printed order; empty unless it is composite
+   */
+  List<KpiItem> items();
+
+  /**
+   * The ladder of a milestone KPI: each step worth a cumulative progress. The KPI's {@link
+   * #target()} is then a progress ({@code 70%}), or a milestone's number or text; see {@link
+   * #progressOf(QuantityText)}.
+   *
+   * @return its milestones, in printed order; empty unless it has a ladder
+   */
+  List<Milestone> milestones();
+
+  /**
+   * @return the value a relative target ({@code 較前年度增加10%}) is measured from, where the plan gives
+   *     one
+   */
+  Optional<Baseline> baseline();
+
+  /**
+   * @return targets for other years than the plan's, as a mid-term plan prints them; {@link
+   *     #target()} stays this plan year's
+   */
+  List<YearTarget> targets();
+
+  /**
+   * The progress a milestone KPI's target or actual names: a percentage is the progress itself
+   * ({@code 70%} is 0.7); a whole number without a unit names a milestone by its number, and any
+   * other text a milestone by its text (compared as {@link Names} compares names); the progress is
+   * then that milestone's. A plain fraction ({@code 0.7}) is a progress too.
+   *
+   * @param text a target or actual as written
+   * @return the progress as a fraction, or empty if the KPI has no milestones, the text names none
+   *     of them, or the milestone named has no percentage as its progress
+   */
+  default Optional<BigDecimal> progressOf(QuantityText text) {
+    if (milestones().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Quantity> quantity = text.quantity();
+    if (quantity.isPresent() && quantity.get().unit().isPercent()) {
+      return Optional.of(quantity.get().value());
+    }
+    if (quantity.isPresent() && quantity.get().unit().isNone()) {
+      BigDecimal value = quantity.get().value();
+      if (value.scale() > 0) {
+        return Optional.of(value);
+      }
+      return milestones().stream()
+          .filter(m -> BigDecimal.valueOf(m.number()).compareTo(value) == 0)
+          .findFirst()
+          .flatMap(Kpi::percent);
+    }
+    return milestones().stream()
+        .filter(m -> Names.same(m.text(), text.text()))
+        .findFirst()
+        .flatMap(Kpi::percent);
+  }
+
+  private static Optional<BigDecimal> percent(Milestone milestone) {
+    return milestone.progress().quantity().filter(q -> q.unit().isPercent()).map(Quantity::value);
+  }
+
   /** Rejects what can never be right for a KPI. */
   @Value.Check
   default void check() {
     Assert.atLeastOne(number(), "Kpi.number");
-    weight()
-        .ifPresent(
-            w -> Assert.isTrue(w.signum() >= 0, "Kpi.weight must not be negative, got " + w));
+    weight().ifPresent(w -> Assert.notNegative(w, "Kpi.weight"));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.kpi4j.model;
 import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -33,12 +34,23 @@ public interface KpiResult {
    */
   Optional<String> note();
 
-  /** A result says something: an actual, variables, or both. */
+  /**
+   * @return the actuals of a composite KPI's items, in document order: unless {@link #actual()} is
+   *     given, the KPI's actual is the number of items whose actual reaches its own target
+   */
+  List<ItemResult> items();
+
+  /**
+   * @return the baseline of a relative target whose plan gives none, as a number or quantity text
+   */
+  Optional<QuantityText> baseline();
+
+  /** A result says something: an actual, variables or items. */
   @Value.Check
   default void check() {
     Assert.isTrue(
-        actual().isPresent() || !variables().isEmpty(),
-        "KpiResult for " + kpi() + " needs an actual or variables");
+        actual().isPresent() || !variables().isEmpty() || !items().isEmpty(),
+        "KpiResult for " + kpi() + " needs an actual, variables or items");
   }
 
   /**
@@ -60,6 +72,16 @@ public interface KpiResult {
      */
     public Builder actual(String printed) {
       return actual(QuantityText.of(printed));
+    }
+
+    /**
+     * Sets the baseline from its text, such as {@code 1,200次}.
+     *
+     * @param printed the baseline as written
+     * @return this builder
+     */
+    public Builder baseline(String printed) {
+      return baseline(QuantityText.of(printed));
     }
   }
 }

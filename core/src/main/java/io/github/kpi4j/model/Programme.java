@@ -1,6 +1,8 @@
 package io.github.kpi4j.model;
 
+import io.github.kpi4j.quantity.QuantityText;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** An important programme of the year (年度重要計畫) and the KPIs it serves. */
@@ -33,6 +35,11 @@ public interface Programme {
   List<String> kpis();
 
   /**
+   * @return its budget as printed, a quantity such as {@code 12,345千元}, where the plan gives one
+   */
+  Optional<QuantityText> budget();
+
+  /**
    * @return a builder of programmes
    */
   static Builder builder() {
@@ -42,5 +49,15 @@ public interface Programme {
   /** Builds a {@link Programme}. */
   final class Builder extends ImmutableProgramme.Builder {
     Builder() {}
+
+    /**
+     * Sets the budget from its printed text, such as {@code 12,345千元}.
+     *
+     * @param printed the budget as printed
+     * @return this builder
+     */
+    public Builder budget(String printed) {
+      return budget(QuantityText.of(printed));
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.kpi4j.quantity;
 
+import io.github.kpi4j.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,7 +31,7 @@ public interface Quantity {
    * @return the quantity
    */
   static Quantity of(BigDecimal value, Unit unit) {
-    return ImmutableQuantity.of(strip(value), unit);
+    return ImmutableQuantity.of(Decimals.plain(value), unit);
   }
 
   /**
@@ -58,14 +59,8 @@ public interface Quantity {
    */
   default String text() {
     if (unit().isPercent()) {
-      return value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      return Decimals.plainText(value().movePointRight(2)) + "%";
     }
     return value().toPlainString() + unit().symbol();
-  }
-
-  private static BigDecimal strip(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    // 1E+3 reads badly in documents; keep integers at scale 0.
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

@@ -27,7 +27,35 @@ final class QuantityParser {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int MAX_LENGTH = 200;
 
+  /** The relative targets; see {@link RelativeTarget}. */
+  private static final String DECREASE = "減少|降低|減低|下降";
+
+  private static final Pattern RELATIVE =
+      Pattern.compile(
+          "(?:需|應)?(?:(?:較|比)(?:前|上|去)(?:一|1)?年度?|每年度?|逐年)"
+              + "(增加|成長|增長|提升|提高|"
+              + DECREASE
+              + ")([0-9]{1,9}(?:\\.[0-9]{1,9})?)%(?:以上)?[。.]?");
+
+  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
+
   private QuantityParser() {}
+
+  static Optional<RelativeTarget> parseRelative(String text) {
+    if (text == null || text.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    String normal = SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+    Matcher m = RELATIVE.matcher(normal);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    BigDecimal change = new BigDecimal(m.group(2)).movePointLeft(2);
+    if (m.group(1).matches(DECREASE)) {
+      change = change.negate();
+    }
+    return Optional.of(ImmutableRelativeTarget.of(text, change));
+  }
 
   static Optional<Quantity> parse(String text) {
     if (text == null || text.length() > MAX_LENGTH) {

@@ -66,7 +66,7 @@ class InvariantsTest {
   void should_reject_a_result_without_actual_or_variables() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> KpiResult.builder().kpi("1.1").build())
-        .withMessage("KpiResult for 1.1 needs an actual or variables");
+        .withMessage("KpiResult for 1.1 needs an actual, variables or items");
   }
 
   @Test

@@ -80,6 +80,15 @@ class ModulePathTest {
         .containsExactly("io.github.kpi4j.assessment");
     assertThat(exports(layer, "io.github.kpi4j.json"))
         .containsExactlyInAnyOrder("io.github.kpi4j.json", "io.github.kpi4j.json.jackson");
+    // AND the internals the library modules share are exported to those modules alone
+    for (Module module : layer.modules()) {
+      for (ModuleDescriptor.Exports shared : module.getDescriptor().exports()) {
+        if (shared.isQualified()) {
+          assertThat(shared.source()).as(module.getName()).isEqualTo("io.github.kpi4j.internal");
+          assertThat(shared.targets()).allMatch(target -> target.startsWith("io.github.kpi4j."));
+        }
+      }
+    }
     assertThat(layer.findModule("io.github.kpi4j.json").orElseThrow().getDescriptor().provides())
         .extracting(ModuleDescriptor.Provides::service)
         .containsExactly("tools.jackson.databind.JacksonModule");
@@ -121,8 +130,47 @@ class ModulePathTest {
     assertThat(assessmentType.getMethod("summary").invoke(assessment).toString()).contains("=10");
   }
 
+  @Test
+  void should_need_no_automatic_module_so_that_the_modules_can_be_published() {
+    // GIVEN the library modules resolved on a module path, with all they require
+    ModuleLayer layer = layer();
+    // THEN none of them is an automatic module (a name taken from a file name is no contract)
+    assertThat(layer.modules())
+        .filteredOn(m -> m.getDescriptor().isAutomatic())
+        .extracting(Module::getName)
+        .isEmpty();
+  }
+
+  @Test
+  void should_give_the_users_of_validation_and_assessment_the_formulas() throws Exception {
+    // GIVEN the library modules on a module path
+    ModuleLayer layer = layer();
+    // THEN validation and assessment require formulas transitively, as their users evaluate
+    // formulas
+    for (String module : List.of("io.github.kpi4j.validation", "io.github.kpi4j.assessment")) {
+      assertThat(layer.findModule(module).orElseThrow().getDescriptor().requires())
+          .filteredOn(r -> r.name().equals("io.github.kpi4j.formulas"))
+          .singleElement()
+          .satisfies(
+              r ->
+                  assertThat(r.modifiers())
+                      .contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
+    }
+    // AND WHEN a formula is compiled and evaluated there, exp4j inside the module does the work
+    Class<?> formula =
+        layer.findLoader("io.github.kpi4j.formulas").loadClass("io.github.kpi4j.formulas.Formula");
+    Object compiled = formula.getMethod("compile", String.class).invoke(null, "（甲－乙）÷乙×100%");
+    Object value =
+        formula
+            .getMethod("evaluate", java.util.Map.class)
+            .invoke(compiled, java.util.Map.of("甲", 12, "乙", 10));
+    assertThat((Double) value).isCloseTo(0.2, org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  /** The packages a module exports to everyone: its API. */
   private static Set<String> exports(ModuleLayer layer, String module) {
     return layer.findModule(module).orElseThrow().getDescriptor().exports().stream()
+        .filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toSet());
   }

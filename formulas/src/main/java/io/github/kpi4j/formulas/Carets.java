@@ -1,5 +1,7 @@
 package io.github.kpi4j.formulas;
 
+import io.github.kpi4j.internal.DisplayWidth;
+
 /** Shows a formula with a caret under a position, for the end of a message. */
 final class Carets {
   /** Formulas longer than this are shown as a window around the position. */
@@ -32,7 +34,9 @@ final class Carets {
     for (int i = from; i < to; ) {
       int cp = formula.codePointAt(i);
       if (i < position) {
-        caret.append(" ".repeat(width(cp)));
+        // A line break or tab is shown as one space; everything else as wide as a terminal shows
+        // it.
+        caret.append(" ".repeat(breaksLine(cp) ? 1 : DisplayWidth.of(cp)));
       }
       // A line break or tab would break the caret's alignment.
       line.appendCodePoint(breaksLine(cp) ? ' ' : cp);
@@ -64,31 +68,5 @@ final class Carets {
       return index - 1;
     }
     return index;
-  }
-
-  /** The columns a code point takes in a monospaced terminal: 2 for East Asian wide ones. */
-  static int width(int cp) {
-    int type = Character.getType(cp);
-    if (type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || type == Character.FORMAT) {
-      return 0;
-    }
-    boolean wide =
-        (cp >= 0x1100 && cp <= 0x115F)
-            || (cp >= 0x2E80 && cp <= 0x303E)
-            || (cp >= 0x3041 && cp <= 0x33FF)
-            || (cp >= 0x3400 && cp <= 0x4DBF)
-            || (cp >= 0x4E00 && cp <= 0x9FFF)
-            || (cp >= 0xA000 && cp <= 0xA4CF)
-            || (cp >= 0xAC00 && cp <= 0xD7A3)
-            || (cp >= 0xF900 && cp <= 0xFAFF)
-            || (cp >= 0xFE30 && cp <= 0xFE4F)
-            || (cp >= 0xFF00 && cp <= 0xFF60)
-            || (cp >= 0xFFE0 && cp <= 0xFFE6)
-            || (cp >= 0x1F300 && cp <= 0x1F64F)
-            || (cp >= 0x1F900 && cp <= 0x1F9FF)
-            || (cp >= 0x20000 && cp <= 0x3FFFD);
-    return wide ? 2 : 1;
   }
 }

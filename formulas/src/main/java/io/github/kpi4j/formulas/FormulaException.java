@@ -65,7 +65,9 @@ public final class FormulaException extends Kpi4jException {
   private final String variable;
   private final String problem;
 
-  /** The key of the problem's text in {@link Problems}, or {@code null} for a text given as is. */
+  /**
+   * The key of the problem's text in {@link ProblemTexts}, or {@code null} for a text given as is.
+   */
   private final String key;
 
   /** The arguments of that text: each a list of one or more values. */
@@ -95,7 +97,7 @@ public final class FormulaException extends Kpi4jException {
       String problem,
       String key,
       String[][] args) {
-    super(format(Problems.english(), formula, position, problem), null);
+    super(format(ProblemTexts.english(), formula, position, problem), null);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.formula = formula;
     this.position = position;
@@ -122,10 +124,10 @@ public final class FormulaException extends Kpi4jException {
     }
     String key = problem.key();
     return new FormulaException(
-        kind, formula, position, variable, Problems.english().format(key, values), key, values);
+        kind, formula, position, variable, ProblemTexts.english().format(key, values), key, values);
   }
 
-  private static String format(Problems texts, String formula, int position, String problem) {
+  private static String format(ProblemTexts texts, String formula, int position, String problem) {
     Objects.requireNonNull(formula, "formula");
     if (position < -1 || position > formula.length()) {
       throw new IllegalArgumentException(
@@ -186,7 +188,7 @@ public final class FormulaException extends Kpi4jException {
   }
 
   /**
-   * @return the key of the problem's text in {@link Problems}, or {@code null}; for tests
+   * @return the key of the problem's text in {@link ProblemTexts}, or {@code null}; for tests
    */
   String key() {
     return key;
@@ -207,7 +209,7 @@ public final class FormulaException extends Kpi4jException {
    * @throws NullPointerException if {@code locale} is {@code null}
    */
   public String problem(Locale locale) {
-    Problems texts = Problems.of(locale);
+    ProblemTexts texts = ProblemTexts.of(locale);
     return key == null ? problem : texts.format(key, args);
   }
 
@@ -218,6 +220,6 @@ public final class FormulaException extends Kpi4jException {
    * @throws NullPointerException if {@code locale} is {@code null}
    */
   public String message(Locale locale) {
-    return format(Problems.of(locale), formula, position, problem(locale));
+    return format(ProblemTexts.of(locale), formula, position, problem(locale));
   }
 }

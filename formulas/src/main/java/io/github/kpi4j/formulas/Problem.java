@@ -1,7 +1,7 @@
 package io.github.kpi4j.formulas;
 
 /**
- * Every problem a formula can have, each a text in both files of {@link Problems}; code raises
+ * Every problem a formula can have, each a text in both files of {@link ProblemTexts}; code raises
  * problems only by these constants, so a test over them covers every text.
  */
 enum Problem {
@@ -49,7 +49,7 @@ enum Problem {
   }
 
   /**
-   * @return the key of its text in the files of {@link Problems}
+   * @return the key of its text in the files of {@link ProblemTexts}
    */
   String key() {
     return key;

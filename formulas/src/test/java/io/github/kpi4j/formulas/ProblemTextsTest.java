@@ -22,8 +22,8 @@ class ProblemTextsTest {
   /** Keys that are not problems: how a position is stated, how a list is joined. */
   private static final Set<String> FRAME = Set.of("at", "list.separator");
 
-  private static final Problems ENGLISH = Problems.of(Locale.ENGLISH);
-  private static final Problems CHINESE = Problems.of(Locale.TAIWAN);
+  private static final ProblemTexts ENGLISH = ProblemTexts.of(Locale.ENGLISH);
+  private static final ProblemTexts CHINESE = ProblemTexts.of(Locale.TAIWAN);
 
   @Test
   void should_have_both_texts_for_every_problem_and_no_others() {

@@ -12,16 +12,23 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.kpi4j.model.Agency;
+import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Baseline;
 import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.EvaluationMethod;
 import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
+import io.github.kpi4j.model.ItemResult;
 import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
 import io.github.kpi4j.model.KpiResult;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.PlanResults;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
+import io.github.kpi4j.model.YearTarget;
+import io.github.kpi4j.quantity.QuantityText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +41,11 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Any model, written pretty or compact, reads back equal, and its document fits the schema. */
+/**
+ * Any model, written pretty or compact, reads back equal, and its document fits the schema; the
+ * models use the format's additions (levels, common goals, goal weights, core KPIs, items,
+ * milestones, baselines, year targets, budgets, item results) about half the time each.
+ */
 class ModelRoundTripPropertyTest {
   private static final KpiJson PRETTY = KpiJson.create();
   private static final KpiJson COMPACT = KpiJson.builder().prettyPrint(false).build();
@@ -117,6 +128,18 @@ class ModelRoundTripPropertyTest {
     Gen<Optional<String>> optionalTexts = sometimes(text());
     Gen<Optional<BigDecimal>> weights = sometimes(decimals().map(d -> d.abs()));
     Gen<List<String>> programmes = upTo(3, text());
+    Gen<Boolean> flags = Generate.booleans();
+    Gen<Optional<Baseline>> baselines = sometimes(baselines());
+    Gen<Integer> numbersOnLadder = integers().between(1, 20);
+    Gen<List<YearTarget>> yearTargets =
+        upTo(2, in -> YearTarget.of(integers().between(1, 300).generate(in), text().generate(in)));
+    Gen<List<KpiItem>> items = upTo(3, items());
+    Gen<List<Milestone>> milestones =
+        upTo(
+            3,
+            in ->
+                Milestone.of(
+                    numbersOnLadder.generate(in), text().generate(in), text().generate(in)));
     return in -> {
       Kpi.Builder kpi =
           Kpi.builder()
@@ -129,7 +152,36 @@ class ModelRoundTripPropertyTest {
       optionalTexts.generate(in).ifPresent(kpi::target);
       kpi.direction(directions.generate(in));
       weights.generate(in).ifPresent(kpi::weight);
-      return kpi.midTermProgrammes(programmes.generate(in)).build();
+      kpi.core(flags.generate(in));
+      baselines.generate(in).ifPresent(kpi::baseline);
+      return kpi.midTermProgrammes(programmes.generate(in))
+          .targets(yearTargets.generate(in))
+          .items(items.generate(in))
+          .milestones(milestones.generate(in))
+          .build();
+    };
+  }
+
+  private static Gen<KpiItem> items() {
+    Gen<Integer> numbers = integers().between(1, 99);
+    Gen<Optional<String>> optionalTexts = sometimes(text());
+    Gen<Direction> directions = Generate.enumValues(Direction.class);
+    return in -> {
+      KpiItem.Builder item =
+          KpiItem.builder().number(numbers.generate(in)).text(text().generate(in));
+      optionalTexts.generate(in).ifPresent(item::target);
+      optionalTexts.generate(in).ifPresent(item::formula);
+      return item.direction(directions.generate(in)).build();
+    };
+  }
+
+  private static Gen<Baseline> baselines() {
+    Gen<String> values = Generate.oneOf(text(), decimals().map(BigDecimal::toPlainString));
+    Gen<Optional<Integer>> years = sometimes(integers().between(1, 300));
+    return in -> {
+      Baseline.Builder baseline = Baseline.builder().value(QuantityText.of(values.generate(in)));
+      years.generate(in).ifPresent(baseline::rocYear);
+      return baseline.build();
     };
   }
 
@@ -137,34 +189,43 @@ class ModelRoundTripPropertyTest {
     Gen<Integer> numbers = integers().between(1, Integer.MAX_VALUE);
     Gen<List<String>> strategies = upTo(3, text());
     Gen<List<Kpi>> kpis = upTo(3, kpis());
-    return in ->
-        Goal.builder()
-            .number(numbers.generate(in))
-            .title(text().generate(in))
-            .strategies(strategies.generate(in))
-            .kpis(kpis.generate(in))
-            .build();
+    Gen<Boolean> flags = Generate.booleans();
+    Gen<Optional<BigDecimal>> weights = sometimes(decimals().map(d -> d.abs()));
+    return in -> {
+      Goal.Builder goal =
+          Goal.builder()
+              .number(numbers.generate(in))
+              .title(text().generate(in))
+              .common(flags.generate(in));
+      weights.generate(in).ifPresent(goal::weight);
+      return goal.strategies(strategies.generate(in)).kpis(kpis.generate(in)).build();
+    };
   }
 
   private static Gen<Programme> programmes() {
     Gen<ProgrammeCategory> categories = Generate.enumValues(ProgrammeCategory.class);
     Gen<List<String>> texts = upTo(3, text());
-    return in ->
-        Programme.builder()
-            .workProgramme(text().generate(in))
-            .item(text().generate(in))
-            .category(categories.generate(in))
-            .content(texts.generate(in))
-            .kpis(texts.generate(in))
-            .build();
+    Gen<Optional<String>> budgets = sometimes(text());
+    return in -> {
+      Programme.Builder programme =
+          Programme.builder()
+              .workProgramme(text().generate(in))
+              .item(text().generate(in))
+              .category(categories.generate(in))
+              .content(texts.generate(in))
+              .kpis(texts.generate(in));
+      budgets.generate(in).ifPresent(programme::budget);
+      return programme.build();
+    };
   }
 
   private static Gen<Agency> agencies() {
     Gen<Optional<String>> englishNames = sometimes(text());
+    Gen<AgencyLevel> levels = Generate.enumValues(AgencyLevel.class);
     return in -> {
       Agency.Builder agency = Agency.builder().code(text().generate(in)).name(text().generate(in));
       englishNames.generate(in).ifPresent(agency::englishName);
-      return agency.build();
+      return agency.level(levels.generate(in)).build();
     };
   }
 
@@ -193,13 +254,17 @@ class ModelRoundTripPropertyTest {
     Gen<Optional<Map<String, BigDecimal>>> variables =
         sometimes(maps().of(variableNames, decimals()).ofSizeBetween(0, 3));
     Gen<Optional<String>> notes = sometimes(text());
+    Gen<Optional<String>> baselines = sometimes(actuals);
+    Gen<List<ItemResult>> itemResults =
+        upTo(3, in -> ItemResult.of(integers().between(1, 99).generate(in), actuals.generate(in)));
     Gen<KpiResult> kpiResults =
         in -> {
           KpiResult.Builder result =
               KpiResult.builder().kpi(text().generate(in)).actual(actuals.generate(in));
           variables.generate(in).ifPresent(result::variables);
           notes.generate(in).ifPresent(result::note);
-          return result.build();
+          baselines.generate(in).ifPresent(result::baseline);
+          return result.items(itemResults.generate(in)).build();
         };
     Gen<Integer> years = integers().between(1, 300);
     Gen<List<KpiResult>> results = upTo(4, kpiResults);

@@ -2,16 +2,22 @@ package io.github.kpi4j.json.internal;
 
 import io.github.kpi4j.json.DocumentFormat;
 import io.github.kpi4j.model.Agency;
+import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Baseline;
 import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.EvaluationMethod;
 import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
+import io.github.kpi4j.model.ItemResult;
 import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
 import io.github.kpi4j.model.KpiResult;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.PlanResults;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
+import io.github.kpi4j.model.YearTarget;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,6 +31,12 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * The serializers of the model: properties in the order of the format's tables, codes rather than
  * labels, every array even when empty, absent optional values and defaults left out.
+ *
+ * <p>The additions of the format (an agency's level, a goal's {@code common} and {@code weight}, a
+ * KPI's {@code core}, {@code baseline}, {@code targets}, {@code items} and {@code milestones}, a
+ * programme's {@code budget}, a result's {@code items} and {@code baseline}) are written only where
+ * they say something: an empty list and a default are left out, so that a plan that uses none of
+ * them is written exactly as before they existed.
  */
 final class ModelSerializers {
   static final AgencySerializer AGENCY = new AgencySerializer();
@@ -97,6 +109,9 @@ final class ModelSerializers {
       g.writeStringProperty("code", agency.code());
       g.writeStringProperty("name", agency.name());
       optionalString(g, "englishName", agency.englishName());
+      if (agency.level() != AgencyLevel.CENTRAL) {
+        g.writeStringProperty("level", agency.level().code());
+      }
       g.writeEndObject();
     }
   }
@@ -111,6 +126,12 @@ final class ModelSerializers {
       g.writeStartObject(goal);
       g.writeNumberProperty("number", goal.number());
       g.writeStringProperty("title", goal.title());
+      if (goal.common()) {
+        g.writeBooleanProperty("common", true);
+      }
+      if (goal.weight().isPresent()) {
+        g.writeNumberProperty("weight", goal.weight().get());
+      }
       strings(g, "strategies", goal.strategies());
       g.writeName("kpis");
       g.writeStartArray(goal.kpis(), goal.kpis().size());
@@ -144,6 +165,59 @@ final class ModelSerializers {
         g.writeNumberProperty("weight", kpi.weight().get());
       }
       strings(g, "midTermProgrammes", kpi.midTermProgrammes());
+      if (kpi.core()) {
+        g.writeBooleanProperty("core", true);
+      }
+      if (kpi.baseline().isPresent()) {
+        Baseline baseline = kpi.baseline().get();
+        g.writeName("baseline");
+        g.writeStartObject(baseline);
+        g.writeName("value");
+        QUANTITY_TEXT.serialize(baseline.value(), g, ctxt);
+        if (baseline.rocYear().isPresent()) {
+          g.writeNumberProperty("rocYear", baseline.rocYear().get());
+        }
+        g.writeEndObject();
+      }
+      if (!kpi.targets().isEmpty()) {
+        g.writeName("targets");
+        g.writeStartArray(kpi.targets(), kpi.targets().size());
+        for (YearTarget target : kpi.targets()) {
+          g.writeStartObject(target);
+          g.writeNumberProperty("rocYear", target.rocYear());
+          g.writeStringProperty("target", target.target().text());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      if (!kpi.items().isEmpty()) {
+        g.writeName("items");
+        g.writeStartArray(kpi.items(), kpi.items().size());
+        for (KpiItem item : kpi.items()) {
+          g.writeStartObject(item);
+          g.writeNumberProperty("number", item.number());
+          g.writeStringProperty("text", item.text());
+          optionalString(g, "target", item.target().map(QuantityText::text));
+          optionalString(g, "formula", item.formula());
+          if (item.direction() != Direction.INCREASE) {
+            g.writeStringProperty("direction", item.direction().code());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      if (!kpi.milestones().isEmpty()) {
+        g.writeName("milestones");
+        g.writeStartArray(kpi.milestones(), kpi.milestones().size());
+        for (Milestone milestone : kpi.milestones()) {
+          g.writeStartObject(milestone);
+          g.writeNumberProperty("number", milestone.number());
+          g.writeStringProperty("text", milestone.text());
+          g.writeStringProperty("progress", milestone.progress().text());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
   }
@@ -161,6 +235,7 @@ final class ModelSerializers {
       g.writeStringProperty("category", programme.category().code());
       strings(g, "content", programme.content());
       strings(g, "kpis", programme.kpis());
+      optionalString(g, "budget", programme.budget().map(QuantityText::text));
       g.writeEndObject();
     }
   }
@@ -208,6 +283,22 @@ final class ModelSerializers {
         g.writeEndObject();
       }
       optionalString(g, "note", result.note());
+      if (!result.items().isEmpty()) {
+        g.writeName("items");
+        g.writeStartArray(result.items(), result.items().size());
+        for (ItemResult item : result.items()) {
+          g.writeStartObject(item);
+          g.writeNumberProperty("item", item.item());
+          g.writeName("actual");
+          QUANTITY_TEXT.serialize(item.actual(), g, ctxt);
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      if (result.baseline().isPresent()) {
+        g.writeName("baseline");
+        QUANTITY_TEXT.serialize(result.baseline().get(), g, ctxt);
+      }
       g.writeEndObject();
     }
   }

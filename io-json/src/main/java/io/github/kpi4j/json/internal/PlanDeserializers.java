@@ -3,9 +3,13 @@ package io.github.kpi4j.json.internal;
 import io.github.kpi4j.json.DocumentFormat;
 import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Baseline;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.Programme;
+import io.github.kpi4j.model.YearTarget;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonParser;
@@ -18,6 +22,10 @@ final class PlanDeserializers {
   static final String ROC_YEAR = "an integer ≥ 1 (a year of the ROC calendar: 107 is 2018)";
 
   static final AgencyDeserializer AGENCY = new AgencyDeserializer();
+  static final ItemDeserializer ITEM = new ItemDeserializer();
+  static final MilestoneDeserializer MILESTONE = new MilestoneDeserializer();
+  static final BaselineDeserializer BASELINE = new BaselineDeserializer();
+  static final YearTargetDeserializer YEAR_TARGET = new YearTargetDeserializer();
   static final KpiDeserializer KPI = new KpiDeserializer();
   static final GoalDeserializer GOAL = new GoalDeserializer();
   static final ProgrammeDeserializer PROGRAMME = new ProgrammeDeserializer();
@@ -52,6 +60,25 @@ final class PlanDeserializers {
       }
     }
     return "expected \"" + expected.id() + "\", got " + got;
+  }
+
+  /** A weight in percent: a number ≥ 0. */
+  static BigDecimal weight(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
+    String expected = "a number ≥ 0 (the weight in percent)";
+    BigDecimal weight = Values.number(p, ctxt, owner, expected);
+    if (weight.signum() < 0) {
+      Values.mismatch(ctxt, owner, "expected " + expected + ", got " + Values.describe(p));
+    }
+    return weight;
+  }
+
+  /** A quantity as printed, as a JSON string. */
+  static QuantityText printed(
+      JsonParser p, DeserializationContext ctxt, Class<?> owner, String expected) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      Values.mismatch(ctxt, owner, "expected " + expected + ", got " + Values.describe(p));
+    }
+    return QuantityText.of(p.getString());
   }
 
   static final class PlanDeserializer extends ObjectDeserializer<AnnualPlan, AnnualPlan.Builder> {
@@ -90,6 +117,7 @@ final class PlanDeserializers {
       required("code", (p, ctxt, b) -> b.code(Values.string(p, ctxt, Agency.class)));
       required("name", (p, ctxt, b) -> b.name(Values.string(p, ctxt, Agency.class)));
       optional("englishName", (p, ctxt, b) -> b.englishName(Values.string(p, ctxt, Agency.class)));
+      optional("level", (p, ctxt, b) -> b.level(Vocabulary.LEVEL.deserialize(p, ctxt)));
     }
   }
 
@@ -101,6 +129,8 @@ final class PlanDeserializers {
           (p, ctxt, b) ->
               b.number(Values.integer(p, ctxt, Goal.class, 1, Integer.MAX_VALUE, POSITIVE)));
       required("title", (p, ctxt, b) -> b.title(Values.string(p, ctxt, Goal.class)));
+      optional("common", (p, ctxt, b) -> b.common(Values.bool(p, ctxt, Goal.class)));
+      optional("weight", (p, ctxt, b) -> b.weight(weight(p, ctxt, Goal.class)));
       optional("strategies", (p, ctxt, b) -> b.strategies(Values.strings(p, ctxt, Goal.class)));
       optional(
           "kpis",
@@ -128,10 +158,23 @@ final class PlanDeserializers {
       optional("formula", (p, ctxt, b) -> b.formula(Values.string(p, ctxt, Kpi.class)));
       optional("target", KpiDeserializer::target);
       optional("direction", (p, ctxt, b) -> b.direction(Vocabulary.DIRECTION.deserialize(p, ctxt)));
-      optional("weight", KpiDeserializer::weight);
+      optional("weight", (p, ctxt, b) -> b.weight(weight(p, ctxt, Kpi.class)));
       optional(
           "midTermProgrammes",
           (p, ctxt, b) -> b.midTermProgrammes(Values.strings(p, ctxt, Kpi.class)));
+      optional("core", (p, ctxt, b) -> b.core(Values.bool(p, ctxt, Kpi.class)));
+      optional("baseline", (p, ctxt, b) -> b.baseline(BASELINE.deserialize(p, ctxt)));
+      optional(
+          "targets",
+          (p, ctxt, b) ->
+              b.targets(Values.objects(p, ctxt, Kpi.class, YEAR_TARGET, "year targets (objects)")));
+      optional(
+          "items",
+          (p, ctxt, b) -> b.items(Values.objects(p, ctxt, Kpi.class, ITEM, "items (objects)")));
+      optional(
+          "milestones",
+          (p, ctxt, b) ->
+              b.milestones(Values.objects(p, ctxt, Kpi.class, MILESTONE, "milestones (objects)")));
     }
 
     /** The target as printed; null where the plan gives none, as absent. */
@@ -144,15 +187,6 @@ final class PlanDeserializers {
             Kpi.class,
             "expected a string (年度目標值 as printed) or null, got " + Values.describe(p));
       }
-    }
-
-    private static void weight(JsonParser p, DeserializationContext ctxt, Kpi.Builder b) {
-      String expected = "a number ≥ 0 (the weight in percent)";
-      BigDecimal weight = Values.number(p, ctxt, Kpi.class, expected);
-      if (weight.signum() < 0) {
-        Values.mismatch(ctxt, Kpi.class, "expected " + expected + ", got " + Values.describe(p));
-      }
-      b.weight(weight);
     }
   }
 
@@ -171,6 +205,102 @@ final class PlanDeserializers {
       required("category", (p, ctxt, b) -> b.category(Vocabulary.CATEGORY.deserialize(p, ctxt)));
       optional("content", (p, ctxt, b) -> b.content(Values.strings(p, ctxt, Programme.class)));
       optional("kpis", (p, ctxt, b) -> b.kpis(Values.strings(p, ctxt, Programme.class)));
+      optional(
+          "budget",
+          (p, ctxt, b) ->
+              b.budget(
+                  printed(p, ctxt, Programme.class, "a string (the budget as printed, 12,345千元)")));
+    }
+  }
+
+  static final class ItemDeserializer extends ObjectDeserializer<KpiItem, KpiItem.Builder> {
+    ItemDeserializer() {
+      super(
+          KpiItem.class,
+          "an item of a composite KPI (an object)",
+          KpiItem::builder,
+          KpiItem.Builder::build);
+      required(
+          "number",
+          (p, ctxt, b) ->
+              b.number(Values.integer(p, ctxt, KpiItem.class, 1, Integer.MAX_VALUE, POSITIVE)));
+      required("text", (p, ctxt, b) -> b.text(Values.string(p, ctxt, KpiItem.class)));
+      optional(
+          "target",
+          (p, ctxt, b) ->
+              b.target(printed(p, ctxt, KpiItem.class, "a string (the item's target as printed)")));
+      optional("formula", (p, ctxt, b) -> b.formula(Values.string(p, ctxt, KpiItem.class)));
+      optional("direction", (p, ctxt, b) -> b.direction(Vocabulary.DIRECTION.deserialize(p, ctxt)));
+    }
+  }
+
+  /** A milestone under construction: its value has no builder of its own. */
+  static final class MilestoneDraft {
+    int number;
+    String text;
+    QuantityText progress;
+  }
+
+  static final class MilestoneDeserializer extends ObjectDeserializer<Milestone, MilestoneDraft> {
+    MilestoneDeserializer() {
+      super(
+          Milestone.class,
+          "a milestone (an object)",
+          MilestoneDraft::new,
+          d -> Milestone.of(d.number, d.text, d.progress.text()));
+      required(
+          "number",
+          (p, ctxt, d) ->
+              d.number = Values.integer(p, ctxt, Milestone.class, 1, Integer.MAX_VALUE, POSITIVE));
+      required("text", (p, ctxt, d) -> d.text = Values.string(p, ctxt, Milestone.class));
+      required(
+          "progress",
+          (p, ctxt, d) ->
+              d.progress =
+                  printed(p, ctxt, Milestone.class, "a string (the progress as printed, 25%)"));
+    }
+  }
+
+  static final class BaselineDeserializer extends ObjectDeserializer<Baseline, Baseline.Builder> {
+    BaselineDeserializer() {
+      super(
+          Baseline.class,
+          "a baseline (an object with value and rocYear)",
+          Baseline::builder,
+          Baseline.Builder::build);
+      required(
+          "value",
+          (p, ctxt, b) -> b.value(ResultsDeserializers.QUANTITY_TEXT.deserialize(p, ctxt)));
+      optional(
+          "rocYear",
+          (p, ctxt, b) ->
+              b.rocYear(Values.integer(p, ctxt, Baseline.class, 1, Integer.MAX_VALUE, ROC_YEAR)));
+    }
+  }
+
+  /** A year's target under construction. */
+  static final class YearTargetDraft {
+    int rocYear;
+    QuantityText target;
+  }
+
+  static final class YearTargetDeserializer
+      extends ObjectDeserializer<YearTarget, YearTargetDraft> {
+    YearTargetDeserializer() {
+      super(
+          YearTarget.class,
+          "a year's target (an object with rocYear and target)",
+          YearTargetDraft::new,
+          d -> YearTarget.of(d.rocYear, d.target.text()));
+      required(
+          "rocYear",
+          (p, ctxt, d) ->
+              d.rocYear =
+                  Values.integer(p, ctxt, YearTarget.class, 1, Integer.MAX_VALUE, ROC_YEAR));
+      required(
+          "target",
+          (p, ctxt, d) ->
+              d.target = printed(p, ctxt, YearTarget.class, "a string (the target as printed)"));
     }
   }
 }

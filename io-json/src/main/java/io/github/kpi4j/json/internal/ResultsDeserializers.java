@@ -1,6 +1,7 @@
 package io.github.kpi4j.json.internal;
 
 import io.github.kpi4j.json.DocumentFormat;
+import io.github.kpi4j.model.ItemResult;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.model.PlanResults;
 import io.github.kpi4j.quantity.QuantityText;
@@ -17,6 +18,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 /** The deserializers of a {@code kpi-results/1} document and its parts. */
 final class ResultsDeserializers {
   static final QuantityTextDeserializer QUANTITY_TEXT = new QuantityTextDeserializer();
+  static final ItemResultDeserializer ITEM_RESULT = new ItemResultDeserializer();
   static final KpiResultDeserializer RESULT = new KpiResultDeserializer();
   static final ResultsDeserializer RESULTS = new ResultsDeserializer();
 
@@ -59,6 +61,7 @@ final class ResultsDeserializers {
     boolean hasActual;
     boolean hasVariables;
     int variableCount;
+    boolean hasItems;
   }
 
   static final class KpiResultDeserializer extends ObjectDeserializer<KpiResult, ResultDraft> {
@@ -77,6 +80,14 @@ final class ResultsDeserializers {
           });
       optional("variables", KpiResultDeserializer::variables);
       optional("note", (p, ctxt, d) -> d.builder.note(Values.string(p, ctxt, KpiResult.class)));
+      optional(
+          "items",
+          (p, ctxt, d) -> {
+            d.builder.items(
+                Values.objects(p, ctxt, KpiResult.class, ITEM_RESULT, "item results (objects)"));
+            d.hasItems = true;
+          });
+      optional("baseline", (p, ctxt, d) -> d.builder.baseline(QUANTITY_TEXT.deserialize(p, ctxt)));
     }
 
     private static void variables(JsonParser p, DeserializationContext ctxt, ResultDraft draft) {
@@ -110,15 +121,39 @@ final class ResultsDeserializers {
     @Override
     void checkComplete(
         JsonParser p, DeserializationContext ctxt, ResultDraft draft, TokenStreamLocation start) {
-      if (draft.hasActual || draft.variableCount > 0) {
+      if (draft.hasActual || draft.variableCount > 0 || draft.hasItems) {
         return;
       }
       String problem =
           draft.hasVariables
               ? "missing \"actual\", and \"variables\" is empty: a result needs an actual or at"
                   + " least one variable"
-              : "missing \"actual\" or \"variables\": a result needs at least one of them";
+              : "missing \"actual\", \"variables\" or \"items\": a result needs at least one of them";
       throw new MissingPropertyException(p, problem, start, KpiResult.class);
+    }
+  }
+
+  /** An item's result under construction. */
+  static final class ItemResultDraft {
+    int item;
+    QuantityText actual;
+  }
+
+  static final class ItemResultDeserializer
+      extends ObjectDeserializer<ItemResult, ItemResultDraft> {
+    ItemResultDeserializer() {
+      super(
+          ItemResult.class,
+          "an item's result (an object with item and actual)",
+          ItemResultDraft::new,
+          d -> ItemResult.of(d.item, d.actual));
+      required(
+          "item",
+          (p, ctxt, d) ->
+              d.item =
+                  Values.integer(
+                      p, ctxt, ItemResult.class, 1, Integer.MAX_VALUE, PlanDeserializers.POSITIVE));
+      required("actual", (p, ctxt, d) -> d.actual = QUANTITY_TEXT.deserialize(p, ctxt));
     }
   }
 

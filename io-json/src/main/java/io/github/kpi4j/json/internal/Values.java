@@ -26,6 +26,14 @@ final class Values {
     return mismatch(ctxt, owner, "expected a string, got " + describe(p));
   }
 
+  static boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return token == JsonToken.VALUE_TRUE;
+    }
+    return mismatch(ctxt, owner, "expected true or false, got " + describe(p));
+  }
+
   /**
    * An int within [min, max]. As in JSON Schema, an integer is a number without a fractional part,
    * however written: {@code 107}, {@code 107.0} and {@code 1.07e2} are 107; {@code 1.5} is none.

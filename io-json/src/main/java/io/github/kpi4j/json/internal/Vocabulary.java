@@ -1,5 +1,6 @@
 package io.github.kpi4j.json.internal;
 
+import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.EvaluationMethod;
 import io.github.kpi4j.model.EvaluationSystem;
@@ -24,6 +25,7 @@ final class Vocabulary {
       "public-construction, science-technology, social-development or other, or a label 公共建設,"
           + " 科技發展, 社會發展, 其它 or 其他 (計畫類別)";
   static final String DIRECTIONS = "\"increase\" or \"decrease\"";
+  static final String LEVELS = "\"central\" or \"local\" (the agency's level)";
   static final String EVALUATION_SYSTEMS = "an integer 1–5 (評估體制)";
 
   static final StdDeserializer<EvaluationMethod> EVALUATION_METHOD =
@@ -33,6 +35,8 @@ final class Vocabulary {
       new CodeDeserializer<>(ProgrammeCategory.class, ProgrammeCategory::fromText, CATEGORIES);
   static final StdDeserializer<Direction> DIRECTION =
       new CodeDeserializer<>(Direction.class, Direction::fromCode, DIRECTIONS);
+  static final StdDeserializer<AgencyLevel> LEVEL =
+      new CodeDeserializer<>(AgencyLevel.class, AgencyLevel::fromCode, LEVELS);
   static final StdDeserializer<EvaluationSystem> EVALUATION_SYSTEM =
       new EvaluationSystemDeserializer();
 

@@ -2,6 +2,7 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.formulas.KpiFormula;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.validation.PlanRule;
@@ -51,7 +52,7 @@ abstract class StandardRule implements PlanRule {
     Reporter(String id, RuleContext context) {
       this.id = id;
       this.context = context;
-      this.messages = Messages.of(context.locale());
+      this.messages = RuleMessages.of(context.locale());
       this.formulas =
           context instanceof KpiFormulas.Shared
               ? ((KpiFormulas.Shared) context).formulas()

@@ -1,6 +1,7 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.internal.Locales;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.PlanValidator;
 import java.time.Clock;
@@ -80,7 +81,7 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
         configured.add(new ConfiguredRule(effective, severities.get(rule.id())));
       }
     }
-    return new DefaultPlanValidator(configured, Messages.of(locale).locale());
+    return new DefaultPlanValidator(configured, Locales.supported(locale));
   }
 
   private void put(PlanRule rule) {

@@ -1,6 +1,7 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ final class WeightsSumTo100 extends StandardRule {
       }
     }
     if (sum.compareTo(HUNDRED) != 0) {
-      reporter.report(Paths.GOALS, sum.stripTrailingZeros().toPlainString());
+      reporter.report(Paths.GOALS, Decimals.plainText(sum));
     }
   }
 }

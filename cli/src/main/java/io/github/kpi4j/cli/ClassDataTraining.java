@@ -1,0 +1,72 @@
+package io.github.kpi4j.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The training run of the {@code kpi4j} launcher: runs the commands on the bundled examples, with
+ * their output discarded, so that the class-data-sharing archive the launcher has the JVM write at
+ * exit ({@code -XX:ArchiveClassesAtExit}) holds the classes every command loads, whatever command a
+ * user happened to run first. Not a command: it reads nothing and prints nothing.
+ */
+public final class ClassDataTraining {
+  /**
+   * The command lines run, each after what its standard input holds: a bundled document's name, the
+   * text itself (a broken document, for the error path), or nothing.
+   */
+  private static final List<List<String>> RUNS =
+      List.of(
+          List.of("", "demo"),
+          List.of("", "demo", "--format", "json", "--lang", "zh-TW"),
+          List.of("mac-107.json", "validate", "-"),
+          List.of("mofa-107.json", "validate", "-", "--format", "json"),
+          List.of("mac-107.json", "export", "-", "--csv"),
+          List.of("", "formula", "【（甲－乙）÷乙】×100%", "--var", "甲=10450", "--var", "乙=10200"),
+          List.of("", "formula", "（甲－乙）÷乙", "--var", "甲=1", "--var", "乙=2", "--format", "json"),
+          List.of("{\"format\": \"kpi-plan/1\",,}", "validate", "-"),
+          List.of("", "validate"),
+          List.of("", "--help"),
+          List.of("", "validate", "--help"));
+
+  private ClassDataTraining() {}
+
+  /**
+   * Runs every training command; whatever they print is discarded.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    Terminal terminal = new Terminal(Map.of(), false);
+    PrintWriter none = new PrintWriter(Writer.nullWriter());
+    for (List<String> run : RUNS) {
+      Main.run(
+          terminal,
+          stdin(run.get(0)),
+          none,
+          none,
+          run.subList(1, run.size()).toArray(String[]::new));
+    }
+  }
+
+  private static InputStream stdin(String document) {
+    if (document.endsWith(".json")) {
+      InputStream in = ClassDataTraining.class.getResourceAsStream(Documents.EXAMPLES + document);
+      if (in == null) {
+        throw new IllegalStateException("the examples module does not bundle " + document);
+      }
+      try (in) {
+        return new ByteArrayInputStream(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8));
+  }
+}

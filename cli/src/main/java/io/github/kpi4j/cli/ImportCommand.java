@@ -1,0 +1,101 @@
+package io.github.kpi4j.cli;
+
+import io.github.kpi4j.document.ImportFinding;
+import io.github.kpi4j.document.PlanDocuments;
+import io.github.kpi4j.document.PlanImport;
+import io.github.kpi4j.json.KpiJson;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code kpi4j import FILE [--agency-code CODE] [-o OUT]}: reads a plan as agencies publish it and
+ * writes the plan document.
+ */
+@Command(
+    name = "import",
+    sortOptions = false,
+    header = "Read a plan as agencies publish it (.docx, .odt, plain text) into a plan document.",
+    description = {
+      "Read a .docx, an .odt or the plain-text copy of a plan (its kind told from its content, not"
+          + " its name) and write the plan document (kpi-plan/1).",
+      "What the import is unsure of, or could not place, goes to standard error as findings:"
+          + " FILE:WHERE: SEVERITY: MESSAGE, or {\"findings\": [...]} with --format json."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:imported (warnings and notes allowed)",
+      "1:imported, but something could not be placed (a finding of severity error); the plan"
+          + " document holds the rest",
+      "2:bad usage, or a file that cannot be read or is not a plan (the message says why)"
+    })
+final class ImportCommand extends CommandBase {
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The plan as published: .docx, .odt or UTF-8 text; - reads standard input.")
+  String file;
+
+  @Option(
+      names = "--agency-code",
+      paramLabel = "CODE",
+      description =
+          "The agency's code, such as MAC: needed only for an agency kpi4j does not know (see"
+              + " cli/README.md), or a document that names none.")
+  String agencyCode;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Where to write the plan document (default: standard output).")
+  String output;
+
+  @Override
+  public Integer call() {
+    PlanDocuments.Builder builder = PlanDocuments.builder().locale(options.language.locale());
+    if (agencyCode != null) {
+      builder.agencyCode(agencyCode);
+    }
+    PlanDocuments reader = builder.build();
+    PlanImport imported = documents().read(file, reader::read);
+    String source = Documents.STDIN.equals(file) ? Documents.STDIN_SOURCE : file;
+    if (json()) {
+      ObjectNode document = Json.object();
+      ArrayNode findings = document.putArray("findings");
+      for (ImportFinding finding : imported.findings()) {
+        findings
+            .addObject()
+            .put("rule", finding.rule())
+            .put("severity", finding.severity().code())
+            .put("path", finding.path())
+            .put("message", finding.message())
+            .put("where", finding.location().toString());
+      }
+      Json.print(document, err());
+    } else {
+      for (ImportFinding finding : imported.findings()) {
+        err()
+            .println(
+                source
+                    + ":"
+                    + finding.location()
+                    + ": "
+                    + finding.severity().code()
+                    + ": "
+                    + finding.message());
+      }
+    }
+    ByteArrayOutputStream plan = new ByteArrayOutputStream();
+    KpiJson.create().write(imported.plan(), plan);
+    if (output == null) {
+      out().print(plan.toString(StandardCharsets.UTF_8));
+      out().flush();
+    } else {
+      Outputs.write(output, plan.toByteArray(), messages());
+    }
+    return imported.hasErrors() ? ExitStatus.FINDINGS : ExitStatus.OK;
+  }
+}

@@ -1,0 +1,81 @@
+@echo off
+rem kpi4j: runs the kpi4j.jar beside this file, faster than "java -jar kpi4j.jar", through
+rem class-data sharing (AppCDS). Put this folder on PATH, then: kpi4j validate plan.json
+rem
+rem The Windows twin of the POSIX launcher "kpi4j" beside it, whose comments say why each step
+rem is as it is: the first run on a given jar and JVM runs the command as java -jar would, then a
+rem training run writes an archive of the classes the commands load to a file of its own, which
+rem is checked and renamed into place; later runs map it. Without a usable cache folder every run
+rem is a plain run, without a message.
+rem
+rem Environment: JAVA_HOME (default: java.exe on PATH; Java 17 or later), KPI4J_JAVA_OPTS (more
+rem JVM options), KPI4J_CACHE_DIR (default: %LOCALAPPDATA%\kpi4j), KPI4J_CDS=off (no archive).
+setlocal DisableDelayedExpansion
+set "KPI4J_JAR=%~dp0kpi4j.jar"
+
+if not defined JAVA_HOME goto javaOnPath
+set "KPI4J_JAVA=%JAVA_HOME%\bin\java.exe"
+if exist "%KPI4J_JAVA%" goto javaFound
+:javaOnPath
+set "KPI4J_JAVA="
+for %%J in (java.exe) do set "KPI4J_JAVA=%%~$PATH:J"
+if defined KPI4J_JAVA goto javaFound
+echo kpi4j: no java found: install Java 17 or later, or set JAVA_HOME 1>&2
+exit /b 2
+:javaFound
+
+set "KPI4J_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:cds*=off -Xlog:class+path*=off"
+set "KPI4J_MAJOR_NUMBER=0"
+
+rem Which JVM: its release file names the version without starting it.
+for %%J in ("%KPI4J_JAVA%") do set "KPI4J_JAVA_HOME=%%~dpJ.."
+if not exist "%KPI4J_JAVA_HOME%\release" goto options
+set "KPI4J_VERSION="
+for /f "usebackq tokens=1,* delims==" %%A in ("%KPI4J_JAVA_HOME%\release") do (
+  if "%%A"=="JAVA_VERSION" set "KPI4J_VERSION=%%~B"
+)
+if not defined KPI4J_VERSION goto options
+set "KPI4J_MAJOR="
+for /f "delims=.-+_" %%V in ("%KPI4J_VERSION%") do set "KPI4J_MAJOR=%%V"
+if defined KPI4J_MAJOR set /a KPI4J_MAJOR_NUMBER=KPI4J_MAJOR 2>nul
+:options
+rem Java 25 logs some archive messages under a tag that older JVMs refuse.
+if %KPI4J_MAJOR_NUMBER% GEQ 25 set "KPI4J_OPTS=%KPI4J_OPTS% -Xlog:aot*=off"
+set "KPI4J_OPTS=%KPI4J_OPTS% %KPI4J_JAVA_OPTS%"
+if /i "%KPI4J_CDS%"=="off" goto plain
+if %KPI4J_MAJOR_NUMBER% LSS 13 goto plain
+
+if defined KPI4J_CACHE_DIR (set "KPI4J_CACHE=%KPI4J_CACHE_DIR%") else if defined LOCALAPPDATA (set "KPI4J_CACHE=%LOCALAPPDATA%\kpi4j") else goto plain
+
+rem An archive is only valid for the JVM and the jar that made it: both are in its name.
+for %%F in ("%KPI4J_JAR%") do set "KPI4J_JAR_ID=%%~zF-%%~tF"
+for %%F in ("%KPI4J_JAVA_HOME%\release") do set "KPI4J_JAVA_ID=%%~zF-%%~tF"
+set "KPI4J_ID=%KPI4J_VERSION%-%KPI4J_JAR_ID%-%KPI4J_JAVA_ID%"
+set "KPI4J_ID=%KPI4J_ID:/=-%"
+set "KPI4J_ID=%KPI4J_ID::=-%"
+set "KPI4J_ID=%KPI4J_ID: =-%"
+set "KPI4J_ID=%KPI4J_ID:.=-%"
+set "KPI4J_ARCHIVE=%KPI4J_CACHE%\kpi4j-%KPI4J_ID%.jsa"
+
+if not exist "%KPI4J_ARCHIVE%" goto firstUse
+"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:SharedArchiveFile=%KPI4J_ARCHIVE%" -jar "%KPI4J_JAR%" %*
+exit /b %ERRORLEVEL%
+
+:plain
+"%KPI4J_JAVA%" %KPI4J_OPTS% -jar "%KPI4J_JAR%" %*
+exit /b %ERRORLEVEL%
+
+:firstUse
+"%KPI4J_JAVA%" %KPI4J_OPTS% -jar "%KPI4J_JAR%" %*
+set "KPI4J_STATUS=%ERRORLEVEL%"
+if not exist "%KPI4J_CACHE%\" mkdir "%KPI4J_CACHE%" >nul 2>&1
+set "KPI4J_TMP=%KPI4J_CACHE%\.kpi4j-%RANDOM%%RANDOM%.jsa.tmp"
+if exist "%KPI4J_TMP%" goto done
+type nul >"%KPI4J_TMP%" 2>nul || goto done
+"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:ArchiveClassesAtExit=%KPI4J_TMP%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining <nul >nul 2>&1 || goto clean
+"%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:on "-XX:SharedArchiveFile=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
+move /y "%KPI4J_TMP%" "%KPI4J_ARCHIVE%" >nul 2>&1
+:clean
+del /q "%KPI4J_TMP%" >nul 2>&1
+:done
+exit /b %KPI4J_STATUS%

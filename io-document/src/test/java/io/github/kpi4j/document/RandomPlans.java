@@ -1,0 +1,143 @@
+package io.github.kpi4j.document;
+
+import io.github.kpi4j.model.Agency;
+import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Direction;
+import io.github.kpi4j.model.EvaluationMethod;
+import io.github.kpi4j.model.EvaluationSystem;
+import io.github.kpi4j.model.Goal;
+import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.Programme;
+import io.github.kpi4j.model.ProgrammeCategory;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Plans made from a seed, for property tests: the seed a failing property prints makes the same
+ * plan again. The plans hold what a printed plan can hold (see the README: text on one line without
+ * leading or trailing space, no empty required text, goals numbered 1, 2, 3 …, weights without an
+ * exponent), and every kind of value the model has: names holding {@code 、} and full-width
+ * brackets, KPI links by name and by id, merged work programmes, formulas, directions, weights.
+ */
+final class RandomPlans {
+  private static final String CJK = "的計畫推動兩岸交流臺灣政策經貿服務民眾國際合作資源預算執行率提升港澳青年文教法規";
+  private static final String ASCII = "ABCxyz0123456789";
+  private static final String PUNCTUATION = "，。「」%-／：";
+
+  private RandomPlans() {}
+
+  static AnnualPlan plan(long seed) {
+    Random random = new Random(seed);
+    AnnualPlan.Builder plan =
+        AnnualPlan.builder().agency(agency(random)).rocYear(1 + random.nextInt(150));
+    if (random.nextBoolean()) {
+      plan.title(text(random, 20));
+    }
+    for (int p = random.nextInt(3); p > 0; p--) {
+      plan.addPreamble(text(random, 60));
+    }
+    int goals = 1 + random.nextInt(4);
+    int marker = 0;
+    List<String> names = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int g = 1; g <= goals; g++) {
+      Goal.Builder goal = Goal.builder().number(g).title(text(random, 30));
+      for (int s = random.nextInt(4); s > 0; s--) {
+        goal.addStrategies(text(random, 50));
+      }
+      int kpis = random.nextInt(4);
+      for (int k = 1; k <= kpis; k++) {
+        // A unique full-width marker at the end keeps the longest match of KPI links unambiguous.
+        String name = name(random) + "（" + (++marker) + "）";
+        names.add(name);
+        ids.add(g + "." + k);
+        Kpi.Builder kpi =
+            Kpi.builder()
+                .number(k)
+                .name(name)
+                .evaluationSystem(
+                    EvaluationSystem.values()[random.nextInt(EvaluationSystem.values().length)])
+                .evaluationMethod(
+                    EvaluationMethod.values()[random.nextInt(EvaluationMethod.values().length)])
+                .measurementStandard(text(random, 80));
+        if (random.nextInt(4) > 0) {
+          kpi.target(text(random, 8));
+        }
+        if (random.nextInt(4) == 0) {
+          kpi.formula(text(random, 30));
+        }
+        if (random.nextInt(4) == 0) {
+          kpi.direction(Direction.DECREASE);
+        }
+        if (random.nextInt(3) == 0) {
+          kpi.weight(new BigDecimal(BigInteger.valueOf(random.nextInt(1000)), random.nextInt(2)));
+        }
+        for (int m = random.nextInt(3); m > 0; m--) {
+          kpi.addMidTermProgrammes(text(random, 20));
+        }
+        goal.addKpis(kpi.build());
+      }
+      plan.addGoals(goal.build());
+    }
+    String[] works = {text(random, 10), text(random, 10)};
+    for (int p = random.nextInt(5); p > 0; p--) {
+      Programme.Builder programme =
+          Programme.builder()
+              .workProgramme(works[random.nextInt(2)])
+              .item(text(random, 20))
+              .category(
+                  ProgrammeCategory.values()[random.nextInt(ProgrammeCategory.values().length)]);
+      for (int c = random.nextInt(4); c > 0; c--) {
+        programme.addContent(text(random, 60));
+      }
+      for (int l = names.isEmpty() ? 0 : random.nextInt(4); l > 0; l--) {
+        int which = random.nextInt(names.size());
+        programme.addKpis(random.nextInt(5) == 0 ? ids.get(which) : names.get(which));
+      }
+      plan.addProgrammes(programme.build());
+    }
+    return plan.build();
+  }
+
+  private static Agency agency(Random random) {
+    StringBuilder code = new StringBuilder();
+    for (int i = 2 + random.nextInt(4); i > 0; i--) {
+      code.append((char) ('A' + random.nextInt(26)));
+    }
+    Agency.Builder agency = Agency.builder().code(code.toString()).name(text(random, 8));
+    if (random.nextBoolean()) {
+      agency.englishName("Council of " + code);
+    }
+    return agency.build();
+  }
+
+  /** A KPI name: text that may hold 、 and full-width brackets, but never a marker. */
+  private static String name(Random random) {
+    String text = text(random, 25);
+    return random.nextBoolean() ? text + "、" + text(random, 10) : text;
+  }
+
+  /**
+   * Text on one line: words of CJK, ASCII and punctuation, separated by single spaces now and then.
+   */
+  static String text(Random random, int maxLength) {
+    int length = 1 + random.nextInt(maxLength);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      int kind = random.nextInt(10);
+      if (kind == 0 && i > 0 && i < length - 1 && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      } else if (kind < 3) {
+        out.append(ASCII.charAt(random.nextInt(ASCII.length())));
+      } else if (kind < 4) {
+        out.append(PUNCTUATION.charAt(random.nextInt(PUNCTUATION.length())));
+      } else {
+        out.append(CJK.charAt(random.nextInt(CJK.length())));
+      }
+    }
+    return out.toString().strip();
+  }
+}

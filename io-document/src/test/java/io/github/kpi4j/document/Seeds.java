@@ -1,0 +1,40 @@
+package io.github.kpi4j.document;
+
+import io.github.kpi4j.json.KpiJson;
+import io.github.kpi4j.model.AnnualPlan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** The seed documents and transcriptions the tests read, all inside the project. */
+final class Seeds {
+  private Seeds() {}
+
+  /**
+   * @param name a resource of this package, such as {@code seeds/mac-107.txt}
+   * @return its bytes
+   */
+  static byte[] bytes(String name) {
+    try (InputStream in = Seeds.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("no test resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param name a plan the examples module bundles, such as {@code mac-107.json}
+   * @return the hand transcription
+   */
+  static AnnualPlan transcription(String name) {
+    try (InputStream in =
+        Seeds.class.getResourceAsStream("/io/github/kpi4j/examples/plans/" + name)) {
+      return KpiJson.create().readPlan(in, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
