@@ -159,6 +159,18 @@ final class Clauses {
     return false;
   }
 
+  private static boolean countFollows(String text, int at, int end) {
+    // Digits, a range and white space (a count wrapped inside), then a counting word.
+    int i = at;
+    while (i < end
+        && (Character.isDigit(text.charAt(i))
+            || Symbols.isSpace(text.charAt(i))
+            || "-－~～".indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i > at && i + 1 < end && Symbols.isCountingWord(text.charAt(i));
+  }
+
   /**
    * @return where the text goes on after list numbering at {@code from} ({@code 3.}, {@code （2）},
    *     {@code 一、}, {@code ①}), or {@code from} if there is none
@@ -198,7 +210,8 @@ final class Clauses {
     }
     if (c == '.' || c == '．') {
       boolean digitAfter = i + 1 < end && Character.isDigit(text.charAt(i + 1));
-      return digitAfter ? from : i + 1;
+      // 3.65歲以上人口數 is item 3 and a name that starts with a count, not 3.65
+      return digitAfter && !countFollows(text, i + 1, end) ? from : i + 1;
     }
     return from;
   }

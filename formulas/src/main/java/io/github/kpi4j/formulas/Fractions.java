@@ -271,7 +271,8 @@ final class Fractions {
           return read;
         }
       }
-      return hasOperator(whole) ? null : whole;
+      boolean equals = whole.codePoints().anyMatch(cp -> Symbols.of(cp) == Symbols.EQUALS);
+      return hasOperator(whole) || equals ? null : whole;
     }
 
     private static boolean hasOperator(String part) {

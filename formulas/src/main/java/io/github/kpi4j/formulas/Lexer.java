@@ -236,23 +236,72 @@ final class Lexer {
    */
   private Token nameStartingWithDigits() {
     int start = pos;
-    int i = skipDigits(pos);
-    if (i < end) {
-      int cp = text.codePointAt(i);
-      if (isRangeSign(cp) && i + 1 < end && Character.isDigit(text.codePointAt(i + 1))) {
-        i = skipDigits(i + 1);
+    StringBuilder printed = new StringBuilder();
+    boolean[] joined = {false};
+    int i = digitsJoined(pos, printed, joined);
+    if (i < end && isRangeSign(text.codePointAt(i))) {
+      int next = joinAt(i + 1, joined);
+      if (next < end && Character.isDigit(text.codePointAt(next))) {
+        printed.appendCodePoint(text.codePointAt(i));
+        i = digitsJoined(next, printed, joined);
       }
     }
     if (i >= end || !Symbols.isCountingWord(text.codePointAt(i))) {
       return null;
     }
-    int after = i + Character.charCount(text.codePointAt(i));
+    int after = joinAt(i + Character.charCount(text.codePointAt(i)), new boolean[1]);
     if (after >= end || !Symbols.isNamePart(text.codePointAt(after))) {
       return null;
     }
-    StringBuilder printed = new StringBuilder(text.substring(start, i));
+    if (joined[0]) {
+      notes.add(new Note(Repair.JOINED_LINE_BREAK, start));
+    }
     pos = i;
     return name(start, printed);
+  }
+
+  /**
+   * Appends the digits from {@code from}, across line breaks followed by a digit, a range sign or a
+   * counting word (a count wrapped inside: {@code 6\n5歲以上人口數}).
+   *
+   * @return where the digits end
+   */
+  private int digitsJoined(int from, StringBuilder printed, boolean[] joined) {
+    int i = from;
+    while (i < end && Character.isDigit(text.codePointAt(i))) {
+      printed.appendCodePoint(text.codePointAt(i));
+      i += Character.charCount(text.codePointAt(i));
+      boolean[] crossed = {false};
+      int after = joinAt(i, crossed);
+      if (after != i
+          && after < end
+          && !Character.isDigit(text.codePointAt(after))
+          && !isRangeSign(text.codePointAt(after))
+          && !Symbols.isCountingWord(text.codePointAt(after))) {
+        return i;
+      }
+      joined[0] |= crossed[0];
+      i = after;
+    }
+    return i;
+  }
+
+  /**
+   * @return where the text goes on after a line break at {@code at}, or {@code at} if there is
+   *     none; notes in {@code joined} that one was crossed
+   */
+  private int joinAt(int at, boolean[] joined) {
+    if (at >= end || !Symbols.isSpace(text.codePointAt(at))) {
+      return at;
+    }
+    int saved = pos;
+    int after = afterLineBreak(at);
+    pos = saved;
+    if (after < 0) {
+      return at;
+    }
+    joined[0] = true;
+    return after;
   }
 
   private static boolean endsWithDigit(StringBuilder printed) {
@@ -308,15 +357,32 @@ final class Lexer {
           break;
         }
       }
-      int close = pos < end ? gluedBracketEnd(pos) : -1;
+      // A glued bracket may itself be wrapped: 當月\n（年）日數, 當月（年）\n日數
+      int open = pos;
+      int wrapped = pos < end && Symbols.isSpace(text.codePointAt(pos)) ? afterLineBreak(pos) : -1;
+      if (wrapped > 0) {
+        open = wrapped;
+      }
+      int close = open < end ? gluedBracketEnd(open) : -1;
       if (close < 0) {
         break;
       }
-      if (close < end
-          && Symbols.isNamePart(text.codePointAt(close))
-          && !holds(pos, close, Symbols.DIVIDE)) {
-        printed.append(text, pos, close);
-        pos = close;
+      int next =
+          close < end && Symbols.isSpace(text.codePointAt(close)) ? afterLineBreak(close) : close;
+      if (next > 0
+          && next < end
+          && Symbols.isNamePart(text.codePointAt(next))
+          && !holds(open, close, Symbols.DIVIDE)) {
+        if (open != pos || next != close) {
+          notes.add(new Note(Repair.JOINED_LINE_BREAK, pos));
+        }
+        text.substring(open, close)
+            .codePoints()
+            .filter(c -> !Symbols.isSpace(c))
+            .forEach(printed::appendCodePoint);
+        pos = next;
+      } else if (open != pos) {
+        break;
       } else {
         if (isUnit(pos, close)) {
           notes.add(new Note(Repair.UNIT_LEFT_OUT, pos));
@@ -368,6 +434,10 @@ final class Lexer {
         // An empty bracket, or a list number such as （2）, is no part of a name.
         boolean number = text.substring(open + 1, i).chars().allMatch(Character::isDigit);
         return count == 0 || number ? -1 : i + Character.charCount(cp);
+      }
+      if (Symbols.isSpace(cp) && afterLineBreak(i) > 0) {
+        i = afterLineBreak(i); // a bracket wrapped inside: 當月（\n年）日數
+        continue;
       }
       if (s > Symbols.OPEN
           || Symbols.isSpace(cp)

@@ -65,7 +65,20 @@ public final class MeasurementStandards {
   private static final String[] MEASURE_ENDINGS = {"率", "比", "數", "值", "量", "額"};
   private static final String[] REMARK_WORDS = {"超過", "若", "如", "但", "未滿", "不足", "高於", "大於"};
 
+  /** A clause of this many lines or more may be a table flattened one cell per line. */
+  private static final int MIN_TABLE_LINES = 4;
+
   private MeasurementStandards() {}
+
+  private static int lines(String text, int start, int end) {
+    int lines = 1;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
+  }
 
   /**
    * Finds the formula in a measurement standard.
@@ -183,8 +196,8 @@ public final class MeasurementStandards {
   private static List<Found> readClause(
       String text, int start, int end, String label, boolean formulaLabel) {
     Found whole = read(text, start, end, label, formulaLabel);
-    if (whole != null) {
-      return List.of(whole);
+    if (whole != null || lines(text, start, end) < MIN_TABLE_LINES) {
+      return whole == null ? List.of() : List.of(whole);
     }
     List<Found> lines = new ArrayList<>();
     int from = start;
