@@ -3,7 +3,7 @@ package io.github.kpi4j.assessment;
 import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.formulas.FormulaException;
-import io.github.kpi4j.formulas.MeasurementStandards;
+import io.github.kpi4j.formulas.KpiFormula;
 import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.ItemResult;
@@ -277,16 +277,9 @@ final class ResultReader {
         && given.value().abs().compareTo(BigDecimal.ONE) > 0;
   }
 
-  /** The formula a KPI is assessed by: its own, else the one its measurement standard states. */
-  static Optional<String> formulaOf(Kpi kpi) {
-    return kpi.formula()
-        .filter(f -> !f.isBlank())
-        .or(() -> MeasurementStandards.findFormula(kpi.measurementStandard()).map(Formula::text));
-  }
-
   private Optional<BigDecimal> compute(
       DocumentPath at, Map<String, BigDecimal> variables, Kpi kpi, String id, String name) {
-    Optional<String> source = formulaOf(kpi);
+    Optional<KpiFormula> source = KpiFormula.of(kpi);
     if (source.isEmpty()) {
       sink.add(ResultRule.RESULT_FORMULA_PRESENT, at, id, name);
       return Optional.empty();
@@ -309,21 +302,20 @@ final class ResultReader {
       }
     }
 
-    Formula formula;
-    try {
-      formula = Formula.compile(source.get());
-    } catch (FormulaException e) {
+    if (source.get().problem().isPresent()) {
+      FormulaException e = source.get().problem().get();
       sink.addVariant(
           ResultRule.RESULT_FORMULA_EVALUATES,
           ".unreadable",
           at,
           id,
           name,
-          source.get(),
+          source.get().text(),
           e.problem(sink.locale()),
           Math.max(1, e.character()));
       return Optional.empty();
     }
+    Formula formula = source.get().compiled().orElseThrow();
 
     List<String> missing = new ArrayList<>();
     for (String needed : formula.variables()) {
@@ -339,7 +331,7 @@ final class ResultReader {
             id,
             name,
             given.getValue(),
-            source.get());
+            source.get().text());
       }
     }
     if (!missing.isEmpty()) {
@@ -349,13 +341,13 @@ final class ResultReader {
           id,
           name,
           String.join(sink.text("list.separator"), missing),
-          source.get());
+          source.get().text());
       return Optional.empty();
     }
     try {
       return Optional.of(Numbers.ofFormula(formula.evaluate(values)));
     } catch (FormulaException e) {
-      sink.add(ResultRule.RESULT_FORMULA_EVALUATES, at, id, name, source.get(), cause(e));
+      sink.add(ResultRule.RESULT_FORMULA_EVALUATES, at, id, name, source.get().text(), cause(e));
       return Optional.empty();
     }
   }

@@ -1,5 +1,6 @@
 package io.github.kpi4j.cli;
 
+import io.github.kpi4j.formulas.KpiFormula;
 import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
@@ -89,8 +90,9 @@ final class ExportCommand extends CommandBase {
       AnnualPlan plan = plans.get(p);
       for (PlanKpi kpi : plan.kpis()) {
         List<String> fields = new ArrayList<>();
+        Optional<KpiFormula> formula = KpiFormula.of(kpi.kpi());
         for (KpiColumn column : KpiColumn.values()) {
-          fields.add(KpiColumn.text(column.value(Documents.shown(files.get(p)), plan, kpi)));
+          fields.add(KpiColumn.text(column.value(Documents.shown(files.get(p)), plan, kpi, formula)));
         }
         csv.record(fields);
       }
@@ -104,8 +106,9 @@ final class ExportCommand extends CommandBase {
       AnnualPlan plan = plans.get(p);
       for (PlanKpi kpi : plan.kpis()) {
         ObjectNode row = rows.addObject();
+        Optional<KpiFormula> formula = KpiFormula.of(kpi.kpi());
         for (KpiColumn column : KpiColumn.values()) {
-          put(row, column.heading(), column.value(Documents.shown(files.get(p)), plan, kpi));
+          put(row, column.heading(), column.value(Documents.shown(files.get(p)), plan, kpi, formula));
         }
       }
     }

@@ -2,6 +2,8 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.formulas.FormulaException;
+import io.github.kpi4j.formulas.FoundFormula;
+import io.github.kpi4j.formulas.MeasurementStandards;
 import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.quantity.Quantity;
 import java.math.BigDecimal;
@@ -10,10 +12,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Stack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterPreprocessor;
@@ -23,8 +27,13 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** {@code kpi4j formula EXPRESSION [--var NAME=VALUE]...}: evaluates one formula. */
+/**
+ * {@code kpi4j formula EXPRESSION [--var NAME=VALUE]...}: evaluates one formula; with {@code
+ * --find}, finds the formula in a measurement standard first.
+ */
 @Command(
     name = "formula",
     sortOptions = false,
@@ -43,7 +52,8 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the formula was evaluated",
-      "2:bad usage (a --var that is not NAME=VALUE, a variable given twice), a formula that"
+      "2:bad usage (a --var that is not NAME=VALUE, a variable given twice), with --find a"
+          + " standard that holds no formula or two, a formula that"
           + " cannot be parsed (the message shows where), a variable without a value, or a"
           + " formula that cannot be evaluated (division by zero, overflow)"
     })
@@ -72,21 +82,27 @@ final class FormulaCommand extends CommandBase {
               + " 91%% (0.91). Repeat for each variable; each is given once.")
   List<String> assignments = new ArrayList<>();
 
+  @Option(
+      names = "--find",
+      description =
+          "Take EXPRESSION for a measurement standard as printed (prose, labels such as 公式：,"
+              + " definitions such as 執行率＝…, a numerator and a denominator printed apart), find"
+              + " the formula in it, show it, and evaluate it when every variable has a value.")
+  boolean find;
+
   @Override
   public Integer call() {
     Map<String, BigDecimal> values = values();
+    if (find) {
+      return find(values);
+    }
     double value;
     Formula formula;
     try {
       formula = Formula.compile(expression);
       value = formula.evaluate(values);
     } catch (FormulaException e) {
-      if (e.kind() == FormulaException.Kind.MISSING_VARIABLE && e.variable().isPresent()) {
-        err().println("kpi4j: " + messages().format("error.missingVariable", e.variable().get()));
-      } else {
-        err().println("kpi4j: " + e.message(options.language.locale()));
-      }
-      return ExitStatus.USAGE;
+      return failed(e);
     }
     BigDecimal result = Decimals.plain(new BigDecimal(value).round(DOUBLE_DIGITS));
     if (json()) {
@@ -95,6 +111,84 @@ final class FormulaCommand extends CommandBase {
       out().println(result.toPlainString());
       Optional<String> printed = formula.printedValue();
       printed.ifPresent(p -> out().println(messages().format("formula.printed", p)));
+    }
+    return ExitStatus.OK;
+  }
+
+  private int failed(FormulaException e) {
+    if (e.kind() == FormulaException.Kind.MISSING_VARIABLE && e.variable().isPresent()) {
+      err().println("kpi4j: " + messages().format("error.missingVariable", e.variable().get()));
+    } else {
+      err().println("kpi4j: " + e.message(options.language.locale()));
+    }
+    return ExitStatus.USAGE;
+  }
+
+  /**
+   * {@code formula --find}: the formula found in the standard, its variables and printed value, and
+   * its value when every variable has one; exit 2 when the standard holds no formula, or two.
+   */
+  private int find(Map<String, BigDecimal> values) {
+    Optional<FoundFormula> found;
+    try {
+      found = MeasurementStandards.find(expression);
+    } catch (FormulaException e) {
+      return failed(e);
+    }
+    if (found.isEmpty()) {
+      err().println("kpi4j: " + messages().format("error.noFormulaFound"));
+      return ExitStatus.USAGE;
+    }
+    Formula formula = found.get().formula();
+    Set<String> given = new HashSet<>();
+    values.keySet().forEach(k -> given.add(Normalizer.normalize(k, Normalizer.Form.NFKC)));
+    BigDecimal result = null;
+    if (given.containsAll(formula.variables())) {
+      try {
+        result = Decimals.plain(new BigDecimal(formula.evaluate(values)).round(DOUBLE_DIGITS));
+      } catch (FormulaException e) {
+        return failed(e);
+      }
+    }
+    Optional<String> printed = found.get().printedValue();
+    if (json()) {
+      ObjectNode document = Json.object();
+      document.put("formula", found.get().text());
+      ArrayNode variables = document.putArray("variables");
+      formula.variables().forEach(variables::add);
+      if (printed.isPresent()) {
+        document.put("printedValue", printed.get());
+      } else {
+        document.putNull("printedValue");
+      }
+      if (result != null) {
+        document.put("value", result);
+      }
+      Json.print(document, out());
+    } else {
+      out().println(messages().format("formula.found", found.get().text()));
+      out()
+          .println(
+              messages()
+                  .format(
+                      "formula.variables",
+                      String.join(messages().format("list.separator"), formula.variables())));
+      found
+          .get()
+          .definedName()
+          .ifPresent(n -> out().println(messages().format("formula.defines", n)));
+      printed.ifPresent(p -> out().println(messages().format("formula.printed", p)));
+      if (!found.get().remarks().isEmpty()) {
+        out()
+            .println(
+                messages()
+                    .format(
+                        "formula.remarks",
+                        String.join(messages().format("list.separator"), found.get().remarks())));
+      }
+      if (result != null) {
+        out().println(messages().format("formula.value", result.toPlainString()));
+      }
     }
     return ExitStatus.OK;
   }
@@ -131,9 +225,28 @@ final class FormulaCommand extends CommandBase {
     return new ParameterException(spec.commandLine(), messages().format(key, arguments));
   }
 
-  /** A number as a plan writes one; a percentage is a fraction. Anything else is bad usage. */
+  /**
+   * A number as a plan or a formula writes one: digits of any script ({@code １２}, {@code ١٢}),
+   * grouped by thousands or not, a decimal point, a sign, a percent sign (91% is 0.91). Exponent
+   * notation ({@code 1e2}) is refused with the plain number to write, since no formula reads it.
+   * Anything else is bad usage.
+   */
   private BigDecimal number(String name, String value) {
-    Optional<Quantity> quantity = Quantity.parse(value);
+    StringBuilder folded = new StringBuilder();
+    Normalizer.normalize(value, Normalizer.Form.NFKC)
+        .codePoints()
+        .forEach(
+            cp ->
+                folded.appendCodePoint(Character.isDigit(cp) ? '0' + Character.digit(cp, 10) : cp));
+    String plainDigits = folded.toString().strip();
+    if (plainDigits.matches("[+-]?[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]{1,4}")) {
+      throw usage(
+          "error.varExponent",
+          name,
+          value,
+          Decimals.plain(new BigDecimal(plainDigits)).toPlainString());
+    }
+    Optional<Quantity> quantity = Quantity.parse(plainDigits);
     boolean plain =
         quantity.isPresent()
             && (quantity.get().unit().isNone() || quantity.get().unit().isPercent());

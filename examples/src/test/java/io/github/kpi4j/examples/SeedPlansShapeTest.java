@@ -78,9 +78,7 @@ class SeedPlansShapeTest {
       Formula explicit = Formula.compile(kpi.kpi().formula().orElseThrow());
       Formula found =
           Formula.compile(
-              MeasurementStandards.findFormula(kpi.kpi().measurementStandard())
-                  .map(Formula::text)
-                  .orElseThrow());
+              MeasurementStandards.find(kpi.kpi().measurementStandard()).orElseThrow().text());
       // THEN both read the variables of the MAC plan's identical formula, no name split in two
       List<String> macVariables =
           Formula.compile(mac.kpi(id).orElseThrow().kpi().formula().orElseThrow()).variables();

@@ -1,6 +1,7 @@
 package io.github.kpi4j.formulas;
 
 import io.github.kpi4j.formulas.FormulaException.Kind;
+import io.github.kpi4j.formulas.FoundFormula.Note;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import java.util.Optional;
 final class CompiledFormula implements Formula {
   private final String text;
   private final String expression;
+  private final int expressionStart;
   private final String printedValue;
+  private final String definedName;
+  private final List<Note> notes;
   private final List<String> variables;
   private final String[] names;
   private final int[] firstPositions;
@@ -20,15 +24,21 @@ final class CompiledFormula implements Formula {
 
   CompiledFormula(
       String text,
-      String expression,
+      int expressionStart,
+      int expressionEnd,
       String printedValue,
+      String definedName,
+      List<Note> notes,
       List<String> variables,
       int[] firstPositions,
       int binaryOperators,
       Program program) {
     this.text = text;
-    this.expression = expression;
+    this.expression = text.substring(expressionStart, expressionEnd);
+    this.expressionStart = expressionStart;
     this.printedValue = printedValue;
+    this.definedName = definedName;
+    this.notes = notes;
     this.variables = variables;
     this.names = variables.toArray(new String[0]);
     this.firstPositions = firstPositions;
@@ -54,6 +64,25 @@ final class CompiledFormula implements Formula {
   @Override
   public Optional<String> printedValue() {
     return Optional.ofNullable(printedValue);
+  }
+
+  /**
+   * @return where the {@link #expression()} starts in the text
+   */
+  int expressionStart() {
+    return expressionStart;
+  }
+
+  @Override
+  public Optional<String> definedName() {
+    return Optional.ofNullable(definedName);
+  }
+
+  /**
+   * @return the repairs made to read the text, with positions in it
+   */
+  List<Note> notes() {
+    return notes;
   }
 
   /**

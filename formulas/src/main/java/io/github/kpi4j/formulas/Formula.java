@@ -12,25 +12,41 @@ import java.util.Optional;
  *
  * <ul>
  *   <li><b>Numbers</b>: digits, full-width ({@code １２}) or of any other script, with an optional
- *       decimal part after {@code .} or {@code ．}: {@code 100}, {@code 2.5}. There is no exponent
- *       notation and no thousands separator.
+ *       decimal part after {@code .} or {@code ．}: {@code 100}, {@code 2.5}. Digits may be grouped
+ *       by thousands with {@code ,} or {@code ，} where the grouping is regular ({@code 10,000};
+ *       {@code 1,00} is an error). There is no exponent notation.
  *   <li><b>Variables</b>: a run of letters, digits and {@code _} that does not start with a digit,
  *       Chinese included ({@code 前1年度青年交流總人次}), characters outside the Basic Multilingual Plane too
- *       ({@code 𠀋}). White space ends a name: {@code 資 本門預算數}, a name split by a PDF extraction,
- *       is two variables side by side, an error, and so are {@code a b} and {@code 甲　乙} (an
- *       ideographic space). Names are compared in Unicode NFKC form, in the formula and in the
- *       values given for it: {@code Ａ} and {@code A} are one variable.
+ *       ({@code 𠀋}). White space within a line ends a name: {@code 資 本門預算數} is two variables side
+ *       by side, an error, and so are {@code a b} and {@code 甲　乙} (an ideographic space). A line
+ *       break inside a name or a number, with the indentation after it, is joined (a wrapped table
+ *       cell): {@code 資本門\n 預算數} is one name. Names are compared in Unicode NFKC form, in the
+ *       formula and in the values given for it: {@code Ａ} and {@code A} are one variable.
+ *   <li><b>Names as documents print them</b>: a name may start with a count or a range of counts,
+ *       digits followed by a counting word such as 歲, 年, 月, 日, 個 or 人 and more of the name ({@code
+ *       65歲以上人口數}, {@code 0-14歲人口數}); a bare count ({@code 80分}) is not a name. A name may hold a
+ *       bracket glued to it on both sides with no operator inside ({@code 當月（年）日數}). A unit in
+ *       brackets glued after a name ({@code 售電量（度）}, {@code 費率（元/度）}, {@code （%）}) is left out of
+ *       the arithmetic.
  *   <li><b>Operators</b>, full-width and ASCII alike: {@code + ＋} add; {@code - － −} subtract or
- *       negate; {@code * ＊ ×} multiply; {@code / ／ ÷} divide; {@code ^ ＾} raise to a power. A
- *       {@code +} or {@code -} where an operand is expected is a sign.
+ *       negate; {@code * ＊ ×} multiply, and so does a Latin {@code x} or {@code X} between two
+ *       operands ({@code （分子/分母）x100%}, {@code 售電量x費率}) where it is not glued to an ASCII letter;
+ *       {@code / ／ ÷} divide; {@code ^ ＾} raise to a power. A {@code +} or {@code -} where an
+ *       operand is expected is a sign.
  *   <li><b>Percent</b>: {@code %} or {@code ％} right after a number or a closing bracket divides
  *       that number or bracket by 100, so {@code ×100%} multiplies by one. Anywhere else it is an
  *       error (it is never a remainder).
  *   <li><b>Brackets</b>, which must pair with one of their own kind (either width): {@code ( ) （
  *       ）}, {@code [ ] ［ ］}, {@code 【 】 〖 〗}, <code>{ } ｛ ｝</code>, {@code 〔 〕}.
- *   <li><b>A printed value</b>: everything after the first {@code =} or {@code ＝} is the target the
- *       plan printed ({@code 2%} in {@code …÷前1年度青年交流總人次＝2%}); it is kept as text by {@link
- *       #printedValue()} and takes no part in the arithmetic.
+ *   <li><b>Definitions and printed values</b>, separated by {@code =}, {@code ＝}, {@code ≒} or
+ *       {@code ≈}: {@code NAME＝formula} defines {@code NAME} ({@link #definedName()}) by the
+ *       formula on the right, when the left is a name alone (or with a unit) and the right is
+ *       arithmetic (it holds a variable or an operator); otherwise the formula is the text before
+ *       the first equals sign. The text after the last equals sign, when it is not the formula, is
+ *       the value the document printed ({@link #printedValue()}): {@code 2%} in {@code
+ *       …÷前1年度青年交流總人次＝2%}, {@code 100%} in {@code 達成率＝甲×0.5＋乙×0.5＝100%×0.5＋100%×0.5＝100%}. What
+ *       stands between (worked steps) takes no part in the arithmetic. {@code 甲＝2%} is the formula
+ *       {@code 甲} with the printed value {@code 2%}.
  *   <li>White space between tokens is ignored. Other compatibility forms of these characters (such
  *       as the small form {@code ﹢}) count as the character their NFKC form names.
  * </ul>
@@ -90,8 +106,8 @@ public interface Formula {
   String text();
 
   /**
-   * @return the arithmetic part of the {@link #text() text}: everything before a trailing {@code =
-   *     value}, without surrounding white space
+   * @return the arithmetic part of the {@link #text() text}, without surrounding white space: the
+   *     right-hand side of a definition, else everything before the first equals sign
    */
   String expression();
 
@@ -102,10 +118,19 @@ public interface Formula {
   List<String> variables();
 
   /**
-   * @return the text after the first {@code =} or {@code ＝}, without surrounding white space: the
-   *     target the plan printed, such as {@code 2%}; empty when the formula has none
+   * @return the text after the last equals sign, without surrounding white space, when it is not
+   *     the formula itself: the target the plan printed, such as {@code 2%}; empty when the formula
+   *     has none
    */
   Optional<String> printedValue();
+
+  /**
+   * @return the name a definition {@code NAME＝formula} defines, in NFKC form ({@code 執行率} in {@code
+   *     執行率＝實際執行數÷應執行數×100%}); empty when the text is no definition
+   */
+  default Optional<String> definedName() {
+    return Optional.empty();
+  }
 
   /**
    * Evaluates the formula.

@@ -1,6 +1,7 @@
 package io.github.kpi4j.formulas;
 
 import io.github.kpi4j.formulas.FormulaException.Kind;
+import io.github.kpi4j.formulas.FoundFormula.Note;
 import io.github.kpi4j.formulas.Token.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import net.objecthunter.exp4j.operator.Operator;
 import net.objecthunter.exp4j.shuntingyard.ShuntingYard;
@@ -55,33 +57,80 @@ final class FormulaCompiler {
   }
 
   static CompiledFormula compile(String text) {
+    return compile(text, new int[0]);
+  }
+
+  /**
+   * Compiles a formula with spans that are each one name whatever they hold.
+   *
+   * @param names the spans, in order: start, end, start, end …
+   */
+  static CompiledFormula compile(String text, int[] names) {
     Objects.requireNonNull(text, "text");
     if (text.length() > Formula.MAX_LENGTH) {
       throw syntax(text, Formula.MAX_LENGTH, Problem.TOO_LONG, Formula.MAX_LENGTH);
     }
-    int equals = indexOfEquals(text, 0);
-    String printed = null;
+    // The text between equals signs: a defined name, the formula, worked steps, a printed value.
+    List<Integer> equals = new ArrayList<>();
+    for (int i = indexOfEquals(text, 0); i >= 0; i = indexOfEquals(text, after(text, i))) {
+      equals.add(i);
+    }
+    int start = 0;
     int end = text.length();
-    if (equals >= 0) {
-      end = equals;
-      int afterEquals = equals + Character.charCount(text.codePointAt(equals));
-      int second = indexOfEquals(text, afterEquals);
-      if (second >= 0) {
-        throw syntax(text, second, Problem.SECOND_EQUALS, Symbols.quote(text.codePointAt(second)));
-      }
-      printed = text.substring(afterEquals).strip();
+    String printed = null;
+    String defined = null;
+    List<Note> notes = new ArrayList<>();
+    if (!equals.isEmpty()) {
+      int last = equals.get(equals.size() - 1);
+      printed = text.substring(after(text, last)).strip();
       if (printed.isEmpty()) {
         throw syntax(
-            text, text.length(), Problem.NO_PRINTED_VALUE, Symbols.quote(text.codePointAt(equals)));
+            text, text.length(), Problem.NO_PRINTED_VALUE, Symbols.quote(text.codePointAt(last)));
+      }
+      for (int i = 1; i < equals.size(); i++) {
+        int from = after(text, equals.get(i - 1));
+        if (text.substring(from, equals.get(i)).isBlank()) {
+          throw syntax(
+              text,
+              equals.get(i),
+              Problem.EMPTY_BETWEEN_EQUALS,
+              Symbols.quote(text.codePointAt(equals.get(i - 1))),
+              Symbols.quote(text.codePointAt(equals.get(i))));
+        }
+      }
+      end = equals.get(0);
+      Optional<String> name = definedName(text, end);
+      if (name.isPresent()) {
+        int rhsEnd = equals.size() > 1 ? equals.get(1) : text.length();
+        if (isArithmetic(text, after(text, end), rhsEnd)) {
+          defined = name.get();
+          start = after(text, end);
+          end = rhsEnd;
+          if (equals.size() == 1) {
+            printed = null;
+          }
+        }
       }
     }
-    FormulaCompiler compiler = new FormulaCompiler(text, Lexer.tokens(text, end));
+    FormulaCompiler compiler =
+        new FormulaCompiler(text, Lexer.tokens(text, start, end, notes, names));
     String ascii = compiler.check(end);
     Program program = compiler.program(ascii);
+    int from = start;
+    while (from < end && Symbols.isSpace(text.codePointAt(from))) {
+      from += Character.charCount(text.codePointAt(from));
+    }
+    int to = end;
+    while (to > from && Symbols.isSpace(text.codePointBefore(to))) {
+      to -= Character.charCount(text.codePointBefore(to));
+    }
     return new CompiledFormula(
         text,
-        text.substring(0, end).strip(),
+        from,
+        to,
         printed,
+        defined,
+        List.copyOf(notes),
         List.copyOf(compiler.names),
         compiler.firstPositions.stream().mapToInt(Integer::intValue).toArray(),
         compiler.binaryOperators,
@@ -91,12 +140,63 @@ final class FormulaCompiler {
   private static int indexOfEquals(String text, int from) {
     for (int i = from; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (Symbols.of(cp) == Symbol.EQUALS) {
+      if (Symbols.of(cp) == Symbols.EQUALS) {
         return i;
       }
       i += Character.charCount(cp);
     }
     return -1;
+  }
+
+  private static int after(String text, int index) {
+    return index + Character.charCount(text.codePointAt(index));
+  }
+
+  /**
+   * @return the name that {@code text[0, end)} is, alone or with a unit after it ({@code 電力費用（元）}),
+   *     in NFKC form; empty if it is anything else
+   */
+  private static Optional<String> definedName(String text, int end) {
+    try {
+      List<Token> tokens = Lexer.tokens(text, 0, end, new ArrayList<>());
+      return tokens.size() == 1 && tokens.get(0).type() == Type.NAME
+          ? Optional.of(tokens.get(0).text())
+          : Optional.empty();
+    } catch (FormulaException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether {@code text[start, end)} is arithmetic rather than a printed value: it holds a variable
+   * or an operator between two operands. What cannot be read is taken for arithmetic, so that
+   * compiling it reports the problem.
+   */
+  private static boolean isArithmetic(String text, int start, int end) {
+    try {
+      Token previous = null;
+      for (Token token : Lexer.tokens(text, start, end, new ArrayList<>())) {
+        if (token.type() == Type.NAME) {
+          return true;
+        }
+        boolean binary =
+            token.type() == Type.TIMES
+                || token.type() == Type.DIVIDE
+                || token.type() == Type.POWER
+                || ((token.type() == Type.PLUS || token.type() == Type.MINUS)
+                    && previous != null
+                    && (previous.isOperand()
+                        || previous.type() == Type.CLOSE
+                        || previous.type() == Type.PERCENT));
+        if (binary) {
+          return true;
+        }
+        previous = token;
+      }
+      return false;
+    } catch (FormulaException e) {
+      return true;
+    }
   }
 
   /**

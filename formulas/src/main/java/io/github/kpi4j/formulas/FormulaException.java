@@ -51,7 +51,12 @@ public final class FormulaException extends Kpi4jException {
      */
     NOT_FINITE,
     /** Positional values were given, but not one for each variable. */
-    WRONG_ARITY
+    WRONG_ARITY,
+    /**
+     * A measurement standard allows two readings (two different formulas); the message names both,
+     * and {@link #position()} is where the second stands.
+     */
+    TWO_READINGS
   }
 
   private final Kind kind;

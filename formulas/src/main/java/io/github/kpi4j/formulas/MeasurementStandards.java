@@ -1,124 +1,585 @@
 package io.github.kpi4j.formulas;
 
+import io.github.kpi4j.formulas.FormulaException.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finds the formula in a measurement standard (衡量標準) as printed, for KPIs whose plan gives no
- * separate formula.
+ * Finds the formula in a measurement standard (衡量標準) or an indicator definition as printed: prose,
+ * labels, definitions, a numerator and a denominator printed apart, remarks.
  *
- * <p>{@link #findFormula(String)} recognises exactly this:
+ * <h2>What is found, in this order of precedence</h2>
  *
  * <ol>
- *   <li>Surrounding white space and trailing sentence punctuation ({@code 。．；;，,}) are dropped.
- *   <li>If what remains {@linkplain Formula#compile(String) compiles} as a formula with at least
- *       one binary operator ({@code + - × ÷ ^} in any of their forms, between two operands), it is
- *       the formula, with its printed value if it has one: {@code
- *       （當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%}.
- *   <li>Otherwise, if it ends with a bracketed remark (any kind of bracket, such as {@code
- *       （以上各數均含本年度原預算、追加預算及以前年度保留數）} or {@code (單位:場數)}) that does not start the text, the remark
- *       is removed and step 1 and 2 are tried again, up to {@value #MAX_REMARKS} times: {@code
- *       補助辦展數/計畫補助辦展數*100%(單位:場數)} yields {@code 補助辦展數/計畫補助辦展數*100%}.
- *   <li>Anything else yields nothing: prose ({@code 兩岸各項文教交流活動、研討會及研習營等之參與人數}), a single name
- *       ({@code 統計本會臉書貼文總觸及人次}), a list of milestones ({@code 1.與擬爭取…2.參與…}), a formula followed by
- *       prose that is not bracketed, and arithmetic with a name split by white space ({@code ÷(資
- *       本門預算數)}, as a PDF extraction may print it), which is two variables side by side.
+ *   <li><b>A numerator and a denominator printed apart</b>: {@code 分子：急診留置人次 分母：急診總人次} (the label
+ *       followed by {@code ：}, {@code :}, {@code 為}, {@code ＝} or a line break). Each part runs to
+ *       the end of its sentence, the other label, or a line that starts with a label of its own. A
+ *       part that is a formula is read as one; any other part (a description with commas or spaces)
+ *       is one variable, named by its text with line breaks joined. The formula is numerator ÷
+ *       denominator; where the standard also prints a formula of {@code 分子} and {@code 分母} alone
+ *       ({@code 計算公式:(分子/分母)x100%}), the parts take their places in it.
+ *   <li><b>Formulas in the clauses of the standard</b>. The standard is cut into clauses at {@code
+ *       。；;}, at {@code ，,：:} outside brackets (a comma between digit groups, {@code 10,000}, does
+ *       not cut), around quotes {@code 「」『』}, at bullets ({@code •●■◎※}), and at a line break
+ *       followed by list numbering or a label. A line break anywhere else is part of the clause,
+ *       and the formula rules join it inside a name or a number. In each clause:
+ *       <ol>
+ *         <li>list numbering ({@code 3.}, {@code （2）}, {@code 一、}, {@code ①}) is dropped;
+ *         <li>a clause that ends at {@code ：} or {@code :} is a label: {@code 執行率：} names what the
+ *             next clause defines, {@code 公式：} or {@code 計算公式：} names nothing;
+ *         <li>a lead-in is dropped: {@code 為}, {@code 即}, {@code 係} or {@code 等於} at the start, and
+ *             {@code 為}, {@code 係} or {@code 即} after a label word ({@code 計算公式為}, {@code 計算方式為})
+ *             or after a name of a measure ({@code 執行率為}, which defines it);
+ *         <li>the rest is read by {@link Formula#compile(String)} (definitions {@code
+ *             NAME＝formula}, printed values, and every notation it reads). What it cannot read is
+ *             shortened: a remark that starts with a bracket, or with {@code 超過}, {@code 若}, {@code
+ *             如}, {@code 但}, {@code 未滿}, {@code 不足}, {@code 高於} or {@code 大於} before a number or
+ *             {@code 分母}/{@code 分子}, is cut from the end, and the text before it read again;
+ *         <li>where that finds nothing, the last bracket of the clause is read ({@code
+ *             推算戶數（戶數＝人口數÷4）}).
+ *       </ol>
+ *   <li><b>What is not a formula</b>: what is found must have at least one variable and one
+ *       operator between two operands, and no variable that mixes Chinese with a trailing digit
+ *       ({@code 完成1} in {@code 完成1/4之改善}, a fraction inside a sentence). So prose, a single name, a
+ *       milestone ladder, a range ({@code 3%~5%}), a date ({@code 107/12/31}), list numbering,
+ *       {@code 增加大約30%} and {@code 千分之5.63} yield nothing.
  * </ol>
  *
- * <p>The formula returned is a part of the text as printed (white space inside it kept), so that
- * {@link Formula#compile(String)} on it reports positions a reader can find in the plan.
+ * <p>Where the standard holds two different formulas, {@link #find(String)} refuses and names both
+ * (a {@link FormulaException} of kind {@link FormulaException.Kind#TWO_READINGS}); {@link
+ * #findAll(String)} returns every one. The same formula printed twice is one.
+ *
+ * <p>Positions ({@link FoundFormula#spans()}, {@link FoundFormula#notes()}) are indices into the
+ * standard as given.
  */
 public final class MeasurementStandards {
-  /** How many trailing bracketed remarks {@link #findFormula(String)} removes at most. */
-  public static final int MAX_REMARKS = 3;
+  /** The longest standard read, in UTF-16 code units; the rest of a longer one is ignored. */
+  public static final int MAX_LENGTH = 20_000;
+
+  private static final String[] LEAD_INS = {"等於", "為", "即", "係"};
+  private static final String[] LABEL_WORDS = {"公式", "算式", "方式", "方法", "定義", "計算"};
+  private static final String[] MEASURE_ENDINGS = {"率", "比", "數", "值", "量", "額"};
+  private static final String[] REMARK_WORDS = {"超過", "若", "如", "但", "未滿", "不足", "高於", "大於"};
+
+  /** A clause of this many lines or more may be a table flattened one cell per line. */
+  private static final int MIN_TABLE_LINES = 4;
 
   private MeasurementStandards() {}
 
+  private static int lines(String text, int start, int end) {
+    int lines = 1;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
   /**
-   * Finds the formula in a measurement standard, compiled: finding a formula means compiling it, so
-   * a caller that goes on to evaluate it need not compile it again, and {@link Formula#text()}
-   * gives it as printed.
+   * Finds the formula in a measurement standard.
    *
    * @param measurementStandard the measurement standard as printed
-   * @return the formula it contains, compiled, its {@link Formula#text() text} as printed; empty if
-   *     it contains none
+   * @return the formula it holds; empty if it holds none
+   * @throws FormulaException of kind {@link FormulaException.Kind#TWO_READINGS} if it holds two
+   *     different formulas; the message names both
    * @throws NullPointerException if {@code measurementStandard} is {@code null}
    */
-  public static Optional<Formula> findFormula(String measurementStandard) {
-    Objects.requireNonNull(measurementStandard, "measurementStandard");
-    String candidate = measurementStandard;
-    for (int remarks = 0; remarks <= MAX_REMARKS; remarks++) {
-      candidate = trim(candidate);
-      if (candidate.isEmpty()) {
-        return Optional.empty();
-      }
-      Optional<Formula> formula = compiledFormula(candidate);
-      if (formula.isPresent()) {
-        return formula;
-      }
-      int remark = trailingRemark(candidate);
-      if (remark <= 0) {
-        return Optional.empty();
-      }
-      candidate = candidate.substring(0, remark);
+  public static Optional<FoundFormula> find(String measurementStandard) {
+    List<FoundFormula> all = findAll(measurementStandard);
+    if (all.size() > 1) {
+      FoundFormula second = all.get(1);
+      throw FormulaException.of(
+          Kind.TWO_READINGS,
+          clip(measurementStandard),
+          Math.min(second.spans().get(0).start(), clip(measurementStandard).length()),
+          null,
+          Problem.TWO_FORMULAS,
+          Symbols.quote(all.get(0).text()),
+          Symbols.quote(second.text()));
     }
-    return Optional.empty();
-  }
-
-  /** A candidate is a formula when it compiles and has arithmetic: a lone name is prose. */
-  private static Optional<Formula> compiledFormula(String candidate) {
-    if (candidate.length() > Formula.MAX_LENGTH
-        || candidate.codePoints().noneMatch(cp -> Symbols.of(cp).isBinaryOperator())) {
-      return Optional.empty(); // most measurement standards are prose: no need to compile them
-    }
-    try {
-      CompiledFormula formula = FormulaCompiler.compile(candidate);
-      return formula.binaryOperators() > 0 ? Optional.of(formula) : Optional.empty();
-    } catch (FormulaException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static String trim(String text) {
-    int end = text.length();
-    while (end > 0) {
-      int cp = text.codePointBefore(end);
-      if (!Symbols.isSpace(cp) && "。．；;，,".indexOf(cp) < 0) {
-        break;
-      }
-      end -= Character.charCount(cp);
-    }
-    int start = 0;
-    while (start < end && Symbols.isSpace(text.codePointAt(start))) {
-      start += Character.charCount(text.codePointAt(start));
-    }
-    return text.substring(start, end);
+    return all.stream().findFirst();
   }
 
   /**
-   * @return where the bracketed remark that ends the text starts, or -1 if the text does not end
-   *     with a closing bracket whose opening bracket can be found
+   * Finds every formula in a measurement standard, without refusing two readings.
+   *
+   * @param measurementStandard the measurement standard as printed
+   * @return the different formulas it holds, in the order of the standard; empty if none
+   * @throws NullPointerException if {@code measurementStandard} is {@code null}
    */
-  private static int trailingRemark(String text) {
+  public static List<FoundFormula> findAll(String measurementStandard) {
+    Objects.requireNonNull(measurementStandard, "measurementStandard");
+    String text = clip(measurementStandard);
+    if (!hasOperator(text) && !(text.contains("分子") && text.contains("分母"))) {
+      return List.of(); // most standards are prose: no need to read them
+    }
+    List<Found> found = new ArrayList<>();
+    Fractions.Fraction fraction = Fractions.of(text);
+    String label = null;
+    boolean formulaLabel = false;
+    for (Clauses.Clause clause : Clauses.of(text)) {
+      if (fraction != null && fraction.covers(clause.start(), clause.end())) {
+        continue;
+      }
+      if (clause.isLabel()) {
+        label = clause.labelName(text);
+        formulaLabel = clause.isFormulaLabel(text);
+        continue;
+      }
+      List<Found> read = readClause(text, clause.start(), clause.end(), label, formulaLabel);
+      label = null;
+      formulaLabel = false;
+      for (Found f : read) {
+        if (fraction != null && fraction.isTemplate(f.formula)) {
+          fraction.template(f);
+        } else {
+          found.add(f);
+        }
+      }
+    }
+    if (fraction != null) {
+      Found assembled = fraction.assemble(text);
+      if (assembled != null) {
+        found.add(0, assembled);
+      }
+    }
+    // A formula a formula label introduces (公式：, 計算方式為) is the one; the rest is context.
+    if (found.stream().anyMatch(f -> f.labelled)) {
+      found.removeIf(f -> !f.labelled);
+    }
+    Map<String, FoundFormula> distinct = new LinkedHashMap<>();
+    for (Found f : found) {
+      distinct.putIfAbsent(key(f), f);
+    }
+    return List.copyOf(distinct.values());
+  }
+
+  private static String clip(String text) {
+    if (text.length() <= MAX_LENGTH) {
+      return text;
+    }
+    return text.substring(
+        0, Character.isHighSurrogate(text.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH);
+  }
+
+  /** Two formulas are the same when they read the same, whatever the width or spacing. */
+  private static String key(Found f) {
+    StringBuilder key = new StringBuilder();
+    String normal = Symbols.normalise(f.text());
+    normal
+        .codePoints()
+        .filter(cp -> !Symbols.isSpace(cp))
+        .forEach(cp -> key.appendCodePoint(Symbols.of(cp) == Symbols.TIMES ? '*' : cp));
+    return key.toString();
+  }
+
+  private static boolean hasOperator(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Symbols.isBinaryOperator(Symbols.of(cp)) || Symbols.isLatinX(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /**
+   * Reads the formulas of one clause: the clause as a whole, or, where that finds nothing, each of
+   * its lines (the cells of a table flattened one per line).
+   */
+  private static List<Found> readClause(
+      String text, int start, int end, String label, boolean formulaLabel) {
+    Found whole = read(text, start, end, label, formulaLabel);
+    if (whole != null || lines(text, start, end) < MIN_TABLE_LINES) {
+      return whole == null ? List.of() : List.of(whole);
+    }
+    List<Found> lines = new ArrayList<>();
+    int from = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || Symbols.isLineBreak(text.charAt(i))) {
+        if (from > start || i < end) {
+          Found line = read(text, from, i, null, false);
+          if (line != null && isWholeTableCell(text, from, i, line)) {
+            lines.add(line);
+          }
+        }
+        from = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * A line of a table read alone holds a formula only when it is the formula as a whole ({@code
+   * 【(B)+(C)】/(A)}) and no name in it holds a digit ({@code 年度/月份109年4月} is a heading).
+   */
+  private static boolean isWholeTableCell(String text, int from, int to, Found line) {
+    String cell = text.substring(from, to).strip();
+    return line.remarks().isEmpty()
+        && (line.text().equals(cell) || cell.endsWith(line.text()))
+        && line.formula.variables().stream()
+            .allMatch(v -> v.codePoints().noneMatch(Character::isDigit));
+  }
+
+  /**
+   * Reads the formula of one clause, or of one line.
+   *
+   * @param label the name the label before the clause gives, or {@code null}
+   * @param formulaLabel whether that label introduces a formula ({@code 計算公式：})
+   * @return what was found, or {@code null}
+   */
+  static Found read(String text, int start, int end, String label, boolean formulaLabel) {
+    int from = Clauses.skipNumbering(text, skipSpace(text, start, end), end);
+    from = skipSpace(text, from, end);
+    String defined = label;
+    boolean labelled = formulaLabel;
+    int leadIn = leadIn(text, from, end);
+    if (leadIn > from) {
+      String before = text.substring(from, leadIn).strip();
+      for (String lead : LEAD_INS) {
+        if (before.endsWith(lead)) {
+          before = before.substring(0, before.length() - lead.length());
+          break;
+        }
+      }
+      if (containsAny(before, LABEL_WORDS)) {
+        labelled = true;
+      } else if (!before.isEmpty()) {
+        defined = Symbols.normalise(before);
+      }
+      from = skipSpace(text, leadIn, end);
+    }
+    int to = trimEnd(text, from, end);
+    if (from >= to) {
+      return null;
+    }
+    Found found = readCandidate(text, from, to, defined, new ArrayList<>(), false);
+    if (found == null) {
+      found = readLastBracket(text, from, to);
+    }
+    if (found != null) {
+      found.labelled = labelled;
+    }
+    return found;
+  }
+
+  /**
+   * @param part whether the candidate is a numerator or a denominator, which needs no operator
+   */
+  static Found readCandidate(
+      String text, int from, int to, String defined, List<String> remarks, boolean part) {
+    int end = to;
+    int remark = remarkWord(text, from, end);
+    if (remark > from) {
+      remarks.add(text.substring(remark, end).strip());
+      end = trimEnd(text, from, remark);
+    }
+    for (int attempt = 0; attempt <= 4 && end > from; attempt++) {
+      CompiledFormula formula;
+      try {
+        formula = FormulaCompiler.compile(text.substring(from, end));
+      } catch (FormulaException e) {
+        int cut = cutAt(text, from, end, e);
+        if (cut <= from) {
+          return null;
+        }
+        remarks.add(0, text.substring(cut, end).strip());
+        end = trimEnd(text, from, cut);
+        continue;
+      }
+      if (part ? formula.variables().isEmpty() : !plausible(formula)) {
+        return null;
+      }
+      List<String> all = new ArrayList<>(remarks);
+      return new Found(
+          formula,
+          text,
+          from,
+          defined != null && formula.definedName().isEmpty() ? defined : null,
+          all);
+    }
+    return null;
+  }
+
+  /**
+   * Where to cut a candidate that cannot be read: before a bracket that starts a remark, or at the
+   * problem when what follows it starts with a bracket; -1 for nowhere.
+   */
+  private static int cutAt(String text, int from, int end, FormulaException e) {
+    if (e.kind() != Kind.SYNTAX || e.position() < 0) {
+      return -1;
+    }
+    int at = from + e.position();
+    // A trailing bracket: its opening bracket, if it is not the first character.
+    int open = trailingBracket(text, from, end);
+    if (open > from) {
+      return open;
+    }
+    if (at > from && at < end) {
+      int symbol = Symbols.of(text.codePointAt(at));
+      if (symbol > Symbols.OPEN && symbol < Symbols.CLOSE) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * @return where the bracket that ends {@code text[from, end)} opens, or -1
+   */
+  private static int trailingBracket(String text, int from, int end) {
+    if (end <= from || Symbols.of(text.codePointBefore(end)) <= Symbols.CLOSE) {
+      return -1;
+    }
     int depth = 0;
-    for (int i = text.length(); i > 0; ) {
+    for (int i = end; i > from; ) {
       int cp = text.codePointBefore(i);
       i -= Character.charCount(cp);
-      Symbol symbol = Symbols.of(cp);
-      if (symbol.isClosing()) {
+      int symbol = Symbols.of(cp);
+      if (symbol > Symbols.CLOSE) {
         depth++;
-      } else if (symbol.isOpening()) {
+      } else if (symbol > Symbols.OPEN) {
         depth--;
         if (depth == 0) {
           return i;
         }
-      } else if (depth == 0) {
-        return -1;
-      }
-      if (depth < 0) {
-        return -1;
       }
     }
     return -1;
+  }
+
+  /** The last bracket of a clause, read on its own: {@code 推算戶數（戶數＝人口數÷4）}. */
+  private static Found readLastBracket(String text, int from, int to) {
+    int open = trailingBracket(text, from, to);
+    if (open < from) {
+      return null;
+    }
+    int inner = open + Character.charCount(text.codePointAt(open));
+    int close = to - Character.charCount(text.codePointBefore(to));
+    if (inner >= close) {
+      return null;
+    }
+    return readCandidate(text, inner, close, null, new ArrayList<>(), false);
+  }
+
+  /**
+   * A remark word after the last operator, before a number or 分母/分子: {@code 超過100%以100%計算}, {@code
+   * 若分母為0則不予計算}.
+   *
+   * @return where it starts, or -1
+   */
+  private static int remarkWord(String text, int from, int end) {
+    int lastOperator = -1;
+    for (int i = from; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (Symbols.isBinaryOperator(Symbols.of(cp))) {
+        lastOperator = i;
+      }
+      i += Character.charCount(cp);
+    }
+    if (lastOperator < 0) {
+      return -1;
+    }
+    int depth = 0;
+    for (int i = from; i < end; i++) {
+      int symbol = Symbols.of(text.charAt(i));
+      if (symbol > Symbols.CLOSE) {
+        depth--;
+      } else if (symbol > Symbols.OPEN) {
+        depth++;
+      }
+      if (i < lastOperator || depth != 0) {
+        continue;
+      }
+      for (String word : REMARK_WORDS) {
+        if (text.startsWith(word, i)) {
+          int after = i + word.length();
+          if (after < end
+              && (Character.isDigit(text.codePointAt(after))
+                  || text.startsWith("分母", after)
+                  || text.startsWith("分子", after))) {
+            return i;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * @return where the formula starts after a lead-in ({@code 為}, {@code 計算公式為}, {@code 執行率為}), or
+   *     {@code from} if there is none
+   */
+  private static int leadIn(String text, int from, int end) {
+    for (String lead : LEAD_INS) {
+      if (text.startsWith(lead, from) && !text.startsWith("即時", from)) {
+        return from + lead.length();
+      }
+    }
+    // A lead-in inside the first run of letters: 計算方式為…, 執行率為…
+    int i = from;
+    while (i < end && Symbols.isNamePart(text.codePointAt(i))) {
+      int cp = text.codePointAt(i);
+      if ((cp == '為' || cp == '係' || cp == '即') && i > from) {
+        String before = text.substring(from, i);
+        if (endsWithAny(before, LABEL_WORDS) || endsWithAny(before, MEASURE_ENDINGS)) {
+          return i + 1;
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    // A label word glued to the formula: 公式(老年人口數÷人口數)×100
+    String run = text.substring(from, i);
+    if (i < end && i > from && (run.endsWith("公式") || run.endsWith("算式"))) {
+      return i;
+    }
+    return from;
+  }
+
+  private static boolean endsWithAny(String text, String[] words) {
+    for (String word : words) {
+      if (text.endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A formula found in prose must hold arithmetic on at least one variable, and no variable that
+   * ends a Chinese phrase with a digit: that digit belongs to a fraction in a sentence.
+   */
+  private static boolean plausible(CompiledFormula formula) {
+    if (formula.variables().isEmpty() || formula.binaryOperators() == 0) {
+      return false;
+    }
+    for (String name : formula.variables()) {
+      int last = name.codePointBefore(name.length());
+      boolean chinese = name.codePoints().anyMatch(cp -> cp >= 0x2E80);
+      if (chinese && Character.isDigit(last)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int skipSpace(String text, int from, int end) {
+    int i = from;
+    while (i < end && Symbols.isSpace(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    return i;
+  }
+
+  /** Drops white space and sentence punctuation at the end. */
+  static int trimEnd(String text, int from, int end) {
+    int i = end;
+    while (i > from) {
+      int cp = text.codePointBefore(i);
+      if (!Symbols.isSpace(cp) && "。．；;，,、".indexOf(cp) < 0) {
+        break;
+      }
+      i -= Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** A formula found, with where it stands in the standard. */
+  static final class Found implements FoundFormula {
+    final CompiledFormula formula;
+
+    /** Whether a formula label introduced it ({@code 計算公式：}, {@code 計算方式為}). */
+    boolean labelled;
+
+    private final String text;
+    private final List<Span> spans;
+    private final String definedName;
+    private final List<String> remarks;
+    private final List<Note> notes;
+
+    /** A formula read from {@code standard} at {@code offset}. */
+    Found(
+        CompiledFormula formula,
+        String standard,
+        int offset,
+        String definedName,
+        List<String> remarks) {
+      this.formula = formula;
+      this.text = formula.expression();
+      int start = offset + formula.expressionStart();
+      this.spans = List.of(new Span(start, start + text.length()));
+      this.definedName = definedName != null ? definedName : formula.definedName().orElse(null);
+      this.remarks = List.copyOf(remarks.stream().filter(r -> !r.isEmpty()).toList());
+      List<Note> shifted = new ArrayList<>();
+      for (Note note : formula.notes()) {
+        shifted.add(new Note(note.repair(), offset + note.position()));
+      }
+      this.notes = List.copyOf(shifted);
+    }
+
+    /** A formula assembled from parts of the standard. */
+    Found(CompiledFormula formula, List<Span> spans, List<String> remarks, List<Note> notes) {
+      this.formula = formula;
+      this.text = formula.expression();
+      this.spans = List.copyOf(spans);
+      this.definedName = null;
+      this.remarks = List.copyOf(remarks);
+      this.notes = List.copyOf(notes);
+    }
+
+    @Override
+    public Formula formula() {
+      return formula;
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public List<Span> spans() {
+      return spans;
+    }
+
+    @Override
+    public Optional<String> definedName() {
+      return Optional.ofNullable(definedName);
+    }
+
+    @Override
+    public Optional<String> printedValue() {
+      return formula.printedValue();
+    }
+
+    @Override
+    public List<String> remarks() {
+      return remarks;
+    }
+
+    @Override
+    public List<Note> notes() {
+      return notes;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 }

@@ -7,12 +7,14 @@ package io.github.kpi4j.formulas;
 enum Problem {
   TOO_LONG("too-long"),
   EMPTY("empty"),
-  SECOND_EQUALS("equals.second"),
+  EMPTY_BETWEEN_EQUALS("equals.empty"),
   NO_PRINTED_VALUE("equals.no-value"),
   NO_DIGIT_AFTER_DECIMAL_POINT("decimal-point.no-digit-after"),
   NO_DIGIT_BEFORE_DECIMAL_POINT("decimal-point.no-digit-before"),
   NUMBER_TOO_LARGE("number.too-large"),
   UNEXPECTED_CHARACTER("character.unexpected"),
+  UNEXPECTED_CHARACTER_SUGGESTION("character.unexpected.suggestion"),
+  UNEXPECTED_COMMA("character.unexpected.comma"),
   MISSING_OPERATOR("operator.missing"),
   VARIABLES_SIDE_BY_SIDE("variables.side-by-side"),
   BAD_START("start"),
@@ -37,7 +39,8 @@ enum Problem {
   VALUES_EXPECTED("arity.many"),
   DIVISION_BY_ZERO("division-by-zero"),
   RESULT_OVERFLOWS("result.overflows"),
-  RESULT_NOT_REAL("result.not-real");
+  RESULT_NOT_REAL("result.not-real"),
+  TWO_FORMULAS("standard.two-formulas");
 
   private final String key;
 

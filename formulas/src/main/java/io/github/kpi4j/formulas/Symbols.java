@@ -4,85 +4,199 @@ import java.text.Normalizer;
 
 /** How the characters of a formula are read: the full-width and ASCII forms alike. */
 final class Symbols {
+  static final int NONE = 0;
+  static final int PLUS = 1;
+  static final int MINUS = 2;
+  static final int TIMES = 3;
+  static final int DIVIDE = 4;
+  static final int POWER = 5;
+  static final int PERCENT = 6;
+  static final int EQUALS = 7;
+  static final int DOT = 8;
+
+  /** An opening bracket of kind k is {@code OPEN + k}; a closing one {@code CLOSE + k}. */
+  static final int OPEN = 100;
+
+  static final int CLOSE = 200;
+  static final int ROUND = 1;
+  static final int SQUARE = 2;
+  static final int LENTICULAR = 3;
+  static final int CURLY = 4;
+  static final int TORTOISE = 5;
+
   private Symbols() {}
 
   /**
-   * @return the symbol a code point stands for, or {@link Symbol#NONE}
+   * @return the symbol a code point stands for, or {@link #NONE}
    */
-  static Symbol of(int cp) {
-    Symbol direct = direct(cp);
-    if (direct != Symbol.NONE || cp < 0x80) {
+  static int of(int cp) {
+    int direct = direct(cp);
+    if (direct != NONE || cp < 0x80) {
       return direct;
     }
     // Letters and digits (every Chinese character of a name) never fold into a symbol: skip the
     // costly normalisation for them, which the lexer would otherwise pay on every character.
     if (Character.isLetterOrDigit(cp)) {
-      return Symbol.NONE;
+      return NONE;
     }
     // Compatibility forms such as the small plus ﹢ (U+FE62) mean what their NFKC form means.
     String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-    return nfkc.codePointCount(0, nfkc.length()) == 1 ? direct(nfkc.codePointAt(0)) : Symbol.NONE;
+    return nfkc.codePointCount(0, nfkc.length()) == 1 ? direct(nfkc.codePointAt(0)) : NONE;
   }
 
-  private static Symbol direct(int cp) {
+  private static int direct(int cp) {
     switch (cp) {
       case '+':
       case 0xFF0B:
-        return Symbol.PLUS;
+        return PLUS;
       case '-':
       case 0xFF0D:
       case 0x2212:
-        return Symbol.MINUS;
+        return MINUS;
       case '*':
       case 0xFF0A:
       case 0x00D7:
-        return Symbol.TIMES;
+        return TIMES;
       case '/':
       case 0xFF0F:
       case 0x00F7:
-        return Symbol.DIVIDE;
+        return DIVIDE;
       case '^':
       case 0xFF3E:
-        return Symbol.POWER;
+        return POWER;
       case '%':
       case 0xFF05:
-        return Symbol.PERCENT;
+        return PERCENT;
       case '=':
       case 0xFF1D:
-        return Symbol.EQUALS;
+      // ≒ and ≈ mark a printed approximate value, as ＝ marks a printed value.
+      case 0x2252:
+      case 0x2248:
+        return EQUALS;
       case '.':
       case 0xFF0E:
-        return Symbol.DOT;
+        return DOT;
       case '(':
       case 0xFF08:
-        return Symbol.OPEN_ROUND;
+        return OPEN + ROUND;
       case ')':
       case 0xFF09:
-        return Symbol.CLOSE_ROUND;
+        return CLOSE + ROUND;
       case '[':
       case 0xFF3B:
-        return Symbol.OPEN_SQUARE;
+        return OPEN + SQUARE;
       case ']':
       case 0xFF3D:
-        return Symbol.CLOSE_SQUARE;
+        return CLOSE + SQUARE;
       case 0x3010:
       case 0x3016:
-        return Symbol.OPEN_LENTICULAR;
+        return OPEN + LENTICULAR;
       case 0x3011:
       case 0x3017:
-        return Symbol.CLOSE_LENTICULAR;
+        return CLOSE + LENTICULAR;
       case '{':
       case 0xFF5B:
-        return Symbol.OPEN_CURLY;
+        return OPEN + CURLY;
       case '}':
       case 0xFF5D:
-        return Symbol.CLOSE_CURLY;
+        return CLOSE + CURLY;
       case 0x3014:
-        return Symbol.OPEN_TORTOISE;
+        return OPEN + TORTOISE;
       case 0x3015:
-        return Symbol.CLOSE_TORTOISE;
+        return CLOSE + TORTOISE;
       default:
-        return Symbol.NONE;
+        return NONE;
+    }
+  }
+
+  /**
+   * @return whether the symbol is an operator between two operands: + − × ÷ ^
+   */
+  static boolean isBinaryOperator(int symbol) {
+    return symbol >= PLUS && symbol <= POWER;
+  }
+
+  /**
+   * Counting words (量詞) and units of time that follow a number at the start of a name, as in {@code
+   * 65歲以上人口數}, {@code 0-14歲人口數}, {@code 12月底人數} or {@code 30日內結案數}.
+   */
+  private static final String COUNTING_WORDS =
+      "歲年月日天週周季時小分秒個次人家戶件項類級層位名床班場區所棟座輛台臺條本篇張份頁倍成代期屆元千萬億百公";
+
+  /**
+   * @return whether the code point is a counting word that may follow the digits a name starts with
+   */
+  static boolean isCountingWord(int cp) {
+    return COUNTING_WORDS.indexOf(cp) >= 0;
+  }
+
+  /**
+   * @return whether the code point is a Latin x, which documents print for × between two operands
+   */
+  static boolean isLatinX(int cp) {
+    return cp == 'x' || cp == 'X' || cp == 0xFF58 || cp == 0xFF38;
+  }
+
+  /**
+   * @return whether the code point is an ASCII letter or digit
+   */
+  static boolean isAsciiLetterOrDigit(int cp) {
+    return cp < 0x80 && Character.isLetterOrDigit(cp);
+  }
+
+  /**
+   * @return whether the code point breaks a line
+   */
+  static boolean isLineBreak(int cp) {
+    return cp == '\n'
+        || cp == '\r'
+        || cp == 0x85
+        || cp == 0x2028
+        || cp == 0x2029
+        || cp == 0x0B
+        || cp == 0x0C;
+  }
+
+  /**
+   * The known symbol a character that is no symbol is most likely meant as: documents print {@code
+   * ·} or {@code ✕} for ×, an en dash for −, a backslash for ÷.
+   *
+   * @return the symbol to suggest, or {@code null} for none
+   */
+  static String suggestion(int cp) {
+    switch (cp) {
+      case 0x00B7: // ·
+      case 0x2027: // ‧
+      case 0x2219: // ∙
+      case 0x22C5: // ⋅
+      case 0x2022: // •
+      case 0x2715: // ✕
+      case 0x2716: // ✖
+      case 0x2573: // ╳
+      case 0x2217: // ∗
+        return "×";
+      case 0x2215: // ∕
+      case 0x2044: // ⁄
+      case '\\':
+      case 0xFF3C: // ＼
+        return "÷";
+      case 0x2010: // ‐
+      case 0x2011: // ‑
+      case 0x2012: // ‒
+      case 0x2013: // –
+      case 0x2014: // —
+      case 0x2015: // ―
+      case 0x2500: // ─
+      case 0x30FC: // ー
+        return "−";
+      case 0x3008: // 〈
+      case 0x300A: // 《
+        return "（";
+      case 0x3009: // 〉
+      case 0x300B: // 》
+        return "）";
+      default:
+        return null;
     }
   }
 

@@ -8,10 +8,9 @@ package io.github.kpi4j.formulas;
  * @param end the index just after its last character
  * @param text a number's ASCII digits, or a variable's normal form; otherwise {@code null}
  * @param value a number's value
- * @param bracket a bracket's kind; {@code null} for other tokens
+ * @param bracket a bracket's kind, {@link Symbols#ROUND} and so on; 0 for other tokens
  */
-record Token(
-    Token.Type type, int start, int end, String text, double value, Symbol.Bracket bracket) {
+record Token(Token.Type type, int start, int end, String text, double value, int bracket) {
   enum Type {
     NUMBER,
     NAME,
@@ -26,7 +25,7 @@ record Token(
   }
 
   static Token of(Type type, int start, int end) {
-    return new Token(type, start, end, null, 0, null);
+    return new Token(type, start, end, null, 0, 0);
   }
 
   boolean isOperand() {

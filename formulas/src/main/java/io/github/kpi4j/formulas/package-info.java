@@ -14,8 +14,11 @@
  *   <li>{@link io.github.kpi4j.formulas.FormulaException#message(java.util.Locale)} gives an
  *       error's message in English or Traditional Chinese; every message states the position as a
  *       character count from 1.
- *   <li>{@link io.github.kpi4j.formulas.MeasurementStandards#findFormula(String)} finds the formula
- *       inside a measurement standard that also carries a remark.
+ *   <li>{@link io.github.kpi4j.formulas.MeasurementStandards#find(String)} finds the formula in a
+ *       measurement standard as real documents print it (prose, labels, definitions, a numerator
+ *       and a denominator printed apart, remarks), with where it stands.
+ *   <li>{@link io.github.kpi4j.formulas.KpiFormula#of(io.github.kpi4j.model.Kpi)} is a KPI's
+ *       formula, read the one way validation, assessment and export read it.
  * </ul>
  *
  * <p>A percentage is a plain number: {@code ×100%} multiplies by one, so a ratio of 91 to 100

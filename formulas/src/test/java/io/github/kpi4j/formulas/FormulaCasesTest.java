@@ -30,7 +30,8 @@ class FormulaCasesTest {
       Integer position,
       String variable) {
     // GIVEN
-    String text = formula == null ? "" : formula;
+    // \n in the table stands for a line break (a wrapped table cell)
+    String text = formula == null ? "" : formula.replace("\\n", "\n");
     Map<String, Double> given = parse(values);
 
     if (kind == null) {

@@ -16,16 +16,17 @@ class MeasurementStandardsTest {
           （本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%（以上各數均含本年度原預算、追加預算及以前年度保留數）|（本年度資本門實支數＋資本門應付未付數＋資本門賸餘數）÷（資本門預算數）×100%
           補助辦展數/計畫補助辦展數*100%(單位:場數)|補助辦展數/計畫補助辦展數*100%
           【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%|【（本年度歲出概算編報數－本年度中程歲出概算額度核列數）÷本年度中程歲出概算額度核列數】×100%
-          （當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%|（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%
+          （當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次＝2%|（當年度青年交流總人次－前1年度青年交流總人次）÷前1年度青年交流總人次
           (本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資本門預算數)×100% (以上各數均含本年度 原預算、追加預算及以 前年度保留數)|(本年度資本門實支數 +資本門應付未付數+ 資本門賸餘數)÷(資本門預算數)×100%
           甲÷乙×100%。|甲÷乙×100%
           甲÷乙×100%（註一）【單位：%】|甲÷乙×100%
           （甲＋乙）|（甲＋乙）
           甲－乙（甲為本年度數，乙為前一年度數）|甲－乙
+          甲÷乙，其中甲為實支數|甲÷乙
           """)
   void should_find_the_formula(String measurementStandard, String formula) {
     // GIVEN / WHEN / THEN
-    assertThat(MeasurementStandards.findFormula(measurementStandard).map(Formula::text))
+    assertThat(MeasurementStandards.find(measurementStandard).map(FoundFormula::text))
         .contains(formula);
   }
 
@@ -41,7 +42,6 @@ class MeasurementStandardsTest {
         "簽訂雙邊協議(含經貿合作相關協議,如避免雙重課稅、關務合作、經濟合作協定等)件數",
         "與我邦交國簽署雙邊協議簡化跨國文書驗證流程之國家數(終數)",
         "每年每項績效需較前年度增加 10 %。",
-        "甲÷乙，其中甲為實支數",
         "（以上各數均含本年度原預算）",
         "100%",
         "",
@@ -49,7 +49,7 @@ class MeasurementStandardsTest {
       })
   void should_find_no_formula_in_prose_names_or_milestones(String measurementStandard) {
     // GIVEN / WHEN / THEN
-    assertThat(MeasurementStandards.findFormula(measurementStandard).map(Formula::text)).isEmpty();
+    assertThat(MeasurementStandards.find(measurementStandard).map(FoundFormula::text)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -65,6 +65,6 @@ class MeasurementStandardsTest {
     // GIVEN a measurement standard whose arithmetic has two names side by side
     // WHEN / THEN nothing: white space ends a name, so that is not a formula; a plan that means one
     // name gives the KPI an explicit formula with the name whole
-    assertThat(MeasurementStandards.findFormula(measurementStandard).map(Formula::text)).isEmpty();
+    assertThat(MeasurementStandards.find(measurementStandard).map(FoundFormula::text)).isEmpty();
   }
 }

@@ -19,8 +19,9 @@ import org.quicktheories.generators.Generate;
  */
 class NamesSideBySideTest {
   /** White space of every kind a plan's text holds: ASCII, ideographic, no-break, zero-width. */
+  /** White space within one line; a line break inside a name joins it (a wrapped table cell). */
   private static final List<String> SPACES =
-      List.of(" ", "　", "\t", "\n", "\u00A0", "\u200B", "\uFEFF", "  ");
+      List.of(" ", "　", "\t", "\u00A0", "\u200B", "\uFEFF", "  ");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -92,8 +93,9 @@ class NamesSideBySideTest {
               assertThat(e.position()).as(text).isEqualTo(second);
               assertThat(e.character()).isEqualTo(text.codePointCount(0, second) + 1);
               assertThat(e.getMessage()).contains(" at character " + e.character() + "\n");
-              // AND the problem names two variables, unless the second part is a number
-              if (Character.isDigit(right.codePointAt(0))) {
+              // AND the problem names two variables, unless the second part is a number (a name
+              // may start with a count, 0本甲, but not with a bare number)
+              if (Character.isDigit(right.codePointAt(0)) && !isName(right)) {
                 assertThat(e.problem()).startsWith("missing operator between");
               } else {
                 assertThat(e.problem()).startsWith("two variables side by side");
@@ -101,6 +103,14 @@ class NamesSideBySideTest {
               // AND the name written whole is one variable
               assertThat(Formula.compile("甲＋" + name + "×100%").variables()).hasSize(2);
             });
+  }
+
+  private static boolean isName(String text) {
+    try {
+      return Formula.compile(text).variables().size() == 1;
+    } catch (FormulaException e) {
+      return false;
+    }
   }
 
   /** Names of 2 to 8 characters, starting with a letter or {@code _}, Chinese included. */

@@ -80,7 +80,9 @@ class ProblemTextsTest {
     Map<String, double[]> cases = new LinkedHashMap<>();
     cases.put("1+".repeat(Formula.MAX_LENGTH), null);
     cases.put(" ", null);
-    cases.put("1=2=3", null);
+    cases.put("1==3", null);
+    cases.put("甲·乙", null);
+    cases.put("1,00", null);
     cases.put("1=", null);
     cases.put("1.", null);
     cases.put(".5", null);
@@ -122,6 +124,12 @@ class ProblemTextsTest {
     raised.add(problem(raise("甲+乙", Map.of("甲", 1))));
     raised.add(problem(raise("甲+乙", Map.of())));
     raised.add(problem(raise("A", Map.of("Ａ", 1, "𝐀", 2))));
+    // AND a measurement standard with two readings
+    FormulaException two =
+        catchThrowableOfType(
+            FormulaException.class, () -> MeasurementStandards.find("（1）甲÷乙（2）丙÷丁"));
+    assertThat(two.problem(Locale.TAIWAN)).isNotEqualTo(two.problem());
+    raised.add(problem(two));
 
     assertThat(raised).isEqualTo(EnumSet.complementOf(EnumSet.of(Problem.INTERNAL)));
   }

@@ -81,8 +81,7 @@ class SeedFormulasTest {
   void should_find_no_formula_in_mofa_7_1_as_extracted_since_a_name_is_split() {
     // GIVEN the 外交部 measurement standard as the PDF extraction prints it, 資 本門預算數 split
     // WHEN / THEN it holds no formula: 資 and 本門預算數 are two variables side by side
-    assertThat(MeasurementStandards.findFormula(CAPITAL_EXECUTION_MOFA_STANDARD).map(Formula::text))
-        .isEmpty();
+    assertThat(MeasurementStandards.find(CAPITAL_EXECUTION_MOFA_STANDARD)).isEmpty();
   }
 
   @Test

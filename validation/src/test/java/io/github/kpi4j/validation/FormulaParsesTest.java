@@ -22,7 +22,7 @@ class FormulaParsesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"（甲＋乙）÷", "甲＋乙）", "2甲", "甲÷÷乙", "", "100%%", "甲 乙", "（資 本門預算數）"})
+  @ValueSource(strings = {"（甲＋乙）÷", "甲＋乙）", "2甲", "甲÷÷乙", "100%%", "甲 乙", "（資 本門預算數）"})
   void should_report_an_explicit_formula_that_does_not_compile(String formula) {
     // GIVEN KPI 1.2 with a formula that is not one
     List<Finding> findings = findingsFor(kpi(2, "乙").formula(formula));
@@ -30,6 +30,25 @@ class FormulaParsesTest {
     assertThat(findings)
         .extracting(Finding::path, Finding::severity)
         .containsExactly(tuple("/goals/0/kpis/1/formula", Severity.ERROR));
+  }
+
+  @Test
+  void should_report_a_blank_formula_as_blank_text_and_read_the_measurement_standard() {
+    // GIVEN KPI 1.2 with a blank formula and a formula in its measurement standard
+    List<Finding> all =
+        Plans.validate(
+                Plans.withGoals(
+                    goal(
+                        1,
+                        "目標",
+                        kpi(1, "甲"),
+                        kpi(2, "乙").formula("  ").measurementStandard("甲÷乙"))))
+            .findings();
+    // WHEN validated, THEN the blank formula is blank text, not a formula that does not compile
+    assertThat(all)
+        .extracting(Finding::rule, Finding::path)
+        .contains(tuple("text-not-blank", "/goals/0/kpis/1/formula"))
+        .doesNotContain(tuple(RULE, "/goals/0/kpis/1/formula"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.kpi4j.validation.internal;
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.formulas.Formula;
 import io.github.kpi4j.model.AgencyLevel;
+import io.github.kpi4j.formulas.KpiFormula;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
@@ -60,7 +61,11 @@ final class CommonBudgetIndicators extends BuiltInRule {
       if (!standard) {
         reporter.reportVariant(
             "formula",
-            formula.map(KpiFormula::path).orElse(Paths.kpi(kpi.get(), "measurementStandard")),
+            Paths.kpi(
+                kpi.get(),
+                formula
+                    .map(f -> f.source().property())
+                    .orElse(KpiFormula.Source.MEASUREMENT_STANDARD.property())),
             kpi.get().id().text(),
             kpi.get().kpi().name().strip(),
             common.formula());

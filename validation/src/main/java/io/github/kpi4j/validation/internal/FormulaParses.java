@@ -2,6 +2,7 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.formulas.FormulaException;
+import io.github.kpi4j.formulas.KpiFormula;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 
@@ -37,7 +38,7 @@ final class FormulaParses extends BuiltInRule {
     // bug of the compiler) is reported at the first.
     int character = Math.max(1, e.character());
     reporter.report(
-        formula.path(),
+        Paths.kpi(kpi, formula.source().property()),
         kpi.id().text(),
         String.valueOf(character),
         e.problem(reporter.locale()),

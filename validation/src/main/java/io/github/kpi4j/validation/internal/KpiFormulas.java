@@ -1,5 +1,6 @@
 package io.github.kpi4j.validation.internal;
 
+import io.github.kpi4j.formulas.KpiFormula;
 import io.github.kpi4j.model.PlanKpi;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class KpiFormulas {
    */
   Optional<KpiFormula> of(PlanKpi kpi) {
     long position = ((long) kpi.goalIndex() << 32) | kpi.kpiIndex();
-    return formulas.computeIfAbsent(position, p -> KpiFormula.of(kpi));
+    return formulas.computeIfAbsent(position, p -> KpiFormula.of(kpi.kpi()));
   }
 
   /** What a rule's context offers when one validation shares its formulas among its rules. */

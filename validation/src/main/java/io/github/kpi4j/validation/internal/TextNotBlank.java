@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * {@code text-not-blank}: the texts the plan format requires hold more than white space: the
- * agency's code and name, each goal's title, each KPI's name and measurement standard, each
- * programme's work programme and item, and each KPI reference of a programme.
+ * agency's code and name, each goal's title, each KPI's name and measurement standard (and its
+ * formula, where it gives one: a blank formula counts as none, see {@link
+ * io.github.kpi4j.formulas.KpiFormula}), each programme's work programme and item, and each KPI
+ * reference of a programme.
  */
 final class TextNotBlank extends BuiltInRule {
   static final String ID = "text-not-blank";
@@ -46,6 +48,9 @@ final class TextNotBlank extends BuiltInRule {
             Paths.kpi(kpi, "measurementStandard"),
             "kpi.measurementStandard",
             kpi.id().text());
+      }
+      if (kpi.kpi().formula().filter(String::isBlank).isPresent()) {
+        report(reporter, Paths.kpi(kpi, "formula"), "kpi.formula", kpi.id().text());
       }
     }
     List<Programme> programmes = plan.programmes();

@@ -1,0 +1,282 @@
+package io.github.kpi4j.formulas;
+
+import io.github.kpi4j.formulas.FoundFormula.Note;
+import io.github.kpi4j.formulas.FoundFormula.Repair;
+import io.github.kpi4j.formulas.FoundFormula.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A numerator and a denominator printed apart ({@code 分子：… 分母：…}), assembled into one formula; see
+ * {@link MeasurementStandards}.
+ */
+final class Fractions {
+  private static final String NUMERATOR = "分子";
+  private static final String DENOMINATOR = "分母";
+
+  private Fractions() {}
+
+  /**
+   * @return the fraction the standard prints, or {@code null} if it prints no numerator and
+   *     denominator apart
+   */
+  static Fraction of(String text) {
+    int numerator = label(text, NUMERATOR);
+    int denominator = label(text, DENOMINATOR);
+    if (numerator < 0 || denominator < 0) {
+      return null;
+    }
+    int[] n = part(text, numerator, denominator);
+    int[] d = part(text, denominator, numerator);
+    if (n == null || d == null) {
+      return null;
+    }
+    return new Fraction(numerator, denominator, n, d);
+  }
+
+  /**
+   * @return where a label stands: at the start of the text, a line, a clause or after numbering,
+   *     followed by a colon, 為, an equals sign or a line break; -1 if nowhere
+   */
+  private static int label(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int before = at;
+      while (before > 0
+          && Symbols.isSpace(text.charAt(before - 1))
+          && !Symbols.isLineBreak(text.charAt(before - 1))) {
+        before--;
+      }
+      boolean starts =
+          before == 0
+              || Symbols.isLineBreak(text.charAt(before - 1))
+              || "：:，,。；;、•●■◎※".indexOf(text.charAt(before - 1)) >= 0
+              || Clauses.skipNumbering(text, lineStart(text, at), at) == before;
+      int after = at + word.length();
+      int next = MeasurementStandards.skipSpace(text, after, text.length());
+      boolean ends =
+          next < text.length()
+              && ("：:為＝=".indexOf(text.charAt(next)) >= 0
+                  || text.substring(after, next).codePoints().anyMatch(Symbols::isLineBreak));
+      if (starts && ends) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static int lineStart(String text, int at) {
+    int i = at;
+    while (i > 0 && !Symbols.isLineBreak(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * @return the start and end of the part after the label at {@code at}: to the other label, the
+   *     end of the sentence, or a line that starts an item of its own; {@code null} if empty
+   */
+  private static int[] part(String text, int at, int other) {
+    int i = at + 2;
+    i = MeasurementStandards.skipSpace(text, i, text.length());
+    if (i < text.length() && "：:為＝=".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    int start = MeasurementStandards.skipSpace(text, i, text.length());
+    int end = start;
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      if (end == other || "。；;".indexOf(c) >= 0) {
+        break;
+      }
+      if (Symbols.isLineBreak(c)) {
+        int next = MeasurementStandards.skipSpace(text, end, text.length());
+        if (next >= text.length()
+            || next == other
+            || Clauses.startsItem(text, next)
+            || isHead(text, next)) {
+          break;
+        }
+      }
+      end++;
+    }
+    end = MeasurementStandards.trimEnd(text, start, end);
+    return end > start ? new int[] {start, end} : null;
+  }
+
+  /** A line that is a head alone, such as {@code 備註}: a short run of letters up to a line break. */
+  private static boolean isHead(String text, int at) {
+    for (String head : new String[] {"備註", "註", "說明", "附註"}) {
+      if (text.startsWith(head, at)) {
+        int after = MeasurementStandards.skipSpace(text, at + head.length(), text.length());
+        if (after >= text.length()
+            || text.substring(at + head.length(), after).codePoints().anyMatch(Symbols::isLineBreak)
+            || "：:".indexOf(text.charAt(after)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The numerator and the denominator found, and the formula of both, if the standard has one. */
+  static final class Fraction {
+    private final int numeratorLabel;
+    private final int denominatorLabel;
+    private final int[] numerator;
+    private final int[] denominator;
+    private CompiledFormula template;
+
+    Fraction(int numeratorLabel, int denominatorLabel, int[] numerator, int[] denominator) {
+      this.numeratorLabel = numeratorLabel;
+      this.denominatorLabel = denominatorLabel;
+      this.numerator = numerator;
+      this.denominator = denominator;
+    }
+
+    /** Whether a clause lies within the labels and parts, and so is read with them. */
+    boolean covers(int start, int end) {
+      int from = Math.min(numeratorLabel, denominatorLabel);
+      int to = Math.max(numerator[1], denominator[1]);
+      return start < to && end > from;
+    }
+
+    /** Whether a formula is of 分子 and 分母 alone, such as {@code (分子/分母)x100%}. */
+    boolean isTemplate(CompiledFormula formula) {
+      return Set.copyOf(formula.variables()).equals(Set.of(NUMERATOR, DENOMINATOR));
+    }
+
+    void template(MeasurementStandards.Found found) {
+      if (template == null) {
+        template = found.formula;
+      }
+    }
+
+    /**
+     * @return the formula assembled from the parts, or {@code null} if the parts do not make one
+     */
+    MeasurementStandards.Found assemble(String text) {
+      boolean fullWidth = text.chars().anyMatch(c -> c >= 0xFF00 && c <= 0xFFEF);
+      String[] parts = {readPart(text, numerator), readPart(text, denominator)};
+      if (parts[0] == null || parts[1] == null) {
+        return null;
+      }
+      boolean[] described = {!isFormula(parts[0]), !isFormula(parts[1])};
+      String shape =
+          template != null
+              ? template.expression()
+              : NUMERATOR + (fullWidth ? "÷" : "÷") + DENOMINATOR;
+      StringBuilder out = new StringBuilder();
+      List<Integer> names = new ArrayList<>();
+      for (int i = 0; i < shape.length(); ) {
+        int which = shape.startsWith(NUMERATOR, i) ? 0 : shape.startsWith(DENOMINATOR, i) ? 1 : -1;
+        if (which < 0) {
+          out.appendCodePoint(shape.codePointAt(i));
+          i += Character.charCount(shape.codePointAt(i));
+          continue;
+        }
+        String part = parts[which];
+        boolean wrap = !described[which] && hasOperator(part);
+        if (wrap) {
+          out.append(fullWidth ? '（' : '(');
+        }
+        if (described[which]) {
+          names.add(out.length());
+          out.append(part);
+          names.add(out.length());
+        } else {
+          out.append(part);
+        }
+        if (wrap) {
+          out.append(fullWidth ? '）' : ')');
+        }
+        i += 2;
+      }
+      CompiledFormula formula;
+      try {
+        formula =
+            FormulaCompiler.compile(
+                out.toString(), names.stream().mapToInt(Integer::intValue).toArray());
+      } catch (FormulaException e) {
+        return null;
+      }
+      if (formula.variables().isEmpty()) {
+        return null;
+      }
+      List<Note> notes = new ArrayList<>();
+      notes.add(new Note(Repair.ASSEMBLED_FRACTION, Math.min(numeratorLabel, denominatorLabel)));
+      List<Span> spans = new ArrayList<>();
+      for (int[] part :
+          numerator[0] < denominator[0]
+              ? new int[][] {numerator, denominator}
+              : new int[][] {denominator, numerator}) {
+        spans.add(new Span(part[0], part[1]));
+        for (int i = part[0]; i < part[1]; i++) {
+          if (Symbols.isLineBreak(text.charAt(i)) && !Symbols.isSpace(text.charAt(i - 1))) {
+            notes.add(new Note(Repair.JOINED_LINE_BREAK, i));
+          }
+        }
+      }
+      return new MeasurementStandards.Found(formula, spans, List.of(), notes);
+    }
+
+    /** A part as one line: line breaks and the indentation after them removed. */
+    private static String partText(String text, int[] part) {
+      StringBuilder out = new StringBuilder();
+      int i = part[0];
+      while (i < part[1]) {
+        char c = text.charAt(i);
+        if (Symbols.isSpace(c)) {
+          int j = i;
+          boolean lineBreak = false;
+          while (j < part[1] && Symbols.isSpace(text.charAt(j))) {
+            lineBreak |= Symbols.isLineBreak(text.charAt(j));
+            j++;
+          }
+          if (!lineBreak) {
+            out.append(text, i, j);
+          }
+          i = j;
+        } else {
+          out.append(c);
+          i++;
+        }
+      }
+      return out.toString();
+    }
+
+    /** Whether a part reads as a formula (or a name) with at least one variable. */
+    private static boolean isFormula(String part) {
+      try {
+        CompiledFormula formula = FormulaCompiler.compile(part);
+        return !formula.variables().isEmpty() && formula.printedValue().isEmpty();
+      } catch (FormulaException e) {
+        return false;
+      }
+    }
+
+    /**
+     * A part as read: a formula or a name, with a trailing remark in brackets left out ({@code
+     * 住院人日(排除健診住院人次)}); else, if it holds no operator, a description that is one variable; else
+     * {@code null}.
+     */
+    private static String readPart(String text, int[] part) {
+      String whole = partText(text, part);
+      MeasurementStandards.Found found =
+          MeasurementStandards.readCandidate(text, part[0], part[1], null, new ArrayList<>(), true);
+      if (found != null && found.formula.printedValue().isEmpty()) {
+        String read = partText(found.text(), new int[] {0, found.text().length()});
+        if (!read.equals(whole) || isFormula(read)) {
+          return read;
+        }
+      }
+      boolean equals = whole.codePoints().anyMatch(cp -> Symbols.of(cp) == Symbols.EQUALS);
+      return hasOperator(whole) || equals ? null : whole;
+    }
+
+    private static boolean hasOperator(String part) {
+      return part.codePoints().anyMatch(cp -> Symbols.isBinaryOperator(Symbols.of(cp)));
+    }
+  }
+}
