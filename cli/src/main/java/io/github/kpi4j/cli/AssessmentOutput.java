@@ -182,8 +182,8 @@ final class AssessmentOutput {
   /**
    * An actual written with a unit as the results document wrote it ({@code 415%} against {@code
    * 408篇} stays {@code 415%}, rated or not); a plain number, or a value computed from variables, in
-   * the target's unit, so that 0.88 against 86% reads 88%; for a milestone KPI, the progress reached
-   * and the milestone after it: {@code 70% (4. 第一期工程開工)}.
+   * the target's unit, so that 0.88 against 86% reads 88%; for a milestone KPI, the progress
+   * reached and the milestone after it: {@code 70% (4. 第一期工程開工)}.
    */
   static String actual(KpiAssessment kpi) {
     Optional<QuantityText> written = kpi.result().flatMap(r -> r.actual());

@@ -92,7 +92,8 @@ final class ExportCommand extends CommandBase {
         List<String> fields = new ArrayList<>();
         Optional<KpiFormula> formula = KpiFormula.of(kpi.kpi());
         for (KpiColumn column : KpiColumn.values()) {
-          fields.add(KpiColumn.text(column.value(Documents.shown(files.get(p)), plan, kpi, formula)));
+          fields.add(
+              KpiColumn.text(column.value(Documents.shown(files.get(p)), plan, kpi, formula)));
         }
         csv.record(fields);
       }
@@ -108,7 +109,10 @@ final class ExportCommand extends CommandBase {
         ObjectNode row = rows.addObject();
         Optional<KpiFormula> formula = KpiFormula.of(kpi.kpi());
         for (KpiColumn column : KpiColumn.values()) {
-          put(row, column.heading(), column.value(Documents.shown(files.get(p)), plan, kpi, formula));
+          put(
+              row,
+              column.heading(),
+              column.value(Documents.shown(files.get(p)), plan, kpi, formula));
         }
       }
     }

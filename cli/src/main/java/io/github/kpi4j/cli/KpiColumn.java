@@ -9,8 +9,8 @@ import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.Unit;
 import java.math.BigDecimal;
 import java.util.List;
-import tools.jackson.core.io.JsonStringEncoder;
 import java.util.Optional;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The columns of {@code export}: one row per KPI, the same names as CSV headings and as JSON keys.
@@ -87,7 +87,8 @@ enum KpiColumn {
   MID_TERM_PROGRAMMES(
       "midTermProgrammes", (file, plan, kpi, formula) -> kpi.kpi().midTermProgrammes()),
   /** How many of the year's important programmes link the KPI. */
-  LINKED_PROGRAMMES("linkedProgrammes", (file, plan, kpi, formula) -> plan.programmesLinking(kpi).size()),
+  LINKED_PROGRAMMES(
+      "linkedProgrammes", (file, plan, kpi, formula) -> plan.programmesLinking(kpi).size()),
   /** The agency's level: central or local. */
   AGENCY_LEVEL("agencyLevel", (file, plan, kpi, formula) -> plan.agency().level().code()),
   /** Whether the KPI's goal is a common goal (共同性目標): true or false. */

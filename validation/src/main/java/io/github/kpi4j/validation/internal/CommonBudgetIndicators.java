@@ -2,8 +2,8 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.formulas.Formula;
-import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.formulas.KpiFormula;
+import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
