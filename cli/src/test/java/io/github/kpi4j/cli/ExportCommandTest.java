@@ -11,7 +11,8 @@ class ExportCommandTest {
   private static final String HEADINGS =
       "plan,agencyCode,agencyName,rocYear,year,goal,goalTitle,kpiId,kpiNumber,kpiName,"
           + "evaluationSystem,evaluationMethod,measurementStandard,formula,formulaSource,target,"
-          + "targetValue,targetUnit,direction,weight,midTermProgrammes,linkedProgrammes";
+          + "targetValue,targetUnit,direction,weight,midTermProgrammes,linkedProgrammes,"
+          + "agencyLevel,goalCommon,goalWeight,core,items,milestones,baseline,yearTargets";
 
   @Test
   void should_write_a_bom_a_heading_and_one_crlf_record_per_kpi() {
@@ -44,10 +45,11 @@ class ExportCommandTest {
         .isEqualTo(
             document("tiny-plan.json")
                 + ",TST,測試委員會,107,2018,1,\"提升效率, 並\"\"測試\"\"\",1.1,1,研究報告篇數,1,"
-                + "statistical-data,研究報告篇數,,,408篇,408,篇,increase,,\"[\"\"甲計畫\"\", \"\"乙計畫\"\"]\",1");
+                + "statistical-data,研究報告篇數,,,408篇,408,篇,increase,,\"[\"\"甲計畫\"\", \"\"乙計畫\"\"]\",1,"
+                + "central,false,,false,0,0,,");
     // THEN a percentage target is a fraction with the unit %, and the formula is the plan's
     assertThat(records.get(2)).contains(",（實支數＋應付未付數）÷預算數×100%,plan,91%,0.91,%,increase,6,,1");
-    assertThat(records.get(3)).endsWith(",10件,10,件,decrease,,,1");
+    assertThat(records.get(3)).endsWith(",10件,10,件,decrease,,,1,central,false,,false,0,0,,");
   }
 
   @Test
