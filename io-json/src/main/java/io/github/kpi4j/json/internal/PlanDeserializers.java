@@ -83,7 +83,7 @@ final class PlanDeserializers {
       TokenValues.mismatch(
           ctxt, owner, "expected " + expected + ", got " + TokenValues.describe(p));
     }
-    return QuantityText.of(p.getString());
+    return QuantityText.of(TokenValues.string(p, ctxt, owner));
   }
 
   static final class PlanDeserializer extends ObjectDeserializer<AnnualPlan, AnnualPlan.Builder> {
@@ -200,7 +200,7 @@ final class PlanDeserializers {
     /** The target as printed; null where the plan gives none, as absent. */
     private static void target(JsonParser p, DeserializationContext ctxt, Kpi.Builder b) {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        b.target(QuantityText.of(p.getString()));
+        b.target(QuantityText.of(TokenValues.string(p, ctxt, Kpi.class)));
       } else if (p.currentToken() != JsonToken.VALUE_NULL) {
         TokenValues.mismatch(
             ctxt,

@@ -173,7 +173,7 @@ final class ResultsDeserializers {
         throws JacksonException {
       JsonToken token = p.currentToken();
       if (token == JsonToken.VALUE_STRING) {
-        return QuantityText.of(p.getString());
+        return QuantityText.of(TokenValues.string(p, ctxt, QuantityText.class));
       }
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         return QuantityText.of(TokenValues.number(p, ctxt, QuantityText.class, "a number"));
