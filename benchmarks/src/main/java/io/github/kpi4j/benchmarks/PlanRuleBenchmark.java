@@ -42,6 +42,9 @@ public class PlanRuleBenchmark {
     "text-not-blank",
     "goal-numbering",
     "kpi-numbering",
+    "item-numbering",
+    "milestone-numbering",
+    "milestone-progress-rising",
     "kpi-name-unique",
     "kpi-target-present",
     "kpi-reference-resolves",
@@ -49,11 +52,14 @@ public class PlanRuleBenchmark {
     "formula-printed-value-matches-target",
     "goal-has-kpis",
     "target-quantified",
+    "relative-target-baseline",
+    "composite-target-items",
     "survey-target-percent",
     "programme-links-kpi",
     "common-budget-indicators",
     "weights-sum-to-100",
     "kpi-linked-by-programme",
+    "common-goal-indicators",
   })
   public String rule;
 

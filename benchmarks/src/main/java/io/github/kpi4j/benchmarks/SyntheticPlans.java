@@ -114,6 +114,10 @@ public final class SyntheticPlans {
         g.writeNumberProperty("number", goal);
         g.writeStringProperty(
             "title", pick(random, ACTIONS) + pick(random, SUBJECTS) + pick(random, PURPOSES));
+        if (goal * KPIS_PER_GOAL >= kpis - 1) {
+          // The goal that holds a common indicator is a common goal (共同性目標), as plans print it.
+          g.writeBooleanProperty("common", true);
+        }
         g.writeArrayPropertyStart("strategies");
         for (int i = 0, n = 2 + random.nextInt(2); i < n; i++) {
           g.writeString(pick(random, SENTENCES));
