@@ -29,4 +29,32 @@ public final class Decimals {
   public static String plainText(BigDecimal value) {
     return plain(value).toPlainString();
   }
+
+  /**
+   * Whether a number is kept as a document writes it: a scale from 0 to {@link
+   * io.github.kpi4j.Limits#MAX_DIGITS}, so that its plain form reads back equal.
+   *
+   * @param value a number
+   * @return true when {@link #asWritten} would return it unchanged
+   * @throws NullPointerException if {@code value} is {@code null}
+   */
+  public static boolean isAsWritten(BigDecimal value) {
+    return value.scale() >= 0 && value.scale() <= io.github.kpi4j.Limits.MAX_DIGITS;
+  }
+
+  /**
+   * The number as a document writes and reads it back: {@code 1E+1} is {@code 10} (scale 0), and
+   * zeros past the last of {@link io.github.kpi4j.Limits#MAX_DIGITS} fraction digits, which no
+   * document holds ({@code 0E-101}), are dropped. Call only on a number that {@link Assert#fits}.
+   *
+   * @param value a number that fits the limits
+   * @return an equal number at a scale from 0 to {@link io.github.kpi4j.Limits#MAX_DIGITS}
+   * @throws NullPointerException if {@code value} is {@code null}
+   */
+  public static BigDecimal asWritten(BigDecimal value) {
+    if (value.scale() < 0) {
+      return value.setScale(0);
+    }
+    return value.scale() > io.github.kpi4j.Limits.MAX_DIGITS ? plain(value) : value;
+  }
 }

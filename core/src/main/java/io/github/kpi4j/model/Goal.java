@@ -1,6 +1,7 @@
 package io.github.kpi4j.model;
 
 import io.github.kpi4j.internal.Assert;
+import io.github.kpi4j.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -54,10 +55,12 @@ public interface Goal {
    */
   @Value.Check
   default Goal normalize() {
-    if (weight().isEmpty() || weight().get().scale() >= 0 || !Assert.fits(weight().get())) {
+    if (weight().isEmpty()
+        || Decimals.isAsWritten(weight().get())
+        || !Assert.fits(weight().get())) {
       return this;
     }
-    return builder().from(this).weight(weight().get().setScale(0)).build();
+    return builder().from(this).weight(Decimals.asWritten(weight().get())).build();
   }
 
   @Value.Check

@@ -1,6 +1,7 @@
 package io.github.kpi4j.model;
 
 import io.github.kpi4j.internal.Assert;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
@@ -151,10 +152,12 @@ public interface Kpi {
    */
   @Value.Check
   default Kpi normalize() {
-    if (weight().isEmpty() || weight().get().scale() >= 0 || !Assert.fits(weight().get())) {
+    if (weight().isEmpty()
+        || Decimals.isAsWritten(weight().get())
+        || !Assert.fits(weight().get())) {
       return this;
     }
-    return builder().from(this).weight(weight().get().setScale(0)).build();
+    return builder().from(this).weight(Decimals.asWritten(weight().get())).build();
   }
 
   @Value.Check

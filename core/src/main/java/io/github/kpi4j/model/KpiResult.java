@@ -1,6 +1,7 @@
 package io.github.kpi4j.model;
 
 import io.github.kpi4j.internal.Assert;
+import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -54,12 +55,11 @@ public interface KpiResult {
    */
   @Value.Check
   default KpiResult normalize() {
-    if (variables().values().stream().allMatch(v -> v.scale() >= 0 || !Assert.fits(v))) {
+    if (variables().values().stream().allMatch(v -> Decimals.isAsWritten(v) || !Assert.fits(v))) {
       return this;
     }
     java.util.Map<String, BigDecimal> plain = new java.util.LinkedHashMap<>();
-    variables()
-        .forEach((name, v) -> plain.put(name, v.scale() < 0 && Assert.fits(v) ? v.setScale(0) : v));
+    variables().forEach((name, v) -> plain.put(name, Assert.fits(v) ? Decimals.asWritten(v) : v));
     return builder().from(this).variables(plain).build();
   }
 
