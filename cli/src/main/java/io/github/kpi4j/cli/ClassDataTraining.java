@@ -1,8 +1,10 @@
 package io.github.kpi4j.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,10 +20,11 @@ import java.util.Map;
  */
 public final class ClassDataTraining {
   /**
-   * The command lines run, each after what its standard input holds: a bundled document's name, the
+   * The command lines run, each after what its standard input holds: a bundled document's name, a
+   * bundled plan rendered ({@code mac-107.json.docx}: the plan as {@code render} writes it), the
    * text itself (a broken document, for the error path), or nothing.
    */
-  private static final List<List<String>> RUNS =
+  static final List<List<String>> RUNS =
       List.of(
           List.of("", "demo"),
           List.of("", "demo", "--format", "json", "--lang", "zh-TW"),
@@ -30,6 +33,12 @@ public final class ClassDataTraining {
           List.of("mac-107.json", "export", "-", "--csv"),
           List.of("", "formula", "【（甲－乙）÷乙】×100%", "--var", "甲=10450", "--var", "乙=10200"),
           List.of("", "formula", "（甲－乙）÷乙", "--var", "甲=1", "--var", "乙=2", "--format", "json"),
+          List.of("", "formula", "--find", "達成率＝實際完成數÷目標數×100%"),
+          List.of("mac-107.json", "render", "-", "--to", "docx"),
+          List.of("mac-107.json", "render", "-", "--to", "odt"),
+          List.of("mac-107.json.docx", "import", "-"),
+          List.of("mac-107.json.odt", "import", "-", "--format", "json"),
+          List.of("mac-107.json", "report", "-", "-o", "-"),
           List.of("{\"format\": \"kpi-plan/1\",,}", "validate", "-"),
           List.of("", "validate"),
           List.of("", "--help"),
@@ -49,17 +58,36 @@ public final class ClassDataTraining {
       Main.run(
           terminal,
           stdin(run.get(0)),
+          OutputStream.nullOutputStream(),
           none,
           none,
           run.subList(1, run.size()).toArray(String[]::new));
     }
   }
 
-  private static InputStream stdin(String document) {
+  static InputStream stdin(String document) {
+    for (String kind : List.of("docx", "odt")) {
+      if (document.endsWith(".json." + kind)) {
+        String plan = document.substring(0, document.length() - kind.length() - 1);
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        PrintWriter none = new PrintWriter(Writer.nullWriter());
+        Main.run(
+            new Terminal(Map.of(), false),
+            stdin(plan),
+            rendered,
+            none,
+            none,
+            "render",
+            "-",
+            "--to",
+            kind);
+        return new ByteArrayInputStream(rendered.toByteArray());
+      }
+    }
     if (document.endsWith(".json")) {
       InputStream in = ClassDataTraining.class.getResourceAsStream(Documents.EXAMPLES + document);
       if (in == null) {
-        throw new IllegalStateException("the examples module does not bundle " + document);
+        throw new IllegalStateException("the jar does not carry " + document);
       }
       try (in) {
         return new ByteArrayInputStream(in.readAllBytes());

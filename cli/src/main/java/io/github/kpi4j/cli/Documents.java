@@ -20,11 +20,11 @@ import java.util.function.BiFunction;
 /**
  * Reads the documents named on the command line, so that every message names the file as the user
  * typed it ({@code plans/mac-107.json:57:22 at …}), standard input for {@code -}, and the example
- * documents that the examples module bundles.
+ * documents the CLI's jar carries.
  */
 final class Documents {
-  /** Where the examples module puts {@code examples/plans/*.json} in its jar. */
-  static final String EXAMPLES = "/io/github/kpi4j/examples/plans/";
+  /** Where the CLI's jar carries its copy of {@code examples/plans/*.json}. */
+  static final String EXAMPLES = "/io/github/kpi4j/cli/plans/";
 
   /** The file name that stands for standard input. */
   static final String STDIN = "-";
@@ -75,7 +75,7 @@ final class Documents {
   /**
    * @param name the name of an example plan, such as {@code mac-107.json}
    * @return the plan
-   * @throws IllegalStateException if the examples module does not bundle it: a broken build
+   * @throws IllegalStateException if the jar does not carry it: a broken build
    */
   AnnualPlan examplePlan(String name) {
     return example(name, json::readPlan);
@@ -84,7 +84,7 @@ final class Documents {
   /**
    * @param name the name of an example results document, such as {@code mac-107-results.json}
    * @return the results
-   * @throws IllegalStateException if the examples module does not bundle it: a broken build
+   * @throws IllegalStateException if the jar does not carry it: a broken build
    */
   PlanResults exampleResults(String name) {
     return example(name, json::readResults);
@@ -147,7 +147,8 @@ final class Documents {
     try {
       path = Path.of(file);
     } catch (InvalidPathException e) {
-      throw unreadable(file, messages.format("error.unreadableFile", e.getReason()), e);
+      throw unreadable(
+          file, messages.format("error.unreadableFile", FileNames.reason(e, messages)), e);
     }
     if (Files.isDirectory(path)) {
       throw unreadable(file, messages.format("error.notAFile"), null);
@@ -167,7 +168,7 @@ final class Documents {
   private <T> T example(String name, BiFunction<InputStream, String, T> reader) {
     try (InputStream in = Documents.class.getResourceAsStream(EXAMPLES + name)) {
       if (in == null) {
-        throw new IllegalStateException("the examples module does not bundle " + EXAMPLES + name);
+        throw new IllegalStateException("the jar does not carry " + EXAMPLES + name);
       }
       return reader.apply(in, name);
     } catch (IOException e) {

@@ -20,11 +20,35 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine command = ex.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("kpi4j: " + ex.getMessage());
-    UnmatchedArgumentException.printSuggestions(ex, err);
+    ParameterException shown = unknownOptionFirst(ex);
+    err.println("kpi4j: " + shown.getMessage());
+    UnmatchedArgumentException.printSuggestions(shown, err);
     err.println(
         "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitStatus.USAGE;
+  }
+
+  /**
+   * picocli reports a missing parameter before an unknown option, so {@code validate -x} would say
+   * that the file is missing when the real mistake is the option: the unknown option is named
+   * first.
+   *
+   * @param ex what picocli found
+   * @return an {@link UnmatchedArgumentException} for the arguments picocli could not place, if any
+   *     of them looks like an option; else {@code ex}
+   */
+  private static ParameterException unknownOptionFirst(ParameterException ex) {
+    if (ex instanceof UnmatchedArgumentException) {
+      return ex;
+    }
+    ParseResult parsed = ex.getCommandLine().getParseResult();
+    if (parsed == null) {
+      return ex;
+    }
+    java.util.List<String> unmatched = parsed.unmatched();
+    boolean optionLike =
+        unmatched.stream().anyMatch(argument -> argument.startsWith("-") && argument.length() > 1);
+    return optionLike ? new UnmatchedArgumentException(ex.getCommandLine(), unmatched) : ex;
   }
 
   @Override

@@ -20,7 +20,15 @@ final class Outputs {
   static void write(String file, byte[] bytes, Messages messages) {
     try {
       Files.write(Path.of(file), bytes);
-    } catch (IOException | InvalidPathException e) {
+    } catch (InvalidPathException e) {
+      throw new DocumentException(
+          file,
+          0,
+          0,
+          "",
+          messages.format("error.unwritableFile", FileNames.reason(e, messages)),
+          e);
+    } catch (IOException e) {
       throw new DocumentException(
           file,
           0,

@@ -155,7 +155,10 @@ final class ReportCommand extends CommandBase {
       err()
           .println(messages.format("report.cannotWrite", output, messages.format("report.denied")));
       return ExitStatus.USAGE;
-    } catch (IOException | InvalidPathException e) {
+    } catch (InvalidPathException e) {
+      err().println(messages.format("report.cannotWrite", output, FileNames.reason(e, messages)));
+      return ExitStatus.USAGE;
+    } catch (IOException e) {
       err().println(messages.format("report.cannotWrite", output, String.valueOf(e.getMessage())));
       return ExitStatus.USAGE;
     }

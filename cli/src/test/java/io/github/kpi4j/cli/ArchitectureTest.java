@@ -64,6 +64,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void should_keep_the_document_modules_internals_to_itself() {
+    // kpi4j-io-document is an automatic module (see its package-info), so the module system does
+    // not hide its internal package: this rule does.
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(DOCUMENT)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.kpi4j.document.internal..")
+        .because("only io.github.kpi4j.document is the API of kpi4j-io-document")
+        .check(KPI4J);
+  }
+
+  @Test
   void should_build_formulas_on_the_core_alone() {
     noClasses()
         .that()

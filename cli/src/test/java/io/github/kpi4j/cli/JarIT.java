@@ -28,6 +28,44 @@ class JarIT {
   /** What a process left. */
   private record Run(int status, String out, String err) {}
 
+  @Test
+  void should_carry_the_example_plans_and_no_example_program() throws IOException {
+    // GIVEN the packaged jar
+    Path jar = Path.of(System.getProperty("kpi4j.jar", "target/kpi4j.jar"));
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      // THEN it carries the plans of the demo, and nothing of the examples module
+      assertThat(zip.getEntry("io/github/kpi4j/cli/plans/mac-107.json")).isNotNull();
+      assertThat(zip.getEntry("io/github/kpi4j/cli/plans/mofa-107.json")).isNotNull();
+      assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+          .noneMatch(name -> name.startsWith("io/github/kpi4j/examples/"));
+    }
+  }
+
+  @Test
+  void should_carry_the_licence_once_and_every_notice_of_its_parts() throws IOException {
+    // GIVEN the packaged jar, which holds kpi4j and the libraries it uses
+    Path jar = Path.of(System.getProperty("kpi4j.jar", "target/kpi4j.jar"));
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      // THEN the Apache License 2.0, which they share, stands once, under one name
+      assertThat(zip.getEntry("META-INF/LICENSE")).isNotNull();
+      assertThat(zip.getEntry("META-INF/LICENSE.txt")).isNull();
+      String licence =
+          new String(
+              zip.getInputStream(zip.getEntry("META-INF/LICENSE")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(licence).contains("Apache License").contains("Version 2.0, January 2004");
+      // AND the licence exp4j ships under a name of its own is kept
+      assertThat(zip.getEntry("META-INF/LICENSE-exp4j")).isNotNull();
+      // AND one NOTICE keeps the notices of the parts that have one
+      assertThat(zip.getEntry("META-INF/NOTICE.txt")).isNull();
+      String notice =
+          new String(
+              zip.getInputStream(zip.getEntry("META-INF/NOTICE")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(notice).contains("Apache POI").contains("exp4j").contains("Apache Commons");
+    }
+  }
+
   private static Run kpi4j(String... args)
       throws IOException, InterruptedException, ExecutionException {
     return run(List.of(), null, null, args);

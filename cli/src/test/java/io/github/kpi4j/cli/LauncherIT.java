@@ -195,6 +195,58 @@ class LauncherIT {
     }
   }
 
+  /** Makes {@code 計畫.json} from plan.json by its UTF-8 bytes, whatever this JVM's own locale. */
+  private static final String CHINESE_NAME =
+      "name=$(printf '\\350\\250\\210\\347\\225\\253.json') && cp plan.json \"$name\" && ";
+
+  /** The environment of a machine with no locale set: Java then decodes file names as ASCII. */
+  private static Map<String, String> withoutLocale(Map<String, String> environment) {
+    environment.put("LANG", null);
+    environment.put("LANGUAGE", null);
+    environment.put("LC_ALL", null);
+    environment.put("LC_CTYPE", null);
+    return environment;
+  }
+
+  @Test
+  void should_open_a_file_with_a_chinese_name_where_no_locale_is_set(@TempDir Path dir)
+      throws Exception {
+    // GIVEN a plan in a file named 計畫.json, and no locale in the environment
+    Files.copy(Path.of(MAC), dir.resolve("plan.json"));
+    String script = CHINESE_NAME + "exec \"$0\" validate \"$name\"";
+    // WHEN the launcher validates it
+    Run run =
+        run(
+            List.of("sh", "-c", script, Processes.launcher().toString()),
+            withoutLocale(environment(sharedCache)),
+            dir,
+            new byte[0]);
+    // THEN the file is read under its name
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("計畫.json: valid");
+  }
+
+  @Test
+  void should_tell_java_jar_users_which_locale_a_chinese_file_name_needs(@TempDir Path dir)
+      throws Exception {
+    // GIVEN the same file and environment, and java -jar, which cannot choose its locale
+    Files.copy(Path.of(MAC), dir.resolve("plan.json"));
+    String script = CHINESE_NAME + "exec \"$0\" -jar \"$1\" validate \"$name\"";
+    // WHEN it validates the file
+    Run run =
+        run(
+            List.of("sh", "-c", script, Processes.java(), Processes.jar().toString()),
+            withoutLocale(new HashMap<>()),
+            dir,
+            new byte[0]);
+    // THEN exit 2, and the message says what to do
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("cannot be read: the name holds characters that the system's encoding")
+        .contains("run kpi4j with a UTF-8 locale, such as LC_ALL=C.UTF-8")
+        .doesNotContain("\tat ");
+  }
+
   @Test
   void should_run_without_home_or_any_cache_directory() throws Exception {
     // GIVEN an environment with no HOME, no XDG_CACHE_HOME and no KPI4J_CACHE_DIR

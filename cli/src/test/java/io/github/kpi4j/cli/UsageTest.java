@@ -29,6 +29,25 @@ class UsageTest {
     assertThat(run.err()).contains("--colour-me-red").contains("Try 'kpi4j demo --help'");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "export", "render", "report"})
+  void should_name_an_unknown_option_rather_than_the_file_it_leaves_missing(String command) {
+    // GIVEN an unknown option and no file
+    Cli.Run run = Cli.run(command, "-x");
+
+    // THEN the option is what is wrong, not the missing file it pushed aside
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).isEqualTo("kpi4j: Unknown option: '-x'");
+    assertThat(run.err()).doesNotContain("Missing required");
+  }
+
+  @Test
+  void should_still_name_a_missing_file_when_every_option_is_known() {
+    Cli.Run run = Cli.run("validate", "--format", "json");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).isEqualTo("kpi4j: Missing required parameter: 'FILE'");
+  }
+
   @Test
   void should_exit_2_for_a_format_it_does_not_know() {
     Cli.Run run = Cli.run("demo", "--format", "xml");

@@ -55,7 +55,17 @@ public interface Agency {
     return new Builder();
   }
 
-  /** Builds an {@link Agency}. */
+  /**
+   * Builds an {@link Agency}.
+   *
+   * <p>Every attribute of {@link Agency} has a setter of the same name, which takes the value (an
+   * optional attribute also takes an {@code Optional}) and returns this builder; a list attribute
+   * has {@code addX} for one or more elements and {@code addAllX} for an iterable besides, and its
+   * setter replaces the list. {@code from(Agency)} starts from an existing value. A setter given
+   * {@code null} throws {@link NullPointerException}; {@code build()} throws {@link
+   * NullPointerException} when a required attribute was never set, and {@link
+   * IllegalArgumentException} when the values break one of the invariants {@link Agency} states.
+   */
   final class Builder extends ImmutableAgency.Builder {
     Builder() {}
   }

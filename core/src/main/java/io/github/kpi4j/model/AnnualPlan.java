@@ -287,7 +287,18 @@ public interface AnnualPlan {
     return new Builder();
   }
 
-  /** Builds an {@link AnnualPlan}. */
+  /**
+   * Builds an {@link AnnualPlan}.
+   *
+   * <p>Every attribute of {@link AnnualPlan} has a setter of the same name, which takes the value
+   * (an optional attribute also takes an {@code Optional}) and returns this builder; a list
+   * attribute has {@code addX} for one or more elements and {@code addAllX} for an iterable
+   * besides, and its setter replaces the list. {@code from(AnnualPlan)} starts from an existing
+   * value. A setter given {@code null} throws {@link NullPointerException}; {@code build()} throws
+   * {@link NullPointerException} when a required attribute was never set, and {@link
+   * IllegalArgumentException} when the values break one of the invariants {@link AnnualPlan}
+   * states.
+   */
   final class Builder extends ImmutableAnnualPlan.Builder {
     Builder() {}
   }

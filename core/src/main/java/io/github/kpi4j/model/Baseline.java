@@ -43,7 +43,17 @@ public interface Baseline {
     return new Builder();
   }
 
-  /** Builds a {@link Baseline}. */
+  /**
+   * Builds a {@link Baseline}.
+   *
+   * <p>Every attribute of {@link Baseline} has a setter of the same name, which takes the value (an
+   * optional attribute also takes an {@code Optional}) and returns this builder; a list attribute
+   * has {@code addX} for one or more elements and {@code addAllX} for an iterable besides, and its
+   * setter replaces the list. {@code from(Baseline)} starts from an existing value. A setter given
+   * {@code null} throws {@link NullPointerException}; {@code build()} throws {@link
+   * NullPointerException} when a required attribute was never set, and {@link
+   * IllegalArgumentException} when the values break one of the invariants {@link Baseline} states.
+   */
   final class Builder extends ImmutableBaseline.Builder {
     Builder() {}
   }

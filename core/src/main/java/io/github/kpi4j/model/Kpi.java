@@ -182,7 +182,17 @@ public interface Kpi {
     return new Builder();
   }
 
-  /** Builds a {@link Kpi}. */
+  /**
+   * Builds a {@link Kpi}.
+   *
+   * <p>Every attribute of {@link Kpi} has a setter of the same name, which takes the value (an
+   * optional attribute also takes an {@code Optional}) and returns this builder; a list attribute
+   * has {@code addX} for one or more elements and {@code addAllX} for an iterable besides, and its
+   * setter replaces the list. {@code from(Kpi)} starts from an existing value. A setter given
+   * {@code null} throws {@link NullPointerException}; {@code build()} throws {@link
+   * NullPointerException} when a required attribute was never set, and {@link
+   * IllegalArgumentException} when the values break one of the invariants {@link Kpi} states.
+   */
   final class Builder extends ImmutableKpi.Builder {
     Builder() {}
 

@@ -85,7 +85,17 @@ public interface KpiResult {
     return new Builder();
   }
 
-  /** Builds a {@link KpiResult}. */
+  /**
+   * Builds a {@link KpiResult}.
+   *
+   * <p>Every attribute of {@link KpiResult} has a setter of the same name, which takes the value
+   * (an optional attribute also takes an {@code Optional}) and returns this builder; a list
+   * attribute has {@code addX} for one or more elements and {@code addAllX} for an iterable
+   * besides, and its setter replaces the list. {@code from(KpiResult)} starts from an existing
+   * value. A setter given {@code null} throws {@link NullPointerException}; {@code build()} throws
+   * {@link NullPointerException} when a required attribute was never set, and {@link
+   * IllegalArgumentException} when the values break one of the invariants {@link KpiResult} states.
+   */
   final class Builder extends ImmutableKpiResult.Builder {
     Builder() {}
 

@@ -39,7 +39,18 @@ public interface PlanResults {
     return new Builder();
   }
 
-  /** Builds a {@link PlanResults}. */
+  /**
+   * Builds a {@link PlanResults}.
+   *
+   * <p>Every attribute of {@link PlanResults} has a setter of the same name, which takes the value
+   * (an optional attribute also takes an {@code Optional}) and returns this builder; a list
+   * attribute has {@code addX} for one or more elements and {@code addAllX} for an iterable
+   * besides, and its setter replaces the list. {@code from(PlanResults)} starts from an existing
+   * value. A setter given {@code null} throws {@link NullPointerException}; {@code build()} throws
+   * {@link NullPointerException} when a required attribute was never set, and {@link
+   * IllegalArgumentException} when the values break one of the invariants {@link PlanResults}
+   * states.
+   */
   final class Builder extends ImmutablePlanResults.Builder {
     Builder() {}
   }

@@ -56,7 +56,17 @@ public interface Programme {
     return new Builder();
   }
 
-  /** Builds a {@link Programme}. */
+  /**
+   * Builds a {@link Programme}.
+   *
+   * <p>Every attribute of {@link Programme} has a setter of the same name, which takes the value
+   * (an optional attribute also takes an {@code Optional}) and returns this builder; a list
+   * attribute has {@code addX} for one or more elements and {@code addAllX} for an iterable
+   * besides, and its setter replaces the list. {@code from(Programme)} starts from an existing
+   * value. A setter given {@code null} throws {@link NullPointerException}; {@code build()} throws
+   * {@link NullPointerException} when a required attribute was never set, and {@link
+   * IllegalArgumentException} when the values break one of the invariants {@link Programme} states.
+   */
   final class Builder extends ImmutableProgramme.Builder {
     Builder() {}
 

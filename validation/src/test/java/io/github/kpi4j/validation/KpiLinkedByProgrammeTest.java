@@ -29,6 +29,25 @@ class KpiLinkedByProgrammeTest {
   }
 
   @Test
+  void should_name_a_kpi_without_a_name_by_its_id_alone() {
+    // GIVEN an unlinked KPI 1.2 whose name is blank, as a transcription that lost it
+    List<Finding> findings =
+        Plans.validate(
+                Plans.builder()
+                    .goals(
+                        List.of(
+                            Plans.goal(
+                                1, "推動兩岸良性互動與對話溝通", Plans.kpi(1, "研蒐情勢評估報告"), Plans.kpi(2, " ")),
+                            Plans.goal2(),
+                            Plans.budgetGoal(3)))
+                    .programmes(List.of(programme("甲", "1.1", "2.1")))
+                    .build())
+            .findings(RULE);
+    // WHEN validated, THEN the message names the KPI by its id, with nothing after it
+    assertThat(findings).extracting(Finding::message).containsExactly("No programme links KPI 1.2");
+  }
+
+  @Test
   void should_except_the_common_budget_indicators() {
     // GIVEN the valid plan, whose programmes do not link 3.1 and 3.2, the common indicators
     // WHEN validated, THEN nothing is reported

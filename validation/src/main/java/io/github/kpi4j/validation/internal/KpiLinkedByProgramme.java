@@ -28,7 +28,13 @@ final class KpiLinkedByProgramme extends BuiltInRule {
     for (int i = 0; i < kpis.size(); i++) {
       PlanKpi kpi = kpis.get(i);
       if (linking.get(i).isEmpty() && !CommonIndicators.isCommon(kpi.kpi().name())) {
-        reporter.report(kpi.path(), kpi.id().text(), kpi.kpi().name().strip());
+        String name = kpi.kpi().name().strip();
+        // A KPI without a name (text-not-blank reports that) is named by its id alone.
+        if (name.isEmpty()) {
+          reporter.reportVariant("unnamed", kpi.path(), kpi.id().text());
+        } else {
+          reporter.report(kpi.path(), kpi.id().text(), name);
+        }
       }
     }
   }

@@ -1,11 +1,15 @@
-package io.github.kpi4j.examples;
+package io.github.kpi4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kpi4j.Kpi4jException;
+import io.github.kpi4j.assessment.Assessor;
+import io.github.kpi4j.document.DocumentKind;
+import io.github.kpi4j.document.PlanDocuments;
 import io.github.kpi4j.json.KpiJson;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanResults;
+import io.github.kpi4j.report.HtmlReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -52,9 +56,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ApiContractTest {
   private static final List<String> LIBRARY =
-      List.of("core", "formulas", "validation", "assessment", "io-json");
+      List.of("core", "formulas", "validation", "assessment", "io-json", "io-document", "report");
+
+  /**
+   * The API packages of the library modules without a module descriptor (automatic modules), which
+   * the descriptor of the others names.
+   */
+  private static final Map<String, Set<String>> AUTOMATIC =
+      Map.of("io-document", Set.of("io.github.kpi4j.document"));
+
+  private static final Path PLANS = Path.of("..", "examples", "plans");
 
   @TempDir static Path dir;
+
+  /** MAC 107 rendered as a .docx, among the byte arrays passed. */
+  private static byte[] rendered;
 
   @Test
   void should_throw_only_what_the_javadoc_names_for_any_hostile_argument() throws Exception {
@@ -62,10 +78,16 @@ class ApiContractTest {
     // them on: the seed plans read, and whatever the API returns from them
     List<Class<?>> types = exportedTypes();
     assertThat(types).as("exported types").hasSizeGreaterThan(30);
+    assertThat(types).contains(PlanDocuments.class, DocumentKind.class, HtmlReport.class);
     Map<Class<?>, List<Object>> pool = new HashMap<>();
-    AnnualPlan plan = KpiJson.create().readPlan(Path.of("plans", "mac-107.json"));
-    PlanResults results = KpiJson.create().readResults(Path.of("plans", "mac-107-results.json"));
+    AnnualPlan plan = KpiJson.create().readPlan(PLANS.resolve("mac-107.json"));
+    PlanResults results = KpiJson.create().readResults(PLANS.resolve("mac-107-results.json"));
     addToPool(pool, plan);
+    addToPool(pool, PlanDocuments.create());
+    addToPool(pool, HtmlReport.ofDefaults());
+    addToPool(pool, Assessor.ofDefaults().assess(plan, results));
+    rendered = PlanDocuments.create().write(plan, DocumentKind.DOCX);
+    addToPool(pool, PlanDocuments.create().read(rendered, "mac-107.docx"));
     addToPool(pool, results);
     addToPool(pool, plan.goals().get(0));
     addToPool(pool, plan.goals().get(0).kpis().get(0));
@@ -109,43 +131,60 @@ class ApiContractTest {
     List<Class<?>> types = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path path = Path.of(entry);
-      boolean library =
-          LIBRARY.stream()
-              .anyMatch(
-                  m ->
-                      path.getFileName().toString().startsWith("kpi4j-" + m + "-")
-                          || path.endsWith(Path.of(m, "target", "classes")));
+      boolean library = LIBRARY.stream().anyMatch(m -> libraryEntry(path, m));
       if (!library || !Files.exists(path)) {
         continue;
       }
-      for (ModuleReference module : ModuleFinder.of(path).findAll()) {
-        Set<String> exported = new LinkedHashSet<>();
-        for (ModuleDescriptor.Exports e : module.descriptor().exports()) {
-          if (!e.isQualified()) {
-            exported.add(e.source());
+      String module = LIBRARY.stream().filter(m -> libraryEntry(path, m)).findFirst().orElseThrow();
+      Set<String> exported = new LinkedHashSet<>(AUTOMATIC.getOrDefault(module, Set.of()));
+      if (exported.isEmpty()) {
+        for (ModuleReference reference : ModuleFinder.of(path).findAll()) {
+          for (ModuleDescriptor.Exports e : reference.descriptor().exports()) {
+            if (!e.isQualified()) {
+              exported.add(e.source());
+            }
           }
         }
-        try (var reader = module.open();
-            Stream<String> names = reader.list()) {
-          for (String name : (Iterable<String>) names::iterator) {
-            if (!name.endsWith(".class") || name.contains("module-info")) {
-              continue;
-            }
-            String className = name.substring(0, name.length() - 6).replace('/', '.');
-            String pkg = className.substring(0, className.lastIndexOf('.'));
-            if (exported.contains(pkg)) {
-              Class<?> type =
-                  Class.forName(className, false, ApiContractTest.class.getClassLoader());
-              if (isPublic(type)) {
-                types.add(type);
-              }
-            }
+      }
+      for (String name : classFiles(path)) {
+        if (!name.endsWith(".class") || name.contains("module-info")) {
+          continue;
+        }
+        String className = name.substring(0, name.length() - 6).replace('/', '.');
+        String pkg = className.substring(0, className.lastIndexOf('.'));
+        if (exported.contains(pkg)) {
+          Class<?> type = Class.forName(className, false, ApiContractTest.class.getClassLoader());
+          if (isPublic(type)) {
+            types.add(type);
           }
         }
       }
     }
     types.sort((a, b) -> a.getName().compareTo(b.getName()));
     return types;
+  }
+
+  /**
+   * Within a reactor build a module's classes are its jar (after package) or its classes folder.
+   */
+  private static boolean libraryEntry(Path path, String module) {
+    return path.getFileName().toString().startsWith("kpi4j-" + module + "-")
+        || path.endsWith(Path.of(module, "target", "classes"));
+  }
+
+  /** The entries of a jar, or the files of a classes folder, as paths with {@code /}. */
+  private static List<String> classFiles(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.walk(path)) {
+        return files
+            .filter(Files::isRegularFile)
+            .map(f -> path.relativize(f).toString().replace(File.separatorChar, '/'))
+            .toList();
+      }
+    }
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+      return zip.stream().map(java.util.zip.ZipEntry::getName).toList();
+    }
   }
 
   private static boolean isPublic(Class<?> type) {
@@ -199,6 +238,11 @@ class ApiContractTest {
       Object[] args,
       Map<Class<?>, List<Object>> pool,
       boolean collect) {
+    if (!Modifier.isPublic(member.getDeclaringClass().getModifiers())) {
+      // A public method a public builder inherits from its generated, package-private parent:
+      // compiled code calls it through the public type; reflection must be let in.
+      member.setAccessible(true);
+    }
     try {
       Object value =
           member instanceof Method
@@ -315,6 +359,16 @@ class ApiContractTest {
               new ByteArrayInputStream(new byte[0])));
     } else if (type == OutputStream.class) {
       values.add(new ByteArrayOutputStream());
+    } else if (type == java.io.Writer.class) {
+      values.add(new java.io.StringWriter());
+    } else if (type == byte[].class) {
+      values.addAll(
+          List.of(
+              rendered,
+              new byte[0],
+              new byte[] {0x50, 0x4b, 3, 4},
+              "壹、施政目標與策略".getBytes(StandardCharsets.UTF_8),
+              new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0}));
     } else if (type == Locale.class) {
       values.addAll(List.of(Locale.ENGLISH, Locale.ROOT, Locale.forLanguageTag("xx")));
     } else if (type == Map.class) {
