@@ -67,19 +67,19 @@ final class Clauses {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
-      int symbol = Symbols.of(cp);
+      Symbol symbol = Symbols.of(cp);
       if (depth == 0
           && i > start
           && (cp == '(' || cp == '（')
           && skipNumbering(text, i, text.length()) > i
-          && !Symbols.isBinaryOperator(Symbols.of(previousVisible(text, start, i)))) {
+          && !Symbols.of(previousVisible(text, start, i)).isBinaryOperator()) {
         // List numbering within a line: 甲÷乙（2）丙÷丁
         add(clauses, text, start, i, false);
         start = i;
       }
-      if (symbol > Symbols.CLOSE) {
+      if (symbol.isClosing()) {
         depth = Math.max(0, depth - 1);
-      } else if (symbol > Symbols.OPEN) {
+      } else if (symbol.isOpening()) {
         depth++;
       }
       boolean cut = false;
@@ -151,7 +151,7 @@ final class Clauses {
       if (cp == '：' || cp == ':') {
         return count > 0;
       }
-      if (Symbols.isLineBreak(cp) || Symbols.of(cp) != Symbols.NONE || "。；;，,".indexOf(cp) >= 0) {
+      if (Symbols.isLineBreak(cp) || Symbols.of(cp) != Symbol.NONE || "。；;，,".indexOf(cp) >= 0) {
         return false;
       }
       i += Character.charCount(cp);

@@ -140,7 +140,7 @@ final class FormulaCompiler {
   private static int indexOfEquals(String text, int from) {
     for (int i = from; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (Symbols.of(cp) == Symbols.EQUALS) {
+      if (Symbols.of(cp) == Symbol.EQUALS) {
         return i;
       }
       i += Character.charCount(cp);

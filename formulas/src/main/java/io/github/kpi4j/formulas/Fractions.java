@@ -271,12 +271,12 @@ final class Fractions {
           return read;
         }
       }
-      boolean equals = whole.codePoints().anyMatch(cp -> Symbols.of(cp) == Symbols.EQUALS);
+      boolean equals = whole.codePoints().anyMatch(cp -> Symbols.of(cp) == Symbol.EQUALS);
       return hasOperator(whole) || equals ? null : whole;
     }
 
     private static boolean hasOperator(String part) {
-      return part.codePoints().anyMatch(cp -> Symbols.isBinaryOperator(Symbols.of(cp)));
+      return part.codePoints().anyMatch(cp -> Symbols.of(cp).isBinaryOperator());
     }
   }
 }

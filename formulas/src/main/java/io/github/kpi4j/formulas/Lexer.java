@@ -114,10 +114,9 @@ final class Lexer {
       return false;
     }
     int cp = text.codePointAt(next);
-    int symbol = Symbols.of(cp);
     return Character.isDigit(cp)
         || (Symbols.isNameStart(cp) && !Symbols.isLatinX(cp))
-        || (symbol > Symbols.OPEN && symbol < Symbols.CLOSE);
+        || Symbols.of(cp).isOpening();
   }
 
   private void skipSpace() {
@@ -174,7 +173,7 @@ final class Lexer {
         digits(ascii);
       }
     }
-    if (pos < end && Symbols.of(text.codePointAt(pos)) == Symbols.DOT) {
+    if (pos < end && Symbols.of(text.codePointAt(pos)) == Symbol.DOT) {
       int dot = pos;
       pos += Character.charCount(text.codePointAt(pos));
       if (pos >= end || !Character.isDigit(text.codePointAt(pos))) {
@@ -372,7 +371,7 @@ final class Lexer {
       if (next > 0
           && next < end
           && Symbols.isNamePart(text.codePointAt(next))
-          && !holds(open, close, Symbols.DIVIDE)) {
+          && !holds(open, close, Symbol.DIVIDE)) {
         if (open != pos || next != close) {
           notes.add(new Note(Repair.JOINED_LINE_BREAK, pos));
         }
@@ -421,16 +420,16 @@ final class Lexer {
    *     signs nor white space inside; -1 if there is none
    */
   private int gluedBracketEnd(int open) {
-    int symbol = Symbols.of(text.codePointAt(open));
-    if (symbol <= Symbols.OPEN || symbol >= Symbols.CLOSE) {
+    Symbol symbol = Symbols.of(text.codePointAt(open));
+    if (!symbol.isOpening()) {
       return -1;
     }
     int i = open + Character.charCount(text.codePointAt(open));
     int count = 0;
     while (i < end && count <= MAX_GLUED) {
       int cp = text.codePointAt(i);
-      int s = Symbols.of(cp);
-      if (s == symbol - Symbols.OPEN + Symbols.CLOSE) {
+      Symbol s = Symbols.of(cp);
+      if (s == symbol.closing()) {
         // An empty bracket, or a list number such as （2）, is no part of a name.
         boolean number = text.substring(open + 1, i).chars().allMatch(Character::isDigit);
         return count == 0 || number ? -1 : i + Character.charCount(cp);
@@ -439,9 +438,9 @@ final class Lexer {
         i = afterLineBreak(i); // a bracket wrapped inside: 當月（\n年）日數
         continue;
       }
-      if (s > Symbols.OPEN
+      if (s.isBracket()
           || Symbols.isSpace(cp)
-          || (s != Symbols.NONE && s != Symbols.DIVIDE && s != Symbols.PERCENT)) {
+          || (s != Symbol.NONE && s != Symbol.DIVIDE && s != Symbol.PERCENT)) {
         return -1;
       }
       i += Character.charCount(cp);
@@ -450,7 +449,7 @@ final class Lexer {
     return -1;
   }
 
-  private boolean holds(int from, int to, int symbol) {
+  private boolean holds(int from, int to, Symbol symbol) {
     for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
       if (Symbols.of(cp) == symbol) {
@@ -472,12 +471,12 @@ final class Lexer {
     int count = 0;
     for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
-      int s = Symbols.of(cp);
+      Symbol s = Symbols.of(cp);
       boolean ok =
           Character.isLetter(cp)
               || (count > 0 && Character.isDigit(cp))
-              || s == Symbols.DIVIDE
-              || s == Symbols.PERCENT
+              || s == Symbol.DIVIDE
+              || s == Symbol.PERCENT
               || cp == '‰'
               || cp == '²'
               || cp == '³';
@@ -492,29 +491,29 @@ final class Lexer {
 
   private Token symbol(int cp) {
     int start = pos;
-    int symbol = Symbols.of(cp);
+    Symbol symbol = Symbols.of(cp);
     pos += Character.charCount(cp);
     switch (symbol) {
-      case Symbols.PLUS:
+      case PLUS:
         return Token.of(Token.Type.PLUS, start, pos);
-      case Symbols.MINUS:
+      case MINUS:
         return Token.of(Token.Type.MINUS, start, pos);
-      case Symbols.TIMES:
+      case TIMES:
         return Token.of(Token.Type.TIMES, start, pos);
-      case Symbols.DIVIDE:
+      case DIVIDE:
         return Token.of(Token.Type.DIVIDE, start, pos);
-      case Symbols.POWER:
+      case POWER:
         return Token.of(Token.Type.POWER, start, pos);
-      case Symbols.PERCENT:
+      case PERCENT:
         return Token.of(Token.Type.PERCENT, start, pos);
-      case Symbols.DOT:
+      case DOT:
         throw syntax(start, Problem.NO_DIGIT_BEFORE_DECIMAL_POINT, Symbols.quote(cp));
       default:
-        if (symbol > Symbols.CLOSE) {
-          return new Token(Token.Type.CLOSE, start, pos, null, 0, symbol - Symbols.CLOSE);
+        if (symbol.isClosing()) {
+          return new Token(Token.Type.CLOSE, start, pos, null, 0, symbol.bracketKind());
         }
-        if (symbol > Symbols.OPEN) {
-          return new Token(Token.Type.OPEN, start, pos, null, 0, symbol - Symbols.OPEN);
+        if (symbol.isOpening()) {
+          return new Token(Token.Type.OPEN, start, pos, null, 0, symbol.bracketKind());
         }
         String suggestion = Symbols.suggestion(cp);
         if (suggestion != null) {

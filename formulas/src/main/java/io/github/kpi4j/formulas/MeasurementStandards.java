@@ -174,14 +174,14 @@ public final class MeasurementStandards {
     normal
         .codePoints()
         .filter(cp -> !Symbols.isSpace(cp))
-        .forEach(cp -> key.appendCodePoint(Symbols.of(cp) == Symbols.TIMES ? '*' : cp));
+        .forEach(cp -> key.appendCodePoint(Symbols.of(cp) == Symbol.TIMES ? '*' : cp));
     return key.toString();
   }
 
   private static boolean hasOperator(String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (Symbols.isBinaryOperator(Symbols.of(cp)) || Symbols.isLatinX(cp)) {
+      if (Symbols.of(cp).isBinaryOperator() || Symbols.isLatinX(cp)) {
         return true;
       }
       i += Character.charCount(cp);
@@ -322,8 +322,7 @@ public final class MeasurementStandards {
       return open;
     }
     if (at > from && at < end) {
-      int symbol = Symbols.of(text.codePointAt(at));
-      if (symbol > Symbols.OPEN && symbol < Symbols.CLOSE) {
+      if (Symbols.of(text.codePointAt(at)).isOpening()) {
         return at;
       }
     }
@@ -334,17 +333,17 @@ public final class MeasurementStandards {
    * @return where the bracket that ends {@code text[from, end)} opens, or -1
    */
   private static int trailingBracket(String text, int from, int end) {
-    if (end <= from || Symbols.of(text.codePointBefore(end)) <= Symbols.CLOSE) {
+    if (end <= from || !Symbols.of(text.codePointBefore(end)).isClosing()) {
       return -1;
     }
     int depth = 0;
     for (int i = end; i > from; ) {
       int cp = text.codePointBefore(i);
       i -= Character.charCount(cp);
-      int symbol = Symbols.of(cp);
-      if (symbol > Symbols.CLOSE) {
+      Symbol symbol = Symbols.of(cp);
+      if (symbol.isClosing()) {
         depth++;
-      } else if (symbol > Symbols.OPEN) {
+      } else if (symbol.isOpening()) {
         depth--;
         if (depth == 0) {
           return i;
@@ -378,7 +377,7 @@ public final class MeasurementStandards {
     int lastOperator = -1;
     for (int i = from; i < end; ) {
       int cp = text.codePointAt(i);
-      if (Symbols.isBinaryOperator(Symbols.of(cp))) {
+      if (Symbols.of(cp).isBinaryOperator()) {
         lastOperator = i;
       }
       i += Character.charCount(cp);
@@ -388,10 +387,10 @@ public final class MeasurementStandards {
     }
     int depth = 0;
     for (int i = from; i < end; i++) {
-      int symbol = Symbols.of(text.charAt(i));
-      if (symbol > Symbols.CLOSE) {
+      Symbol symbol = Symbols.of(text.charAt(i));
+      if (symbol.isClosing()) {
         depth--;
-      } else if (symbol > Symbols.OPEN) {
+      } else if (symbol.isOpening()) {
         depth++;
       }
       if (i < lastOperator || depth != 0) {

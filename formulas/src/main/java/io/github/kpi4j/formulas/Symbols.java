@@ -4,116 +4,89 @@ import java.text.Normalizer;
 
 /** How the characters of a formula are read: the full-width and ASCII forms alike. */
 final class Symbols {
-  static final int NONE = 0;
-  static final int PLUS = 1;
-  static final int MINUS = 2;
-  static final int TIMES = 3;
-  static final int DIVIDE = 4;
-  static final int POWER = 5;
-  static final int PERCENT = 6;
-  static final int EQUALS = 7;
-  static final int DOT = 8;
-
-  /** An opening bracket of kind k is {@code OPEN + k}; a closing one {@code CLOSE + k}. */
-  static final int OPEN = 100;
-
-  static final int CLOSE = 200;
-  static final int ROUND = 1;
-  static final int SQUARE = 2;
-  static final int LENTICULAR = 3;
-  static final int CURLY = 4;
-  static final int TORTOISE = 5;
-
   private Symbols() {}
 
   /**
-   * @return the symbol a code point stands for, or {@link #NONE}
+   * @return the symbol a code point stands for, or {@link Symbol#NONE}
    */
-  static int of(int cp) {
-    int direct = direct(cp);
-    if (direct != NONE || cp < 0x80) {
+  static Symbol of(int cp) {
+    Symbol direct = direct(cp);
+    if (direct != Symbol.NONE || cp < 0x80) {
       return direct;
     }
     // Letters and digits (every Chinese character of a name) never fold into a symbol: skip the
     // costly normalisation for them, which the lexer would otherwise pay on every character.
     if (Character.isLetterOrDigit(cp)) {
-      return NONE;
+      return Symbol.NONE;
     }
     // Compatibility forms such as the small plus ﹢ (U+FE62) mean what their NFKC form means.
     String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-    return nfkc.codePointCount(0, nfkc.length()) == 1 ? direct(nfkc.codePointAt(0)) : NONE;
+    return nfkc.codePointCount(0, nfkc.length()) == 1 ? direct(nfkc.codePointAt(0)) : Symbol.NONE;
   }
 
-  private static int direct(int cp) {
+  private static Symbol direct(int cp) {
     switch (cp) {
       case '+':
       case 0xFF0B:
-        return PLUS;
+        return Symbol.PLUS;
       case '-':
       case 0xFF0D:
       case 0x2212:
-        return MINUS;
+        return Symbol.MINUS;
       case '*':
       case 0xFF0A:
       case 0x00D7:
-        return TIMES;
+        return Symbol.TIMES;
       case '/':
       case 0xFF0F:
       case 0x00F7:
-        return DIVIDE;
+        return Symbol.DIVIDE;
       case '^':
       case 0xFF3E:
-        return POWER;
+        return Symbol.POWER;
       case '%':
       case 0xFF05:
-        return PERCENT;
+        return Symbol.PERCENT;
       case '=':
       case 0xFF1D:
       // ≒ and ≈ mark a printed approximate value, as ＝ marks a printed value.
       case 0x2252:
       case 0x2248:
-        return EQUALS;
+        return Symbol.EQUALS;
       case '.':
       case 0xFF0E:
-        return DOT;
+        return Symbol.DOT;
       case '(':
       case 0xFF08:
-        return OPEN + ROUND;
+        return Symbol.OPEN_ROUND;
       case ')':
       case 0xFF09:
-        return CLOSE + ROUND;
+        return Symbol.CLOSE_ROUND;
       case '[':
       case 0xFF3B:
-        return OPEN + SQUARE;
+        return Symbol.OPEN_SQUARE;
       case ']':
       case 0xFF3D:
-        return CLOSE + SQUARE;
+        return Symbol.CLOSE_SQUARE;
       case 0x3010:
       case 0x3016:
-        return OPEN + LENTICULAR;
+        return Symbol.OPEN_LENTICULAR;
       case 0x3011:
       case 0x3017:
-        return CLOSE + LENTICULAR;
+        return Symbol.CLOSE_LENTICULAR;
       case '{':
       case 0xFF5B:
-        return OPEN + CURLY;
+        return Symbol.OPEN_CURLY;
       case '}':
       case 0xFF5D:
-        return CLOSE + CURLY;
+        return Symbol.CLOSE_CURLY;
       case 0x3014:
-        return OPEN + TORTOISE;
+        return Symbol.OPEN_TORTOISE;
       case 0x3015:
-        return CLOSE + TORTOISE;
+        return Symbol.CLOSE_TORTOISE;
       default:
-        return NONE;
+        return Symbol.NONE;
     }
-  }
-
-  /**
-   * @return whether the symbol is an operator between two operands: + − × ÷ ^
-   */
-  static boolean isBinaryOperator(int symbol) {
-    return symbol >= PLUS && symbol <= POWER;
   }
 
   /**
