@@ -97,7 +97,7 @@ final class DefaultAssessor implements Assessor {
             reference,
             kpi.get().id().text(),
             kpi.get().kpi().name(),
-            "/results/" + first);
+            DocumentPath.root().property("results").index(first).toString());
         continue;
       }
       evaluated.put(position, evaluator.evaluate(i, result, kpi.get()));

@@ -40,7 +40,7 @@ final class Documents {
     return STDIN.equals(file) ? STDIN_SOURCE : file;
   }
 
-  private final KpiJson json = KpiJson.create();
+  private final KpiJson json;
   private final Messages messages;
   private final InputStream stdin;
   private boolean stdinRead;
@@ -51,6 +51,8 @@ final class Documents {
    */
   Documents(Messages messages, InputStream stdin) {
     this.messages = Objects.requireNonNull(messages, "messages");
+    // The reader reports an unreadable document in the language of --lang, as the rest does.
+    this.json = KpiJson.builder().locale(messages.locale()).build();
     this.stdin = Objects.requireNonNull(stdin, "stdin");
   }
 

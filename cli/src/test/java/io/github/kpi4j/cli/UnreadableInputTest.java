@@ -29,6 +29,26 @@ class UnreadableInputTest {
         .startsWith(RESOURCES + file + ":" + line + ":" + column + " at " + pointer + ": ");
   }
 
+  @Test
+  void should_report_a_truncated_document_in_the_language_of_lang() {
+    // GIVEN a plan document that ends inside its root object
+    String file = RESOURCES + "unreadable/truncated.json";
+
+    // WHEN validated with --lang zh-TW, and without
+    Cli.Run chinese = Cli.run("validate", "--lang", "zh-TW", file);
+    Cli.Run english = Cli.run("validate", file);
+
+    // THEN both name the same place, the one in Traditional Chinese, the other in English
+    assertOneLineError(chinese);
+    assertThat(chinese.err().strip())
+        .isEqualTo(file + ":4:3 at /agency: JSON 格式錯誤：應有更多 JSON，但文件已結束");
+    assertOneLineError(english);
+    assertThat(english.err().strip())
+        .isEqualTo(
+            file
+                + ":4:3 at /agency: malformed JSON: expected more JSON, got the end of the document");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"validate", "export"})
   void should_treat_a_missing_file_the_same_way(String command) {

@@ -1,9 +1,14 @@
 package io.github.kpi4j.model;
 
+import io.github.kpi4j.internal.Suggestions;
+import io.github.kpi4j.internal.Suggestions.Tolerance;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The algorithm behind {@link AnnualPlan#closestKpi(String)}.
+ * The algorithm behind {@link AnnualPlan#closestKpi(String)}: kpi4j's one "did you mean" ({@link
+ * Suggestions}), with the tolerance for prose, over the names in {@link Names normal form}.
  *
  * <p>References go wrong by being shortened ({@code 提升競爭力} for {@code 提升臺灣整體競爭力，加強經貿政策的溝通}),
  * lengthened, or mistyped, rarely by being reordered; so names are compared, in {@link Names normal
@@ -13,55 +18,21 @@ import java.util.Optional;
  * LCS ÷ (length of one + length of the other)}, wins, the first in plan order on a tie.
  */
 final class NameSuggestion {
-  /**
-   * Far longer than any printed KPI name: comparing such a name costs time quadratic in its length,
-   * and no one means a KPI by it.
-   */
-  static final int LONGEST_NAME = 500;
-
   private NameSuggestion() {}
 
   static Optional<PlanKpi> closest(AnnualPlan plan, String reference) {
     if (KpiId.parse(reference).isPresent()) {
       return Optional.empty(); // an id that designates no KPI is not a misspelt name
     }
-    int[] wanted = Names.normalise(reference).codePoints().toArray();
-    if (wanted.length > LONGEST_NAME) {
-      return Optional.empty();
-    }
-    PlanKpi best = null;
-    double bestScore = 0;
+    List<String> names = new ArrayList<>(plan.kpis().size());
     for (PlanKpi kpi : plan.kpis()) {
-      int[] name = Names.normalise(kpi.kpi().name()).codePoints().toArray();
-      if (name.length > LONGEST_NAME) {
-        continue;
-      }
-      int common = longestCommonSubsequence(wanted, name);
-      int shorter = Math.min(wanted.length, name.length);
-      if (common < 2 || 2 * common < shorter) {
-        continue;
-      }
-      double dice = 2.0 * common / (wanted.length + name.length);
-      if (dice > bestScore) {
-        best = kpi;
-        bestScore = dice;
-      }
+      names.add(Names.normalise(kpi.kpi().name()));
     }
-    return Optional.ofNullable(best);
+    int closest = Suggestions.closest(Names.normalise(reference), names, Tolerance.PROSE);
+    return closest < 0 ? Optional.empty() : Optional.of(plan.kpis().get(closest));
   }
 
   static int longestCommonSubsequence(int[] a, int[] b) {
-    int[] previous = new int[b.length + 1];
-    int[] current = new int[b.length + 1];
-    for (int i = 1; i <= a.length; i++) {
-      for (int j = 1; j <= b.length; j++) {
-        current[j] =
-            a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length];
+    return Suggestions.longestCommonSubsequence(a, b);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.kpi4j.model;
 
+import io.github.kpi4j.finding.DocumentPath;
 import java.util.Comparator;
 import org.immutables.value.Value;
 
@@ -49,7 +50,12 @@ public interface PlanKpi {
    * @return the JSON Pointer of the KPI in the plan document, such as {@code /goals/1/kpis/0}
    */
   default String path() {
-    return "/goals/" + goalIndex() + "/kpis/" + kpiIndex();
+    return DocumentPath.root()
+        .property("goals")
+        .index(goalIndex())
+        .property("kpis")
+        .index(kpiIndex())
+        .toString();
   }
 
   /**

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Reads and writes plan documents ({@code kpi-plan/1}) and results documents ({@code
@@ -69,6 +71,12 @@ import java.nio.file.Path;
  * decimal point is refused with a {@link DocumentException}, before it can exhaust the stack or the
  * heap. A missing or unreadable file is a {@link DocumentException} too, at line 0: {@code
  * mac-107.json: no such file: plans/mac-107.json}.
+ *
+ * <p>The problem is in English unless the reader is built with a {@linkplain Builder#locale(Locale)
+ * locale}: any Chinese locale gives Traditional Chinese ({@code 應為 JSON 值…}). Line, column and
+ * pointer do not depend on the language. The problems of documents that are not JSON (malformed
+ * text, limits, encodings, files) are translated; those of well-formed JSON that breaks a rule of
+ * the format are in English for now.
  *
  * <h2>Writing</h2>
  *
@@ -232,8 +240,21 @@ public interface KpiJson {
   /** Builds a {@link KpiJson}. */
   final class Builder {
     private boolean prettyPrint = true;
+    private Locale locale = Locale.ENGLISH;
 
     Builder() {}
+
+    /**
+     * @param locale the language of the problems of unreadable documents: Traditional Chinese for
+     *     any Chinese locale ({@code zh-TW}, {@code zh-Hant}, {@code zh}), English (the default)
+     *     for any other, whatever the JVM's default locale
+     * @return this builder
+     * @throws NullPointerException if {@code locale} is {@code null}
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /**
      * @param prettyPrint {@code true} (the default) for documents indented with two spaces, one
@@ -249,7 +270,7 @@ public interface KpiJson {
      * @return the reader and writer
      */
     public KpiJson build() {
-      return prettyPrint ? DefaultKpiJson.PRETTY : DefaultKpiJson.COMPACT;
+      return DefaultKpiJson.of(prettyPrint, locale);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.kpi4j.json.internal;
 
+import io.github.kpi4j.internal.Locales;
 import io.github.kpi4j.json.DocumentFormat;
 import io.github.kpi4j.json.KpiJson;
 import io.github.kpi4j.json.jackson.Kpi4jModule;
@@ -16,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -36,19 +38,33 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DefaultKpiJson implements KpiJson {
   private static final JsonMapper MAPPER = mapper();
 
-  /** Writes pretty-printed documents. */
-  public static final KpiJson PRETTY = new DefaultKpiJson(true);
+  /** Writes pretty-printed documents, reports in English. */
+  public static final KpiJson PRETTY = new DefaultKpiJson(true, Locales.ENGLISH);
 
-  /** Writes compact documents. */
-  public static final KpiJson COMPACT = new DefaultKpiJson(false);
+  /** Writes compact documents, reports in English. */
+  public static final KpiJson COMPACT = new DefaultKpiJson(false, Locales.ENGLISH);
 
-  private final DocumentReader reader = new DocumentReader(MAPPER);
+  private final DocumentReader reader;
   private final ObjectWriter writer;
   private final boolean prettyPrint;
 
-  private DefaultKpiJson(boolean prettyPrint) {
+  private DefaultKpiJson(boolean prettyPrint, Locale locale) {
     this.prettyPrint = prettyPrint;
     this.writer = prettyPrint ? MAPPER.writer().with(prettyPrinter()) : MAPPER.writer();
+    this.reader = new DocumentReader(MAPPER, JsonMessages.in(locale));
+  }
+
+  /**
+   * @param prettyPrint whether documents are written indented
+   * @param locale the language of the problems of unreadable documents
+   * @return the reader and writer
+   */
+  public static KpiJson of(boolean prettyPrint, Locale locale) {
+    if (!Locales.isChinese(locale)) {
+      // English is every other language: share the two instances that exist anyway.
+      return prettyPrint ? PRETTY : COMPACT;
+    }
+    return new DefaultKpiJson(prettyPrint, locale);
   }
 
   private static JsonMapper mapper() {
@@ -92,7 +108,10 @@ public final class DefaultKpiJson implements KpiJson {
   public AnnualPlan readPlan(Path file) {
     String source = DocumentText.sourceOf(file);
     return reader.read(
-        DocumentText.read(file, source), source, DocumentFormat.PLAN, AnnualPlan.class);
+        DocumentText.read(file, source, reader.messages()),
+        source,
+        DocumentFormat.PLAN,
+        AnnualPlan.class);
   }
 
   @Override
@@ -100,7 +119,10 @@ public final class DefaultKpiJson implements KpiJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     return reader.read(
-        DocumentText.read(in, source), source, DocumentFormat.PLAN, AnnualPlan.class);
+        DocumentText.read(in, source, reader.messages()),
+        source,
+        DocumentFormat.PLAN,
+        AnnualPlan.class);
   }
 
   @Override
@@ -113,7 +135,10 @@ public final class DefaultKpiJson implements KpiJson {
   public PlanResults readResults(Path file) {
     String source = DocumentText.sourceOf(file);
     return reader.read(
-        DocumentText.read(file, source), source, DocumentFormat.RESULTS, PlanResults.class);
+        DocumentText.read(file, source, reader.messages()),
+        source,
+        DocumentFormat.RESULTS,
+        PlanResults.class);
   }
 
   @Override
@@ -121,7 +146,10 @@ public final class DefaultKpiJson implements KpiJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     return reader.read(
-        DocumentText.read(in, source), source, DocumentFormat.RESULTS, PlanResults.class);
+        DocumentText.read(in, source, reader.messages()),
+        source,
+        DocumentFormat.RESULTS,
+        PlanResults.class);
   }
 
   @Override

@@ -1,38 +1,30 @@
 package io.github.kpi4j.json.internal;
 
 import io.github.kpi4j.DocumentException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.github.kpi4j.finding.DocumentPath;
+import io.github.kpi4j.internal.Messages;
+import io.github.kpi4j.json.KpiJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
 
 /**
  * Turns what Jackson raises into a DocumentException that says where and what, in the terms of the
- * formats: "expected X, got Y". The deserializers phrase their own problems; the parser's messages
- * about malformed JSON and limits are rephrased here.
+ * formats: "expected X, got Y", in the reader's language.
+ *
+ * <p>The deserializers phrase their own problems ({@link DatabindException}, with the path they
+ * built). For the parser's own exceptions Jackson has no kinds finer than its exception types, and
+ * its messages are English prose that changes between releases; so the problem is found from what
+ * does not change: the exception's type, its location, the parser's context and current token, and
+ * the character of the document where reading stopped.
  */
 final class DocumentErrors {
-  private static final String VALUE =
-      "a JSON value (a string, number, object, array, true, false or null)";
-  private static final Pattern CODE = Pattern.compile("code (\\d+)");
-  private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
-  private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '(.*?)'");
-  private static final Pattern CLOSE =
-      Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
-  private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.)'");
-  private static final Pattern LIMIT =
-      Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
-  private static final Pattern NOISE =
-      Pattern.compile("\\s*(\\(start marker at \\[.*|at \\[Source.*|\\(for .*?\\)$)");
-
   private DocumentErrors() {}
 
   static DocumentException at(
@@ -45,46 +37,34 @@ final class DocumentErrors {
    * @param source the document's name
    * @param p the parser that raised it, which stands where reading stopped
    * @param text the document's text
+   * @param messages the language of the problem
    */
-  static DocumentException translate(JacksonException e, String source, JsonParser p, String text) {
-    TokenStreamLocation where = where(e, p, text);
-    String pointer = pointer(e, p);
-    if (isNameLimit(e)) {
-      // The name is too long to quote: the pointer is its object's, the position its start.
-      pointer = pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
-      TokenStreamLocation previous = p.currentTokenLocation();
-      where =
-          at(where, TextPositions.nextQuoteAfterToken(text, (int) previous.getCharOffset()), text);
+  static DocumentException translate(
+      JacksonException e, String source, JsonParser p, String text, Messages messages) {
+    if (e instanceof DatabindException) {
+      TokenStreamLocation where = databindLocation(e, p, text);
+      return new DocumentException(
+          source,
+          line(where),
+          column(where),
+          pointer(e),
+          String.valueOf(e.getOriginalMessage()),
+          e);
     }
-    return new DocumentException(source, line(where), column(where), pointer, problem(e), e);
-  }
-
-  private static boolean isNameLimit(JacksonException e) {
-    return e instanceof StreamConstraintsException
-        && String.valueOf(e.getOriginalMessage()).startsWith("Name length");
-  }
-
-  private static TokenStreamLocation at(TokenStreamLocation like, int offset, String text) {
-    if (offset < 0) {
-      return like;
+    if (e instanceof StreamConstraintsException) {
+      return limit((StreamConstraintsException) e, source, p, text, messages);
     }
-    int[] position = TextPositions.position(text, offset);
-    return new TokenStreamLocation(like.contentReference(), -1, offset, position[0], position[1]);
+    return syntax(e, source, p, text, messages);
   }
 
   /**
-   * The position of the problem. Jackson raises a limit without one; the parser's token then is the
-   * value that broke it, or the name before it when the parser, as it does, read the value's start
-   * while reading the name.
+   * The position of a deserializer's problem: where it says, or else the parser's token, which is
+   * the value when the parser stands on the name before it.
    */
-  private static TokenStreamLocation where(JacksonException e, JsonParser p, String text) {
+  private static TokenStreamLocation databindLocation(
+      JacksonException e, JsonParser p, String text) {
     TokenStreamLocation where = e.getLocation();
     if (where != null && where.getLineNr() > 0) {
-      Matcher nonStandard = NON_STANDARD.matcher(String.valueOf(e.getOriginalMessage()));
-      if (nonStandard.find() && where.getCharOffset() >= nonStandard.group(1).length()) {
-        // Jackson points after a non-standard token (NaN); the value starts before it.
-        return at(where, (int) where.getCharOffset() - nonStandard.group(1).length(), text);
-      }
       return where;
     }
     where = p.currentTokenLocation();
@@ -101,119 +81,184 @@ final class DocumentErrors {
    *     value after a name happens before any deserializer can add the name to a path)
    */
   static String pointer(JacksonException e, JsonParser p) {
-    return e instanceof DatabindException ? pointer(e.getPath()) : pointer(p.streamReadContext());
+    return e instanceof DatabindException
+        ? pointer(e)
+        : p.streamReadContext().pathAsPointer().toString();
   }
 
-  static String problem(JacksonException e) {
-    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    if (e instanceof DatabindException) {
-      return message;
+  private static String pointer(JacksonException e) {
+    DocumentPath path = DocumentPath.root();
+    for (JacksonException.Reference reference : e.getPath()) {
+      path =
+          reference.getPropertyName() != null
+              ? path.property(reference.getPropertyName())
+              : path.index(reference.getIndex());
     }
-    if (e instanceof StreamConstraintsException) {
-      return limit(message);
-    }
-    return "malformed JSON: " + syntax(e, message);
-  }
-
-  private static String limit(String message) {
-    Matcher m = LIMIT.matcher(message);
-    if (!m.find()) {
-      return "expected input within the reader's limits, got: " + clean(message);
-    }
-    String what = m.group(1);
-    String max = m.group(3);
-    if (what.startsWith("Document nesting depth")) {
-      return "expected objects and arrays nested at most " + max + " deep, got deeper";
-    }
-    if (what.startsWith("Number value length")) {
-      return "expected a number of at most " + max + " characters, got " + m.group(2);
-    }
-    if (what.startsWith("String value length")) {
-      return "expected a string of at most " + max + " characters, got more";
-    }
-    if (what.startsWith("Name length")) {
-      return "expected a property name of at most " + max + " characters, got more";
-    }
-    if (what.startsWith("Document length")) {
-      return "expected a document of at most " + max + " characters, got more";
-    }
-    return "expected input within the reader's limits, got: " + clean(message);
-  }
-
-  private static String syntax(JacksonException e, String message) {
-    if (e instanceof UnexpectedEndOfInputException
-        || message.startsWith("Unexpected end-of-input")) {
-      if (message.contains("close marker for Object")) {
-        return "expected \"}\" to close an object, got the end of the document";
-      }
-      if (message.contains("close marker for Array")) {
-        return "expected \"]\" to close an array, got the end of the document";
-      }
-      if (message.contains("quote") || message.contains("property name")) {
-        return "expected the closing quote of a string, got the end of the document";
-      }
-      return "expected more JSON, got the end of the document";
-    }
-    String got = character(message);
-    if (message.contains("was expecting a colon")) {
-      return "expected \":\" after a property name, got " + got;
-    }
-    if (message.contains("was expecting double-quote to start property name")) {
-      return "expected a property name in double quotes, got " + got;
-    }
-    if (message.contains("was expecting comma to separate Object entries")) {
-      return "expected \",\" or \"}\", got " + got;
-    }
-    if (message.contains("was expecting comma to separate Array entries")) {
-      return "expected \",\" or \"]\", got " + got;
-    }
-    if (message.contains("Feature 'ALLOW_COMMENTS' not enabled")) {
-      return "expected JSON, which has no comments, got " + got;
-    }
-    Matcher nonStandard = NON_STANDARD.matcher(message);
-    if (nonStandard.find()) {
-      return "expected " + VALUE + ", got " + nonStandard.group(1);
-    }
-    if (message.startsWith("Invalid numeric value: ")) {
-      return "expected a JSON number, got an invalid one: "
-          + message.substring("Invalid numeric value: ".length());
-    }
-    Matcher token = TOKEN.matcher(message);
-    if (token.find()) {
-      return "expected " + VALUE + ", got " + TokenValues.quote(token.group(1)).replace("\"", "");
-    }
-    if (message.contains("expected a valid value")) {
-      return "expected " + VALUE + ", got " + got;
-    }
-    Matcher close = CLOSE.matcher(message);
-    if (close.find()) {
-      return "expected \"" + close.group(2) + "\", got \"" + close.group(1) + "\"";
-    }
-    if (message.startsWith("Illegal unquoted character")) {
-      return "expected a control character in a string to be escaped, got " + got;
-    }
-    if (message.startsWith("Illegal character")) {
-      return "expected white space between values, got " + got;
-    }
-    Matcher escape = ESCAPE.matcher(message);
-    if (escape.find()) {
-      return "expected an escape of \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX, got \\"
-          + escape.group(1);
-    }
-    return clean(message);
+    return path.toString();
   }
 
   /**
-   * @return the character a parser message names by its code, as a problem shows it
+   * A limit of the reader's StreamReadConstraints. Jackson raises it without a position, while the
+   * parser still stands on the token before the value that broke it: what starts next says which
+   * limit it was.
    */
-  private static String character(String message) {
-    Matcher m = CODE.matcher(message);
-    if (!m.find()) {
-      return "something else";
+  private static DocumentException limit(
+      StreamConstraintsException e, String source, JsonParser p, String text, Messages messages) {
+    TokenStreamLocation token = p.currentTokenLocation();
+    int tokenStart = (int) token.getCharOffset();
+    int next = TextScan.nextToken(text, p.currentToken(), tokenStart);
+    char c = next >= 0 && next < text.length() ? text.charAt(next) : '\0';
+    String pointer = p.streamReadContext().pathAsPointer().toString();
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      // Jackson's pointer ends at an array with no element yet; the value read is its first.
+      pointer = DocumentPath.of(pointer).index(0).toString();
     }
-    int code = Integer.parseInt(m.group(1));
-    if (!Character.isValidCodePoint(code)) {
-      return "something else";
+    TokenStreamLocation where = token;
+    String problem;
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      // Jackson reads a string's text when it is asked for: the parser stands on the string.
+      problem = messages.format("limit.string", KpiJson.MAX_STRING_LENGTH);
+    } else if (c == '[' || c == '{') {
+      problem = messages.format("limit.depth", KpiJson.MAX_NESTING_DEPTH);
+    } else if (c == '"'
+        && p.currentToken() != JsonToken.PROPERTY_NAME
+        && p.streamReadContext().inObject()) {
+      // The name is too long to quote: the pointer is its object's, the position its start.
+      pointer = pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
+      where = at(token, next, text);
+      problem = messages.format("limit.name", KpiJson.MAX_NAME_LENGTH);
+    } else if (c == '"') {
+      where = at(token, next, text);
+      problem = messages.format("limit.string", KpiJson.MAX_STRING_LENGTH);
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      where = at(token, next, text);
+      problem =
+          messages.format(
+              "limit.number", KpiJson.MAX_NUMBER_DIGITS, TextScan.numberLength(text, next));
+    } else {
+      problem = messages.format("limit.other", e.getOriginalMessage());
+    }
+    return new DocumentException(source, line(where), column(where), pointer, problem, e);
+  }
+
+  /** Malformed JSON, at the character where the parser stopped. */
+  private static DocumentException syntax(
+      JacksonException e, String source, JsonParser p, String text, Messages messages) {
+    TokenStreamLocation where = e.getLocation();
+    int offset = where == null ? -1 : (int) where.getCharOffset();
+    if (where == null || where.getLineNr() <= 0) {
+      where = p.currentLocation();
+      offset = (int) where.getCharOffset();
+    }
+    String pointer = p.streamReadContext().pathAsPointer().toString();
+    String problem;
+    if (e instanceof UnexpectedEndOfInputException || offset < 0 || offset >= text.length()) {
+      problem = end(e, p.streamReadContext(), messages);
+    } else {
+      TextScan.Reading reading = TextScan.at(text, offset);
+      int start = reading.wordStart();
+      if (start != offset && reading.isWordValue()) {
+        // Jackson points after a token it does not know (NaN); the value starts before it.
+        where = at(where, start, text);
+      }
+      problem = unexpected(reading, p, messages);
+    }
+    if (!(e instanceof StreamReadException)) {
+      problem = messages.format("syntax.other", e.getOriginalMessage());
+    }
+    return new DocumentException(
+        source, line(where), column(where), pointer, messages.format("malformed", problem), e);
+  }
+
+  private static String end(JacksonException e, TokenStreamContext context, Messages messages) {
+    if (e instanceof UnexpectedEndOfInputException) {
+      JsonToken decoding = ((UnexpectedEndOfInputException) e).getTokenBeingDecoded();
+      if (decoding == JsonToken.VALUE_STRING || decoding == JsonToken.PROPERTY_NAME) {
+        return messages.pattern("syntax.end.string");
+      }
+      if (decoding == null && context.inObject()) {
+        return messages.pattern("syntax.end.object");
+      }
+      if (decoding == null && context.inArray()) {
+        return messages.pattern("syntax.end.array");
+      }
+    }
+    return messages.pattern("syntax.end");
+  }
+
+  /** What the parser wanted where it met the character it refused. */
+  private static String unexpected(TextScan.Reading at, JsonParser p, Messages messages) {
+    TokenStreamContext context = p.streamReadContext();
+    String got = character(at.codePoint(), messages);
+    if (at.escapeStart() >= 0) {
+      return messages.format("syntax.escape", at.escape());
+    }
+    if (at.inString()) {
+      return messages.format("syntax.control", got);
+    }
+    if (at.isNumber()) {
+      return messages.format("syntax.number", numberProblem(at.word(), messages));
+    }
+    char before = at.before();
+    boolean wantsValue =
+        before == ':'
+            || before == '['
+            || before == 0
+            || (before == ',' && context.inArray())
+            || context.inRoot();
+    if (wantsValue && at.isWordValue()) {
+      return messages.format("syntax.value", TokenValues.quote(at.word()).replace("\"", ""));
+    }
+    if (Character.isISOControl(at.codePoint())) {
+      return messages.format("syntax.white-space", got);
+    }
+    if (at.codePoint() == '/') {
+      return messages.format("syntax.comment", got);
+    }
+    int c = at.codePoint();
+    if ((c == '}' && context.inArray()) || (c == ']' && context.inObject())) {
+      return messages.format(
+          "syntax.close", context.inArray() ? "]" : "}", new String(Character.toChars(c)));
+    }
+    if (wantsValue) {
+      return messages.format("syntax.value", got);
+    }
+    if (before == ',' || before == '{') {
+      return messages.format("syntax.name", got);
+    }
+    if (p.currentToken() == JsonToken.PROPERTY_NAME) {
+      return messages.format("syntax.colon", got);
+    }
+    return messages.format(
+        context.inArray() ? "syntax.array-separator" : "syntax.object-separator", got);
+  }
+
+  private static String numberProblem(String number, Messages messages) {
+    String digits = number.startsWith("-") || number.startsWith("+") ? number.substring(1) : number;
+    if (digits.isEmpty() || !Character.isDigit(digits.charAt(0))) {
+      return messages.pattern("number.integer");
+    }
+    if (digits.length() > 1 && digits.charAt(0) == '0' && Character.isDigit(digits.charAt(1))) {
+      return messages.pattern("number.leading-zero");
+    }
+    int e = Math.max(digits.indexOf('e'), digits.indexOf('E'));
+    int point = digits.indexOf('.');
+    if (point >= 0
+        && (point + 1 >= digits.length() || !Character.isDigit(digits.charAt(point + 1)))) {
+      return messages.pattern("number.fraction");
+    }
+    if (e >= 0) {
+      return messages.pattern("number.exponent");
+    }
+    return messages.format("number.other", number);
+  }
+
+  /**
+   * @return the character as a problem shows it: quoted, or by its code when it is invisible
+   */
+  private static String character(int code, Messages messages) {
+    if (code < 0 || !Character.isValidCodePoint(code)) {
+      return messages.pattern("something-else");
     }
     if (Character.isISOControl(code) || Character.isWhitespace(code)) {
       return String.format("U+%04X", code);
@@ -221,43 +266,12 @@ final class DocumentErrors {
     return TokenValues.quote(new String(Character.toChars(code)));
   }
 
-  /**
-   * @return a parser message without its source excerpt and its hints at Jackson features
-   */
-  private static String clean(String message) {
-    return NOISE.matcher(message).replaceAll("");
-  }
-
-  private static String pointer(List<JacksonException.Reference> path) {
-    StringBuilder pointer = new StringBuilder();
-    for (JacksonException.Reference reference : path) {
-      if (reference.getPropertyName() != null) {
-        pointer.append('/').append(escape(reference.getPropertyName()));
-      } else {
-        pointer.append('/').append(reference.getIndex());
-      }
+  private static TokenStreamLocation at(TokenStreamLocation like, int offset, String text) {
+    if (offset < 0 || offset > text.length()) {
+      return like;
     }
-    return pointer.toString();
-  }
-
-  private static String pointer(TokenStreamContext context) {
-    Deque<String> segments = new ArrayDeque<>();
-    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inObject() && c.currentName() != null) {
-        segments.push(escape(c.currentName()));
-      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
-        segments.push(Integer.toString(c.getCurrentIndex()));
-      }
-    }
-    StringBuilder pointer = new StringBuilder();
-    for (String segment : segments) {
-      pointer.append('/').append(segment);
-    }
-    return pointer.toString();
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
+    int[] position = TextPositions.position(text, offset);
+    return new TokenStreamLocation(like.contentReference(), -1, offset, position[0], position[1]);
   }
 
   private static int line(TokenStreamLocation where) {

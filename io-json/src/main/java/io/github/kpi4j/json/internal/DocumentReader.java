@@ -1,6 +1,7 @@
 package io.github.kpi4j.json.internal;
 
 import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.json.DocumentFormat;
 import io.github.kpi4j.json.KpiJson;
 import java.nio.charset.MalformedInputException;
@@ -14,16 +15,26 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads one document's text into the model, turning every problem into a DocumentException. */
 final class DocumentReader {
   private final JsonMapper mapper;
+  private final Messages messages;
 
-  DocumentReader(JsonMapper mapper) {
+  /**
+   * @param mapper the configured mapper
+   * @param messages the language of the problems the reader itself phrases
+   */
+  DocumentReader(JsonMapper mapper, Messages messages) {
     this.mapper = mapper;
+    this.messages = messages;
+  }
+
+  Messages messages() {
+    return messages;
   }
 
   <T> T read(byte[] bytes, String source, DocumentFormat format, Class<T> type) {
     String encoding = DocumentText.otherEncoding(bytes);
     if (encoding != null) {
       throw new DocumentException(
-          source, 1, 1, "", DocumentText.otherEncodingProblem(encoding), null);
+          source, 1, 1, "", messages.format("encoding.other", encoding), null);
     }
     DocumentText.Decoded decoded = DocumentText.decode(bytes);
     if (!decoded.isValid()) {
@@ -37,10 +48,7 @@ final class DocumentReader {
     if (text.length() > KpiJson.MAX_DOCUMENT_BYTES) {
       throw DocumentText.unreadable(
           source,
-          "expected a document of at most "
-              + KpiJson.MAX_DOCUMENT_BYTES
-              + " characters, got "
-              + text.length(),
+          messages.format("limit.document.characters", KpiJson.MAX_DOCUMENT_BYTES, text.length()),
           null);
     }
     return read(DocumentText.Decoded.of(text), source, format, type);
@@ -55,7 +63,7 @@ final class DocumentReader {
       try {
         return bind(p, source, format, type);
       } catch (JacksonException e) {
-        throw DocumentErrors.translate(e, source, p, text.text());
+        throw DocumentErrors.translate(e, source, p, text.text(), messages);
       }
     }
   }
@@ -68,20 +76,31 @@ final class DocumentReader {
           source,
           where,
           "",
-          "expected a "
-              + format.id()
-              + " document (a JSON object), got "
-              + (token == null ? "an empty document" : TokenValues.describe(p)));
+          messages.format(
+              "root.not-object",
+              format.id(),
+              token == null ? messages.pattern("root.empty") : describe(p)));
     }
     T value = mapper.readValue(p, type);
     if (p.nextToken() != null) {
       throw DocumentErrors.at(
-          source,
-          p.currentTokenLocation(),
-          "",
-          "expected the end of the document after the root object, got " + TokenValues.describe(p));
+          source, p.currentTokenLocation(), "", messages.format("root.trailing", describe(p)));
     }
     return value;
+  }
+
+  /**
+   * @return the current token as a problem shows it, in the reader's language
+   */
+  private String describe(JsonParser p) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      return messages.pattern("token.object");
+    }
+    if (token == JsonToken.START_ARRAY) {
+      return messages.pattern("token.array");
+    }
+    return TokenValues.describe(p);
   }
 
   /**
@@ -135,7 +154,7 @@ final class DocumentReader {
                 || where.getCharOffset() < 0
                 || where.getCharOffset() >= before.length();
         if (!stoppedAtEnd) {
-          return DocumentErrors.translate(e, source, p, before);
+          return DocumentErrors.translate(e, source, p, before, messages);
         }
         pointer = DocumentErrors.pointer(e, p);
       } catch (DocumentException e) {
@@ -150,7 +169,7 @@ final class DocumentReader {
         end[0],
         end[1],
         pointer,
-        DocumentText.badBytes(decoded),
+        DocumentText.badBytes(decoded, messages),
         new MalformedInputException(decoded.badLength()));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.kpi4j.json.internal;
 
 import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.json.KpiJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,36 +96,35 @@ final class DocumentText {
     return name == null ? file.toString() : name.toString();
   }
 
-  static byte[] read(Path file, String source) {
+  static byte[] read(Path file, String source, Messages messages) {
     if (Files.isDirectory(file)) {
-      throw unreadable(source, "expected a file, got a directory: " + file, null);
+      throw unreadable(source, messages.format("file.directory", file), null);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return readBounded(in, source);
+      return readBounded(in, source, messages);
     } catch (NoSuchFileException e) {
-      throw unreadable(source, "no such file: " + file, e);
+      throw unreadable(source, messages.format("file.missing", file), e);
     } catch (AccessDeniedException e) {
-      throw unreadable(source, "permission denied: " + file, e);
+      throw unreadable(source, messages.format("file.denied", file), e);
     } catch (IOException e) {
-      throw unreadable(source, "cannot read " + file + ": " + e.getMessage(), e);
+      throw unreadable(source, messages.format("file.unreadable", file, e.getMessage()), e);
     }
   }
 
-  static byte[] read(InputStream in, String source) {
+  static byte[] read(InputStream in, String source, Messages messages) {
     try {
-      return readBounded(in, source);
+      return readBounded(in, source, messages);
     } catch (IOException e) {
-      throw unreadable(source, "cannot read the stream: " + e.getMessage(), e);
+      throw unreadable(source, messages.format("stream.unreadable", e.getMessage()), e);
     }
   }
 
-  private static byte[] readBounded(InputStream in, String source) throws IOException {
+  private static byte[] readBounded(InputStream in, String source, Messages messages)
+      throws IOException {
     byte[] bytes = in.readNBytes(KpiJson.MAX_DOCUMENT_BYTES + 1);
     if (bytes.length > KpiJson.MAX_DOCUMENT_BYTES) {
       throw unreadable(
-          source,
-          "expected a document of at most " + KpiJson.MAX_DOCUMENT_BYTES + " bytes, got more",
-          null);
+          source, messages.format("limit.document.bytes", KpiJson.MAX_DOCUMENT_BYTES), null);
     }
     return bytes;
   }
@@ -278,24 +278,14 @@ final class DocumentText {
   }
 
   /**
-   * @return the problem of a document in another encoding
-   */
-  static String otherEncodingProblem(String encoding) {
-    return "expected UTF-8 text, got text that looks like "
-        + encoding
-        + ": save the document as UTF-8";
-  }
-
-  /**
    * @return the problem of a byte sequence that is not UTF-8
    */
-  static String badBytes(Decoded decoded) {
-    StringBuilder out = new StringBuilder("expected UTF-8 text, got the byte");
-    out.append(decoded.badLength() > 1 ? "s" : "");
+  static String badBytes(Decoded decoded, Messages messages) {
+    StringBuilder bytes = new StringBuilder();
     for (int i = 0; i < decoded.badLength(); i++) {
-      out.append(String.format(" 0x%02X", decoded.bytes()[decoded.badOffset() + i] & 0xff));
+      bytes.append(String.format(" 0x%02X", decoded.bytes()[decoded.badOffset() + i] & 0xff));
     }
-    return out.toString();
+    return messages.format(decoded.badLength() > 1 ? "encoding.bytes" : "encoding.byte", bytes);
   }
 
   static DocumentException unreadable(String source, String problem, Throwable cause) {

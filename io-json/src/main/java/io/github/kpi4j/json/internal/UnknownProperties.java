@@ -1,6 +1,9 @@
 package io.github.kpi4j.json.internal;
 
+import io.github.kpi4j.internal.Suggestions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /** Phrases the refusal of an unknown property, with the known ones and the likely intended one. */
@@ -22,47 +25,17 @@ final class UnknownProperties {
   }
 
   /**
-   * @return the known name a typo most likely meant, or null when none is close
+   * @return the known name a typo most likely meant, or null when none is close: kpi4j's one "did
+   *     you mean", with the tolerance for identifiers, ignoring case as a typo may not
    */
   static String closest(String name, Collection<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String candidate : known) {
-      int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
-      // A third of the name may be wrong, but no more: "nmae" is name, "foo" is nothing.
-      if (distance < bestDistance && distance <= Math.max(1, candidate.length() / 3)) {
-        best = candidate;
-        bestDistance = distance;
-      }
+    List<String> candidates = new ArrayList<>(known);
+    List<String> lower = new ArrayList<>(candidates.size());
+    for (String candidate : candidates) {
+      lower.add(candidate.toLowerCase(Locale.ROOT));
     }
-    return best;
-  }
-
-  /** Optimal string alignment distance: edits, with a swap of neighbours as one edit. */
-  private static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 10) {
-      return Integer.MAX_VALUE;
-    }
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    int closest =
+        Suggestions.closest(name.toLowerCase(Locale.ROOT), lower, Suggestions.Tolerance.IDENTIFIER);
+    return closest < 0 ? null : candidates.get(closest);
   }
 }
