@@ -97,7 +97,8 @@ public final class PlanLayout {
         cells.add(cell(kpi.name()));
         cells.add(cell(Integer.toString(kpi.evaluationSystem().code())));
         cells.add(cell(kpi.evaluationMethod().label()));
-        cells.add(cell(kpi.measurementStandard()));
+        // A standard printed on several lines (a ladder) is a cell of several lines.
+        cells.add(cell(kpi.measurementStandard().split("\n")));
         cells.add(new Layout.Cell(Additions.targetLines(kpi), HERE));
         cells.add(
             kpi.midTermProgrammes().isEmpty()
