@@ -49,19 +49,17 @@ class AdditionsImportTest {
   void should_read_weights_printed_after_goal_titles_and_kpi_names() {
     // GIVEN a rendered plan whose goal cell and KPI name print the weight as local plans do, and
     // whose KPI number cell prints none
-    AnnualPlan plan = Seeds.transcription("tcedb-103.json");
     Layout layout =
         edit(
-            PlanLayout.of(plan),
+            "tcedb-103.json",
             cells -> {
               if (cells.size() == 9
                   && cells.get(2).lines().size() == 2
                   && cells.get(2).lines().get(1).endsWith("%）")) {
                 List<String> name =
                     List.of(cells.get(3).lines().get(0) + " (" + weightOf(cells) + ")");
-                cells.set(
-                    2, new Layout.Cell(cells.get(2).lines().subList(0, 1), cells.get(2).where()));
-                cells.set(3, new Layout.Cell(name, cells.get(3).where()));
+                set(cells, 2, cells.get(2).lines().subList(0, 1));
+                set(cells, 3, name);
               }
               return cells;
             });
@@ -79,17 +77,15 @@ class AdditionsImportTest {
   void should_report_where_an_addition_cannot_be_placed() {
     // GIVEN a rendered plan whose target cells print a milestone out of order, an item without a
     // text, a second baseline and another year's target without a target
-    AnnualPlan plan = Seeds.transcription("mac-107.json");
     Layout layout =
         edit(
-            PlanLayout.of(plan),
+            "mac-107.json",
             cells -> {
               if (cells.size() == 9 && cells.get(7).lines().contains("86%")) {
-                cells.set(
+                set(
+                    cells,
                     7,
-                    new Layout.Cell(
-                        List.of("86%", "2.完成規劃（50%）", "（1）：20篇", "基準值：80%", "基準值：81%", "108年："),
-                        cells.get(7).where()));
+                    List.of("86%", "2.完成規劃（50%）", "（1）：20篇", "基準值：80%", "基準值：81%", "108年："));
               }
               return cells;
             });
@@ -150,8 +146,14 @@ class AdditionsImportTest {
     return printed.substring(1, printed.length() - 1);
   }
 
-  /** The layout with every row of every table passed through {@code edit}. */
-  private static Layout edit(Layout layout, UnaryOperator<List<Layout.Cell>> edit) {
+  /** Replaces the lines of a cell, where it stands. */
+  private static void set(List<Layout.Cell> cells, int index, List<String> lines) {
+    cells.set(index, new Layout.Cell(lines, cells.get(index).where()));
+  }
+
+  /** The layout of a transcription, every row of every table passed through {@code edit}. */
+  private static Layout edit(String transcription, UnaryOperator<List<Layout.Cell>> edit) {
+    Layout layout = PlanLayout.of(Seeds.transcription(transcription));
     List<Layout.Block> blocks = new ArrayList<>();
     for (Layout.Block block : layout.blocks()) {
       if (block instanceof Layout.Table) {

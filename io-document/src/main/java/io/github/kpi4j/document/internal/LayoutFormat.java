@@ -7,6 +7,7 @@ import io.github.kpi4j.document.internal.text.TextLayoutReader;
 import io.github.kpi4j.document.internal.text.TextLayoutWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One kind of document as the module sees it: a reader that turns the document into a {@link
@@ -17,46 +18,32 @@ import java.util.Optional;
  */
 enum LayoutFormat {
   /** {@code .docx}, through Apache POI. */
-  DOCX(DocumentKind.DOCX) {
-    @Override
-    Layout read(byte[] document, long maxInflated) throws Zip.Unreadable {
-      return DocxLayout.read(document, maxInflated);
-    }
-
-    @Override
-    Optional<byte[]> write(Layout layout) {
-      return Optional.of(DocxLayout.write(layout));
-    }
-  },
+  DOCX(DocumentKind.DOCX, DocxLayout::read, DocxLayout::write),
   /** {@code .odt}, through the JDK's zip and StAX. */
-  ODT(DocumentKind.ODT) {
-    @Override
-    Layout read(byte[] document, long maxInflated) throws Zip.Unreadable {
-      return OdtLayout.read(document, maxInflated);
-    }
-
-    @Override
-    Optional<byte[]> write(Layout layout) {
-      return Optional.of(OdtLayout.write(layout));
-    }
-  },
+  ODT(DocumentKind.ODT, OdtLayout::read, OdtLayout::write),
   /** The plain-text copy of a document, UTF-8. */
-  TEXT(DocumentKind.TEXT) {
-    @Override
-    Layout read(byte[] document, long maxInflated) {
-      return TextLayoutReader.read(new String(document, StandardCharsets.UTF_8));
-    }
+  TEXT(
+      DocumentKind.TEXT,
+      (document, maxInflated) ->
+          TextLayoutReader.read(new String(document, StandardCharsets.UTF_8)),
+      layout -> TextLayoutWriter.write(layout).getBytes(StandardCharsets.UTF_8));
 
-    @Override
-    Optional<byte[]> write(Layout layout) {
-      return Optional.of(TextLayoutWriter.write(layout).getBytes(StandardCharsets.UTF_8));
-    }
-  };
+  /** Turns a document of one kind into its layout. */
+  @FunctionalInterface
+  interface Reader {
+    Layout read(byte[] document, long maxInflated) throws Zip.Unreadable;
+  }
 
   private final DocumentKind kind;
+  private final Reader reader;
 
-  LayoutFormat(DocumentKind kind) {
+  /** Null for a kind that is read only, as a PDF would be. */
+  private final Function<Layout, byte[]> writer;
+
+  LayoutFormat(DocumentKind kind, Reader reader, Function<Layout, byte[]> writer) {
     this.kind = kind;
+    this.reader = reader;
+    this.writer = writer;
   }
 
   /**
@@ -65,13 +52,17 @@ enum LayoutFormat {
    * @return its layout
    * @throws Zip.Unreadable if it is not readable as this kind, or inflates beyond the limit
    */
-  abstract Layout read(byte[] document, long maxInflated) throws Zip.Unreadable;
+  Layout read(byte[] document, long maxInflated) throws Zip.Unreadable {
+    return reader.read(document, maxInflated);
+  }
 
   /**
    * @param layout a layout
    * @return the document, or empty for a kind that is read only (as a PDF reader would be)
    */
-  abstract Optional<byte[]> write(Layout layout);
+  Optional<byte[]> write(Layout layout) {
+    return Optional.ofNullable(writer).map(w -> w.apply(layout));
+  }
 
   /**
    * @param kind a kind of document
