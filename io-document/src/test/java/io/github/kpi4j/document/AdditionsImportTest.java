@@ -75,8 +75,8 @@ class AdditionsImportTest {
 
   @Test
   void should_report_where_an_addition_cannot_be_placed() {
-    // GIVEN a rendered plan whose target cells print a milestone out of order, an item without a
-    // text, a second baseline and another year's target without a target
+    // GIVEN a rendered plan whose target cell prints milestones numbered 0 and out of order, an
+    // item without a text, a baseline of year 0, a second baseline, a year without a target
     Layout layout =
         edit(
             "mac-107.json",
@@ -85,7 +85,15 @@ class AdditionsImportTest {
                 set(
                     cells,
                     7,
-                    List.of("86%", "2.完成規劃（50%）", "（1）：20篇", "基準值：80%", "基準值：81%", "108年："));
+                    List.of(
+                        "86%",
+                        "0.開始（10%）",
+                        "2.完成規劃（50%）",
+                        "（1）：20篇",
+                        "基準值（0年）：5次",
+                        "基準值：80%",
+                        "基準值：81%",
+                        "108年："));
               }
               return cells;
             });
@@ -99,7 +107,9 @@ class AdditionsImportTest {
         .extracting(ImportFinding::rule)
         .containsExactly(
             "kpi-milestone-unplaced",
+            "kpi-milestone-unplaced",
             "kpi-item-unplaced",
+            "kpi-baseline-unplaced",
             "kpi-baseline-unplaced",
             "kpi-year-target-unplaced");
     assertThat(imported.findings())

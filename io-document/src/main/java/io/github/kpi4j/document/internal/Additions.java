@@ -180,9 +180,16 @@ final class Additions {
   record ItemLine(int number, String text, String target) implements TargetLine {}
 
   /**
-   * @param milestone the step
+   * @param number the step's number, as printed (0 is printed, and is no milestone's)
+   * @param text the step
+   * @param progress its progress
    */
-  record MilestoneLine(Milestone milestone) implements TargetLine {}
+  record MilestoneLine(int number, String text, String progress) implements TargetLine {
+    /** The milestone, once its number is known to be a milestone's (1 or more). */
+    Milestone milestone() {
+      return Milestone.of(number, text, progress);
+    }
+  }
 
   /**
    * @param rocYear the year
@@ -195,8 +202,9 @@ final class Additions {
    * @param value the value, empty where none is printed
    */
   record BaselineLine(Optional<Integer> rocYear, String value) implements TargetLine {
+    /** The baseline, or empty where the line has no value or its year is none (0). */
     Optional<Baseline> baseline() {
-      if (value.isEmpty()) {
+      if (value.isEmpty() || rocYear.orElse(1) < 1) {
         return Optional.empty();
       }
       Baseline.Builder baseline = Baseline.builder().value(QuantityText.of(value));
@@ -233,8 +241,7 @@ final class Additions {
     m = MILESTONE.matcher(line);
     if (m.matches()) {
       return Optional.of(
-          new MilestoneLine(
-              Milestone.of(Texts.numeral(m.group(1)).getAsInt(), m.group(2), m.group(3))));
+          new MilestoneLine(Texts.numeral(m.group(1)).getAsInt(), m.group(2), m.group(3)));
     }
     return Optional.empty();
   }

@@ -901,7 +901,7 @@ final class PlanReader {
         }
         kpi.addItems(built.build());
       } else if (extra.get() instanceof Additions.MilestoneLine) {
-        Milestone milestone = ((Additions.MilestoneLine) extra.get()).milestone();
+        Additions.MilestoneLine milestone = (Additions.MilestoneLine) extra.get();
         if (milestone.number() != milestones + 1) {
           report.error(
               "kpi-milestone-unplaced",
@@ -912,7 +912,7 @@ final class PlanReader {
           continue;
         }
         milestones++;
-        kpi.addMilestones(milestone);
+        kpi.addMilestones(milestone.milestone());
       } else if (extra.get() instanceof Additions.YearLine) {
         Additions.YearLine year = (Additions.YearLine) extra.get();
         if (year.rocYear() < 1 || year.target().isEmpty() || years.contains(year.rocYear())) {
@@ -923,7 +923,7 @@ final class PlanReader {
         kpi.addTargets(YearTarget.of(year.rocYear(), year.target()));
       } else {
         Optional<Baseline> read = ((Additions.BaselineLine) extra.get()).baseline();
-        if (baseline || read.isEmpty() || read.get().rocYear().orElse(1) < 1) {
+        if (baseline || read.isEmpty()) {
           report.error("kpi-baseline-unplaced", row.targetWhere, path + "/baseline", text);
           continue;
         }
