@@ -34,8 +34,7 @@ class DocumentsUserGuideTest {
     // GIVEN the MAC plan as an .odt, and standard error captured
     InputStream in =
         new ByteArrayInputStream(
-            PlanDocuments.create()
-                .write(Seeds.transcriptionAsPrinted("mac-107.json"), DocumentKind.ODT));
+            PlanDocuments.create().write(Seeds.transcription("mac-107.json"), DocumentKind.ODT));
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream err = System.err;
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -58,6 +57,6 @@ byte[] docx = documents.write(imported.plan(), DocumentKind.DOCX);
     // THEN the document read has no finding, and the .docx written reads back to the same plan
     assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(PlanDocuments.create().read(written, "mac-107.docx").plan())
-        .isEqualTo(Seeds.transcriptionAsPrinted("mac-107.json"));
+        .isEqualTo(Seeds.transcription("mac-107.json"));
   }
 }

@@ -1,14 +1,20 @@
 package io.github.kpi4j.document;
 
 import io.github.kpi4j.model.Agency;
+import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Baseline;
 import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.EvaluationMethod;
 import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
+import io.github.kpi4j.model.YearTarget;
+import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -20,7 +26,9 @@ import java.util.Random;
  * plan again. The plans hold what a printed plan can hold (see the README: text on one line without
  * leading or trailing space, no empty required text, goals numbered 1, 2, 3 …, weights without an
  * exponent), and every kind of value the model has: names holding {@code 、} and full-width
- * brackets, KPI links by name and by id, merged work programmes, formulas, directions, weights.
+ * brackets, KPI links by name and by id, merged work programmes, formulas, directions, weights; and
+ * the plan format's additions: local agencies, common and weighted goals, core KPIs, items,
+ * milestones (printed as the standard or not), other years' targets, baselines, budgets.
  */
 final class RandomPlans {
   private static final String CJK = "的計畫推動兩岸交流臺灣政策經貿服務民眾國際合作資源預算執行率提升港澳青年文教法規";
@@ -45,6 +53,12 @@ final class RandomPlans {
     List<String> ids = new ArrayList<>();
     for (int g = 1; g <= goals; g++) {
       Goal.Builder goal = Goal.builder().number(g).title(text(random, 30));
+      if (random.nextInt(4) == 0) {
+        goal.common(true);
+      }
+      if (random.nextInt(3) == 0) {
+        goal.weight(weight(random));
+      }
       for (int s = random.nextInt(4); s > 0; s--) {
         goal.addStrategies(text(random, 50));
       }
@@ -64,7 +78,7 @@ final class RandomPlans {
                     EvaluationMethod.values()[random.nextInt(EvaluationMethod.values().length)])
                 .measurementStandard(text(random, 80));
         if (random.nextInt(4) > 0) {
-          kpi.target(text(random, 8));
+          kpi.target(target(random));
         }
         if (random.nextInt(4) == 0) {
           kpi.formula(text(random, 30));
@@ -73,8 +87,9 @@ final class RandomPlans {
           kpi.direction(Direction.DECREASE);
         }
         if (random.nextInt(3) == 0) {
-          kpi.weight(new BigDecimal(BigInteger.valueOf(random.nextInt(1000)), random.nextInt(2)));
+          kpi.weight(weight(random));
         }
+        additions(random, kpi);
         for (int m = random.nextInt(3); m > 0; m--) {
           kpi.addMidTermProgrammes(text(random, 20));
         }
@@ -90,6 +105,9 @@ final class RandomPlans {
               .item(text(random, 20))
               .category(
                   ProgrammeCategory.values()[random.nextInt(ProgrammeCategory.values().length)]);
+      if (random.nextInt(3) == 0) {
+        programme.budget(quantity(random));
+      }
       for (int c = random.nextInt(4); c > 0; c--) {
         programme.addContent(text(random, 60));
       }
@@ -111,7 +129,84 @@ final class RandomPlans {
     if (random.nextBoolean()) {
       agency.englishName("Council of " + code);
     }
+    if (random.nextInt(4) == 0) {
+      agency.level(AgencyLevel.LOCAL);
+    }
     return agency.build();
+  }
+
+  private static BigDecimal weight(Random random) {
+    return new BigDecimal(BigInteger.valueOf(random.nextInt(1000)), random.nextInt(2));
+  }
+
+  /** A target: text that does not read as another year's target ({@code 108年：…}). */
+  private static String target(Random random) {
+    String target = text(random, 8);
+    return target.matches("^[0-9]{1,4} ?年[:：].*") ? "年" + target : target;
+  }
+
+  private static String quantity(Random random) {
+    String[] units = {"篇", "次", "%", "人次", "千元", ""};
+    return String.format("%,d", random.nextInt(100_000)) + units[random.nextInt(units.length)];
+  }
+
+  /**
+   * The plan format's additions on a KPI: core, items, milestones (a ladder its standard prints, or
+   * not), other years' targets, a baseline.
+   */
+  private static void additions(Random random, Kpi.Builder kpi) {
+    if (random.nextInt(4) == 0) {
+      kpi.core(true);
+    }
+    if (random.nextInt(5) == 0) {
+      for (int i = 1; i <= 1 + random.nextInt(3); i++) {
+        KpiItem.Builder item = KpiItem.builder().number(i).text(text(random, 15));
+        if (random.nextInt(3) > 0) {
+          item.target(quantity(random));
+        }
+        if (random.nextInt(4) == 0) {
+          item.formula(text(random, 20));
+        }
+        if (random.nextInt(4) == 0) {
+          item.direction(Direction.DECREASE);
+        }
+        kpi.addItems(item.build());
+      }
+    }
+    if (random.nextInt(5) == 0) {
+      List<Milestone> ladder = new ArrayList<>();
+      StringBuilder printed = new StringBuilder();
+      int progress = 0;
+      for (int m = 1; m <= 1 + random.nextInt(4); m++) {
+        progress += 1 + random.nextInt(25);
+        Milestone milestone = Milestone.of(m, text(random, 15), progress + "%");
+        ladder.add(milestone);
+        String[] brackets =
+            random.nextBoolean() ? new String[] {"(", ")"} : new String[] {"（", "）"};
+        printed
+            .append(m)
+            .append('.')
+            .append(milestone.text())
+            .append(brackets[0])
+            .append(milestone.progress().text())
+            .append(brackets[1]);
+      }
+      kpi.milestones(ladder);
+      if (random.nextBoolean()) {
+        // The ladder printed as the standard, as local plans print it.
+        kpi.evaluationMethod(EvaluationMethod.MILESTONES).measurementStandard(printed.toString());
+      }
+    }
+    for (int t = random.nextInt(5) == 0 ? 1 + random.nextInt(3) : 0; t > 0; t--) {
+      kpi.addTargets(YearTarget.of(200 + t, text(random, 8)));
+    }
+    if (random.nextInt(5) == 0) {
+      Baseline.Builder baseline = Baseline.builder().value(QuantityText.of(quantity(random)));
+      if (random.nextBoolean()) {
+        baseline.rocYear(1 + random.nextInt(150));
+      }
+      kpi.baseline(baseline.build());
+    }
   }
 
   /** A KPI name: text that may hold 、 and full-width brackets, but never a marker. */

@@ -40,7 +40,8 @@ final class Seeds {
 
   /**
    * @param name a transcription, such as {@code mac-107.json}
-   * @return it with no goal marked common (共同性目標): a mark the printed layout does not carry yet
+   * @return it with no goal marked common (共同性目標): the documents LibreOffice made for {@code
+   *     OtherSoftwareTest} were rendered before the layout printed that mark
    */
   static AnnualPlan transcriptionAsPrinted(String name) {
     AnnualPlan plan = transcription(name);

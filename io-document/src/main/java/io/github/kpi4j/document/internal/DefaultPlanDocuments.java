@@ -4,16 +4,12 @@ import io.github.kpi4j.DocumentException;
 import io.github.kpi4j.document.DocumentKind;
 import io.github.kpi4j.document.PlanDocuments;
 import io.github.kpi4j.document.PlanImport;
-import io.github.kpi4j.document.internal.docx.DocxLayout;
-import io.github.kpi4j.document.internal.odt.OdtLayout;
-import io.github.kpi4j.document.internal.text.TextLayoutReader;
 import io.github.kpi4j.model.AnnualPlan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,17 +66,7 @@ public final class DefaultPlanDocuments implements PlanDocuments {
             .orElseThrow(() -> unreadable(source, words.message("unknown-kind"), null));
     Layout layout;
     try {
-      switch (kind) {
-        case DOCX:
-          layout = DocxLayout.read(document, maxBytes * 10);
-          break;
-        case ODT:
-          layout = OdtLayout.read(document, maxBytes * 10);
-          break;
-        default:
-          layout = TextLayoutReader.read(new String(document, StandardCharsets.UTF_8));
-          break;
-      }
+      layout = LayoutFormat.of(kind).read(document, maxBytes * 10);
     } catch (Zip.Unreadable e) {
       throw unreadable(source, words.message("unreadable", e.getMessage()), e);
     }
@@ -103,16 +89,9 @@ public final class DefaultPlanDocuments implements PlanDocuments {
   public byte[] write(AnnualPlan plan, DocumentKind kind) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(kind, "kind");
-    Layout layout = PlanLayout.of(plan);
-    switch (kind) {
-      case DOCX:
-        return DocxLayout.write(layout);
-      case ODT:
-        return OdtLayout.write(layout);
-      default:
-        return io.github.kpi4j.document.internal.text.TextLayoutWriter.write(layout)
-            .getBytes(StandardCharsets.UTF_8);
-    }
+    return LayoutFormat.of(kind)
+        .write(PlanLayout.of(plan))
+        .orElseThrow(() -> new IllegalArgumentException("kpi4j does not write " + kind));
   }
 
   private static DocumentException unreadable(String source, String problem, Throwable cause) {

@@ -1,11 +1,13 @@
 package io.github.kpi4j.document.internal;
 
 import io.github.kpi4j.document.Location;
+import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
 import io.github.kpi4j.model.Programme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +22,9 @@ import java.util.Map;
  * joined by 、). What the layout has no place for goes in the properties.
  */
 public final class PlanLayout {
+  /** The heading of the programme table's budget column. */
+  static final String BUDGET = "預算金額";
+
   private static final Location HERE = Location.document();
 
   private PlanLayout() {}
@@ -34,7 +39,8 @@ public final class PlanLayout {
     plan.preamble().forEach(p -> blocks.add(paragraph(p)));
     blocks.add(paragraph("壹、年度施政目標及策略"));
     for (Goal goal : plan.goals()) {
-      blocks.add(paragraph(Texts.chineseNumeral(goal.number()) + "、" + goal.title()));
+      blocks.add(
+          paragraph(Texts.chineseNumeral(goal.number()) + "、" + Additions.goalHeading(goal)));
       for (int s = 0; s < goal.strategies().size(); s++) {
         blocks.add(paragraph("（" + Texts.chineseNumeral(s + 1) + "）" + goal.strategies().get(s)));
       }
@@ -85,17 +91,15 @@ public final class PlanLayout {
             first
                 ? cell(Texts.chineseNumeral(goal.number()))
                 : new Layout.Cell(List.of(), HERE, 1, true));
-        cells.add(first ? cell(goal.title()) : new Layout.Cell(List.of(), HERE, 1, true));
         cells.add(
-            kpi.weight().isPresent()
-                ? cell(
-                    Integer.toString(kpi.number()), "（" + kpi.weight().get().toPlainString() + "%）")
-                : cell(Integer.toString(kpi.number())));
+            first ? cell(Additions.goalHeading(goal)) : new Layout.Cell(List.of(), HERE, 1, true));
+        cells.add(new Layout.Cell(Additions.kpiNumberLines(kpi), HERE));
         cells.add(cell(kpi.name()));
         cells.add(cell(Integer.toString(kpi.evaluationSystem().code())));
         cells.add(cell(kpi.evaluationMethod().label()));
-        cells.add(cell(kpi.measurementStandard()));
-        cells.add(kpi.target().isPresent() ? cell(kpi.target().get().text()) : cell());
+        // A standard printed on several lines (a ladder) is a cell of several lines.
+        cells.add(cell(kpi.measurementStandard().split("\n")));
+        cells.add(new Layout.Cell(Additions.targetLines(kpi), HERE));
         cells.add(
             kpi.midTermProgrammes().isEmpty()
                 ? cell("無")
@@ -108,10 +112,16 @@ public final class PlanLayout {
 
   private static Layout.Table programmeTable(AnnualPlan plan) {
     List<Layout.Row> rows = new ArrayList<>();
-    rows.add(
-        new Layout.Row(
+    // The budget column is printed only where a programme has a budget, as local plans print it.
+    boolean budgets = plan.programmes().stream().anyMatch(p -> p.budget().isPresent());
+    List<Layout.Cell> header =
+        new ArrayList<>(
             List.of(
-                cell("工作計畫名稱"), cell("重要計畫項目"), cell("計畫類別"), cell("實施內容"), cell("與KPI", "關聯"))));
+                cell("工作計畫名稱"), cell("重要計畫項目"), cell("計畫類別"), cell("實施內容"), cell("與KPI", "關聯")));
+    if (budgets) {
+      header.add(cell(BUDGET));
+    }
+    rows.add(new Layout.Row(header));
     String previousWork = null;
     for (Programme programme : plan.programmes()) {
       List<Layout.Cell> cells = new ArrayList<>();
@@ -127,6 +137,9 @@ public final class PlanLayout {
       }
       cells.add(new Layout.Cell(content, HERE));
       cells.add(programme.kpis().isEmpty() ? cell() : cell(String.join("、", programme.kpis())));
+      if (budgets) {
+        cells.add(programme.budget().isPresent() ? cell(programme.budget().get().text()) : cell());
+      }
       rows.add(new Layout.Row(cells));
     }
     return new Layout.Table(rows);
@@ -137,6 +150,9 @@ public final class PlanLayout {
     properties.put(Properties.AGENCY_CODE, plan.agency().code());
     properties.put(Properties.AGENCY_NAME, plan.agency().name());
     plan.agency().englishName().ifPresent(e -> properties.put(Properties.AGENCY_ENGLISH_NAME, e));
+    if (plan.agency().level() != AgencyLevel.CENTRAL) {
+      properties.put(Properties.AGENCY_LEVEL, plan.agency().level().code());
+    }
     properties.put(Properties.ROC_YEAR, Integer.toString(plan.rocYear()));
     for (int g = 0; g < plan.goals().size(); g++) {
       List<Kpi> kpis = plan.goals().get(g).kpis();
@@ -146,6 +162,15 @@ public final class PlanLayout {
         kpi.formula().ifPresent(f -> properties.put(Properties.FORMULA.apply(path), f));
         if (kpi.direction() == Direction.DECREASE) {
           properties.put(Properties.DIRECTION.apply(path), Direction.DECREASE.name());
+        }
+        for (int i = 0; i < kpi.items().size(); i++) {
+          // An item's formula and direction have no column: the 年度目標值 cell prints the rest.
+          KpiItem item = kpi.items().get(i);
+          String itemPath = path + "/items/" + i;
+          item.formula().ifPresent(f -> properties.put(Properties.FORMULA.apply(itemPath), f));
+          if (item.direction() == Direction.DECREASE) {
+            properties.put(Properties.DIRECTION.apply(itemPath), Direction.DECREASE.name());
+          }
         }
       }
     }

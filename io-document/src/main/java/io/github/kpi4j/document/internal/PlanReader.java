@@ -6,15 +6,20 @@ import io.github.kpi4j.document.DocumentKind;
 import io.github.kpi4j.document.Location;
 import io.github.kpi4j.document.PlanImport;
 import io.github.kpi4j.model.Agency;
+import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Baseline;
 import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.EvaluationMethod;
 import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.KpiId;
+import io.github.kpi4j.model.KpiItem;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
+import io.github.kpi4j.model.YearTarget;
 import io.github.kpi4j.quantity.QuantityText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,14 +52,16 @@ final class PlanReader {
   private static final Pattern COMBINED_KPI =
       Pattern.compile("^([0-9０-９]+)[、，,.．\\s]*([^0-9０-９].*)$", Pattern.DOTALL);
 
+  /** The KPI number cell: {@code 1}, its weight {@code （6%）}, its core mark {@code 核心KPI}. */
   private static final Pattern KPI_NUMBER =
-      Pattern.compile("^([0-9]+)(?:[（(](?:權重[:：]?)?([0-9]+(?:\\.[0-9]+)?)%[）)])?$");
+      Pattern.compile(
+          "^([0-9]+)(?:[（(](?:權重[:：]?)?([0-9]+(?:\\.[0-9]+)?)%[）)])?(?:[（(]?(核心(?:KPI)?)[）)]?)?$");
 
   private static final List<String> KPI_HEADERS =
       List.of("施政目標", "關鍵績效指標", "評估體制", "評估方式", "衡量標準", "年度目標值", "與中長程個案計畫關聯");
 
   private static final List<String> PROGRAMME_HEADERS =
-      List.of("工作計畫名稱", "重要計畫項目", "計畫類別", "實施內容", "與KPI關聯");
+      List.of("工作計畫名稱", "重要計畫項目", "計畫類別", "實施內容", "與KPI關聯", PlanLayout.BUDGET);
 
   private enum Section {
     BEFORE,
@@ -97,6 +104,7 @@ final class PlanReader {
     final List<String> standard = new ArrayList<>();
     Location standardWhere;
     final List<String> target = new ArrayList<>();
+    Location targetWhere;
     final List<String> midTerm = new ArrayList<>();
     Location midTermWhere;
 
@@ -114,6 +122,7 @@ final class PlanReader {
     final List<String> content = new ArrayList<>();
     final List<String> links = new ArrayList<>();
     Location linksWhere;
+    final List<String> budget = new ArrayList<>();
 
     ProgrammeRow(Location where) {
       this.where = where;
@@ -133,6 +142,7 @@ final class PlanReader {
   private final List<ProgrammeRow> programmeRows = new ArrayList<>();
   private boolean sawKpiTable;
   private boolean sawProgrammeTable;
+  private int rocYear;
 
   PlanReader(String source, DocumentKind kind, Optional<String> agencyCode, Locale locale) {
     this.source = source;
@@ -408,6 +418,7 @@ final class PlanReader {
     kpi.standard.addAll(tail.get(2).lines());
     kpi.standardWhere = tail.get(2).where();
     kpi.target.addAll(tail.get(3).lines());
+    kpi.targetWhere = tail.get(3).where();
     kpi.midTerm.addAll(tail.get(4).lines());
     kpi.midTermWhere = tail.get(4).where();
     goal.rows.add(kpi);
@@ -482,14 +493,24 @@ final class PlanReader {
 
   private ProgrammeRow lastProgrammeRow;
 
+  /** Whether the programme table's header printed a sixth column, 預算金額. */
+  private boolean budgetColumn;
+
   private void programmeTable(Layout.Table table) {
     for (Layout.Row row : table.rows()) {
-      if (isHeader(row, PROGRAMME_HEADERS) || row.cells().stream().allMatch(Layout.Cell::isEmpty)) {
+      if (isHeader(row, PROGRAMME_HEADERS)) {
+        budgetColumn =
+            row.cells().size() == 6
+                && Texts.label(String.join("", row.cells().get(5).lines()))
+                    .equals(PlanLayout.BUDGET);
+        continue;
+      }
+      if (row.cells().stream().allMatch(Layout.Cell::isEmpty)) {
         continue;
       }
       List<Layout.Cell> cells = row.cells();
       Location where = cells.get(0).where();
-      if (cells.size() != 5) {
+      if (cells.size() != 5 && !(cells.size() == 6 && budgetColumn)) {
         report.error("programme-row-shape", where, "", cells.size(), shorten(rowText(row)));
         continue;
       }
@@ -502,6 +523,9 @@ final class PlanReader {
         lastProgrammeRow.work.addAll(cells.get(0).lines());
         lastProgrammeRow.content.addAll(cells.get(3).lines());
         lastProgrammeRow.links.addAll(cells.get(4).lines());
+        if (cells.size() == 6) {
+          lastProgrammeRow.budget.addAll(cells.get(5).lines());
+        }
         report.info("programme-row-continued", where, "");
         continue;
       }
@@ -516,6 +540,9 @@ final class PlanReader {
       programme.content.addAll(cells.get(3).lines());
       programme.links.addAll(cells.get(4).lines());
       programme.linksWhere = cells.get(4).where();
+      if (cells.size() == 6) {
+        programme.budget.addAll(cells.get(5).lines());
+      }
       programmeRows.add(programme);
       lastProgrammeRow = programme;
     }
@@ -526,7 +553,8 @@ final class PlanReader {
   private AnnualPlan build(Map<String, String> properties) {
     AnnualPlan.Builder plan = AnnualPlan.builder();
     plan.agency(agency(properties));
-    plan.rocYear(year(properties));
+    rocYear = year(properties);
+    plan.rocYear(rocYear);
     if (title != null) {
       plan.title(title);
     }
@@ -535,7 +563,7 @@ final class PlanReader {
     List<String> kpiNames = new ArrayList<>();
     for (GoalDraft goal : goals) {
       for (KpiRow row : goal.rows) {
-        String name = Texts.joinWrapped(row.name);
+        String name = nameAndWeight(row)[0];
         if (!name.isEmpty()) {
           kpiNames.add(name);
         }
@@ -565,6 +593,9 @@ final class PlanReader {
       Agency.Builder agency = Agency.builder().code(agencyCode.orElse(code)).name(name);
       Optional.ofNullable(properties.get(Properties.AGENCY_ENGLISH_NAME))
           .ifPresent(agency::englishName);
+      Optional.ofNullable(properties.get(Properties.AGENCY_LEVEL))
+          .flatMap(AgencyLevel::fromCode)
+          .ifPresent(agency::level);
       return agency.build();
     }
     Location where = titleWhere != null ? titleWhere : Location.document();
@@ -647,23 +678,27 @@ final class PlanReader {
   private Goal goal(GoalDraft draft, int index, Map<String, String> properties) {
     String path = "/goals/" + index;
     Goal.Builder goal = Goal.builder().number(draft.number);
-    String printed = Texts.joinWrapped(draft.titleLines);
+    // The marks after a title (（共同性目標）, （25%）) are the goal's, not its title's.
+    Additions.GoalMarks own = Additions.GoalMarks.of(Texts.joinWrapped(draft.titleLines));
+    Additions.GoalMarks table = Additions.GoalMarks.of(nullToEmpty(draft.tableTitle));
+    String printed = own.title();
+    String tableTitle = draft.tableTitle == null ? null : table.title();
     List<String> strategies = new ArrayList<>();
     for (List<String> lines : draft.strategies) {
       strategies.add(Texts.joinWrapped(lines));
     }
     String title = printed;
     if (draft.fromTable) {
-      title = nullToEmpty(draft.tableTitle);
+      title = nullToEmpty(tableTitle);
       report.warning("goal-only-in-table", draft.where, path, Texts.chineseNumeral(draft.number));
-    } else if (draft.tableTitle != null && !draft.tableTitle.isEmpty()) {
-      String own = Texts.label(printed);
-      String table = Texts.label(draft.tableTitle);
-      if (!own.equals(table)) {
+    } else if (tableTitle != null && !tableTitle.isEmpty()) {
+      String ownLabel = Texts.label(printed);
+      String tableLabel = Texts.label(tableTitle);
+      if (!ownLabel.equals(tableLabel)) {
         int colon = printed.indexOf('：') >= 0 ? printed.indexOf('：') : printed.indexOf(':');
         if (strategies.isEmpty()
             && colon > 0
-            && Texts.label(printed.substring(0, colon)).equals(table)) {
+            && Texts.label(printed.substring(0, colon)).equals(tableLabel)) {
           // 六、title：strategy on one line, as the KPI table's goal cell confirms.
           title = printed.substring(0, colon).strip();
           strategies.add(printed.substring(colon + 1).strip());
@@ -673,7 +708,7 @@ final class PlanReader {
               "goal-title-differs",
               draft.tableTitleWhere,
               path + "/title",
-              shorten(draft.tableTitle),
+              shorten(tableTitle),
               shorten(printed));
         }
       }
@@ -684,6 +719,19 @@ final class PlanReader {
     }
     goal.title(title);
     goal.strategies(strategies);
+    goal.common(own.common() || table.common());
+    Optional<BigDecimal> weight = own.weight().or(table::weight);
+    if (own.weight().isPresent()
+        && table.weight().isPresent()
+        && own.weight().get().compareTo(table.weight().get()) != 0) {
+      report.warning(
+          "goal-weight-differs",
+          draft.tableTitleWhere,
+          path + "/weight",
+          table.weight().get().toPlainString(),
+          own.weight().get().toPlainString());
+    }
+    weight.ifPresent(goal::weight);
     int last = 0;
     for (KpiRow row : draft.rows) {
       String kpiPath = path + "/kpis/" + draft.kpis.size();
@@ -704,15 +752,17 @@ final class PlanReader {
     Matcher m = KPI_NUMBER.matcher(number);
     if (m.matches()) {
       kpi.number(Integer.parseInt(m.group(1)));
-      if (m.group(2) != null) {
-        kpi.weight(new BigDecimal(m.group(2)));
-      }
+      kpi.core(m.group(3) != null);
     } else {
       report.warning(
           "kpi-number-unreadable", row.number.where(), path + "/number", number, last + 1);
       kpi.number(last + 1);
     }
-    String name = Texts.joinWrapped(row.name);
+    String[] named = nameAndWeight(row);
+    String name = named[0];
+    if (named[1] != null) {
+      kpi.weight(new BigDecimal(named[1]));
+    }
     if (name.isEmpty()) {
       report.error("kpi-name-missing", row.nameWhere, path + "/name");
       complete = false;
@@ -776,9 +826,9 @@ final class PlanReader {
       complete = false;
     }
     kpi.measurementStandard(standard);
-    String target = Texts.joinWrapped(row.target);
-    if (!target.isEmpty()) {
-      kpi.target(QuantityText.of(target));
+    boolean milestones = targetCell(row, path, kpi, properties);
+    if (!milestones && read.orElse(null) == EvaluationMethod.MILESTONES) {
+      ladder(row, path, standard, kpi);
     }
     List<String> midTerm = new ArrayList<>();
     for (String line : row.midTerm) {
@@ -797,6 +847,111 @@ final class PlanReader {
       kpi.direction(Direction.DECREASE);
     }
     return Optional.of(kpi.build());
+  }
+
+  /**
+   * The KPI's name, and its weight where the name prints it ({@code 推展會展活動(6%)}, as local plans do)
+   * or the number cell does ({@code 1（6%）}); the number cell's weight is the one kept.
+   *
+   * @return the name, and the weight as printed or null
+   */
+  private static String[] nameAndWeight(KpiRow row) {
+    String name = Texts.joinWrapped(row.name);
+    Matcher number = KPI_NUMBER.matcher(Texts.label(String.join("", row.number.lines())));
+    if (number.matches() && number.group(2) != null) {
+      return new String[] {name, number.group(2)};
+    }
+    return Additions.nameWeight(name).orElse(new String[] {name, null});
+  }
+
+  /**
+   * Reads the 年度目標值 cell: the target, and the lines the additions print after it (items,
+   * milestones, other years' targets, the baseline). A line that cannot be placed is left out with
+   * an error.
+   *
+   * @return whether the cell printed milestones
+   */
+  private boolean targetCell(KpiRow row, String path, Kpi.Builder kpi, Map<String, String> props) {
+    List<String> target = new ArrayList<>();
+    int items = 0;
+    int milestones = 0;
+    List<Integer> years = new ArrayList<>();
+    boolean baseline = false;
+    for (String line : row.target) {
+      String text = line.strip();
+      Optional<Additions.TargetLine> extra =
+          text.isEmpty() ? Optional.empty() : Additions.targetLine(text);
+      if (extra.isEmpty()) {
+        target.add(line);
+      } else if (extra.get() instanceof Additions.ItemLine) {
+        Additions.ItemLine item = (Additions.ItemLine) extra.get();
+        if (item.number() != items + 1 || item.text().isEmpty()) {
+          report.error("kpi-item-unplaced", row.targetWhere, path + "/items", items + 1, text);
+          continue;
+        }
+        String itemPath = path + "/items/" + items++;
+        KpiItem.Builder built = KpiItem.builder().number(item.number()).text(item.text());
+        if (!item.target().isEmpty()) {
+          built.target(item.target());
+        }
+        Optional.ofNullable(props.get(Properties.FORMULA.apply(itemPath)))
+            .ifPresent(built::formula);
+        if (Direction.DECREASE.name().equals(props.get(Properties.DIRECTION.apply(itemPath)))) {
+          built.direction(Direction.DECREASE);
+        }
+        kpi.addItems(built.build());
+      } else if (extra.get() instanceof Additions.MilestoneLine) {
+        Additions.MilestoneLine milestone = (Additions.MilestoneLine) extra.get();
+        if (milestone.number() != milestones + 1) {
+          report.error(
+              "kpi-milestone-unplaced",
+              row.targetWhere,
+              path + "/milestones",
+              milestones + 1,
+              text);
+          continue;
+        }
+        milestones++;
+        kpi.addMilestones(milestone.milestone());
+      } else if (extra.get() instanceof Additions.YearLine) {
+        Additions.YearLine year = (Additions.YearLine) extra.get();
+        if (year.rocYear() < 1 || year.target().isEmpty() || years.contains(year.rocYear())) {
+          report.error("kpi-year-target-unplaced", row.targetWhere, path + "/targets", text);
+          continue;
+        }
+        years.add(year.rocYear());
+        kpi.addTargets(YearTarget.of(year.rocYear(), year.target()));
+      } else {
+        Optional<Baseline> read = ((Additions.BaselineLine) extra.get()).baseline();
+        if (baseline || read.isEmpty()) {
+          report.error("kpi-baseline-unplaced", row.targetWhere, path + "/baseline", text);
+          continue;
+        }
+        baseline = true;
+        kpi.baseline(read.get());
+      }
+    }
+    String joined = Texts.joinWrapped(target);
+    if (!joined.isEmpty()) {
+      kpi.target(QuantityText.of(joined));
+    }
+    return milestones > 0;
+  }
+
+  /**
+   * A KPI evaluated by 完成工作項目 whose measurement standard is a ladder ({@code 1.完成專業規劃委託服務(25%)
+   * 2.完成土地規劃(50%)…}, as local plans print it): the ladder is its milestones. A standard that starts
+   * like a ladder but is not one is left as it is, with a warning.
+   */
+  private void ladder(KpiRow row, String path, String standard, Kpi.Builder kpi) {
+    List<Milestone> ladder = Additions.ladder(standard);
+    if (!ladder.isEmpty()) {
+      kpi.milestones(ladder);
+      report.info(
+          "kpi-milestones-from-standard", row.standardWhere, path + "/milestones", ladder.size());
+    } else if (Texts.nfkc(standard).matches("(?s)\\s*1[.、].*%.*")) {
+      report.warning("kpi-ladder-unread", row.standardWhere, path + "/milestones");
+    }
   }
 
   private Optional<Programme> programme(
@@ -847,6 +1002,10 @@ final class PlanReader {
       }
     }
     programme.kpis(references);
+    String budget = Texts.joinWrapped(row.budget);
+    if (!budget.isEmpty()) {
+      programme.budget(budget);
+    }
     if (!complete) {
       report.error("programme-left-out", row.where, path, shorten(item.isEmpty() ? work : item));
       return Optional.empty();

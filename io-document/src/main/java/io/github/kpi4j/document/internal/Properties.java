@@ -11,6 +11,7 @@ final class Properties {
   static final String AGENCY_CODE = "kpi4j:agency.code";
   static final String AGENCY_NAME = "kpi4j:agency.name";
   static final String AGENCY_ENGLISH_NAME = "kpi4j:agency.englishName";
+  static final String AGENCY_LEVEL = "kpi4j:agency.level";
   static final String ROC_YEAR = "kpi4j:rocYear";
   static final Function<String, String> FORMULA = path -> "kpi4j:" + path + "/formula";
   static final Function<String, String> DIRECTION = path -> "kpi4j:" + path + "/direction";
