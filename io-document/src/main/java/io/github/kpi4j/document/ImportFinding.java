@@ -48,6 +48,7 @@ public interface ImportFinding {
    */
   static ImportFinding of(
       String rule, Severity severity, Location location, String path, String message) {
-    return new io.github.kpi4j.document.internal.Finding(rule, severity, location, path, message);
+    return new io.github.kpi4j.document.internal.DefaultImportFinding(
+        rule, severity, location, path, message);
   }
 }

@@ -48,7 +48,7 @@ final class Report {
   /** The message of a finding is the bundle's entry named after its rule. */
   private void add(
       String rule, Severity severity, Location where, String path, Object... arguments) {
-    findings.add(new Finding(rule, severity, where, path, message(rule, arguments)));
+    findings.add(new DefaultImportFinding(rule, severity, where, path, message(rule, arguments)));
   }
 
   List<ImportFinding> findings() {

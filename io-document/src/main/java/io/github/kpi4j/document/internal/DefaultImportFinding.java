@@ -14,11 +14,11 @@ import java.util.Objects;
  * @param path the JSON Pointer of the value, or {@code ""}
  * @param message the message
  */
-public record Finding(
+public record DefaultImportFinding(
     String rule, Severity severity, Location location, String path, String message)
     implements ImportFinding {
   /** Rejects nulls. */
-  public Finding {
+  public DefaultImportFinding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(location, "location");
