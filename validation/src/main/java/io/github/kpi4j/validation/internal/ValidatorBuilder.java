@@ -5,7 +5,6 @@ import io.github.kpi4j.internal.Locales;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.PlanValidator;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,16 +17,16 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
   /** The default validator. */
   public static final PlanValidator DEFAULTS = new ValidatorBuilder().build();
 
-  private final Map<String, PlanRule> rules = new LinkedHashMap<>();
-  private final Map<String, Severity> severities = new LinkedHashMap<>();
-  private final Map<String, Boolean> enabled = new LinkedHashMap<>();
+  /** Every rule by its id, in rule order: built-in rules first, then users' in order of adding. */
+  private final Map<String, RuleEntry> rules = new LinkedHashMap<>();
+
   private Locale locale = Locale.ENGLISH;
-  private Clock clock = PlanYearInRange.systemClock();
+  private Clock clock = ValidationRun.systemClock();
 
   /** Creates a builder with the built-in rules. */
   public ValidatorBuilder() {
-    for (PlanRule rule : BuiltInRules.all()) {
-      put(rule);
+    for (BuiltInRule rule : BuiltInRules.builtIn()) {
+      rules.put(rule.id(), RuleEntry.builtIn(rule));
     }
   }
 
@@ -39,14 +38,14 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
 
   @Override
   public PlanValidator.Builder disable(String ruleId) {
-    enabled.put(known(ruleId), false);
+    rules.compute(known(ruleId), (id, entry) -> entry.disabled());
     return this;
   }
 
   @Override
   public PlanValidator.Builder severity(String ruleId, Severity severity) {
     Objects.requireNonNull(severity, "severity");
-    severities.put(known(ruleId), severity);
+    rules.compute(known(ruleId), (id, entry) -> entry.withSeverity(severity));
     return this;
   }
 
@@ -62,7 +61,7 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
     if (rules.containsKey(id)) {
       throw new IllegalArgumentException("a rule with the id " + id + " is already there");
     }
-    put(rule);
+    rules.put(id, RuleEntry.user(rule));
     return this;
   }
 
@@ -74,20 +73,8 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
 
   @Override
   public PlanValidator build() {
-    List<ConfiguredRule> configured = new ArrayList<>();
-    for (PlanRule rule : rules.values()) {
-      if (enabled.get(rule.id())) {
-        PlanRule effective = rule instanceof PlanYearInRange ? new PlanYearInRange(clock) : rule;
-        configured.add(new ConfiguredRule(effective, severities.get(rule.id())));
-      }
-    }
-    return new DefaultPlanValidator(configured, Locales.supported(locale));
-  }
-
-  private void put(PlanRule rule) {
-    rules.put(rule.id(), rule);
-    severities.put(rule.id(), rule.defaultSeverity());
-    enabled.put(rule.id(), true);
+    List<RuleEntry> enabled = rules.values().stream().filter(RuleEntry::enabled).toList();
+    return new DefaultPlanValidator(enabled, Locales.supported(locale), clock);
   }
 
   private String known(String ruleId) {
@@ -100,16 +87,5 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
               + rules.keySet().stream().collect(Collectors.joining(", ")));
     }
     return ruleId;
-  }
-
-  /** A rule with the severity its findings get. */
-  static final class ConfiguredRule {
-    final PlanRule rule;
-    final Severity severity;
-
-    ConfiguredRule(PlanRule rule, Severity severity) {
-      this.rule = rule;
-      this.severity = severity;
-    }
   }
 }
