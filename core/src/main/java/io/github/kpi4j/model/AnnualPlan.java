@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -70,9 +69,7 @@ public abstract class AnnualPlan {
   @Value.Check
   void check() {
     Assert.atLeastOne(rocYear(), "AnnualPlan.rocYear");
-    Assert.isTrue(
-        rocYear() <= MAX_ROC_YEAR,
-        "AnnualPlan.rocYear must be at most " + MAX_ROC_YEAR + ", got " + rocYear());
+    Assert.atMost(rocYear(), MAX_ROC_YEAR, "AnnualPlan.rocYear");
     title().ifPresent(t -> Assert.text(t, "AnnualPlan.title"));
     Assert.texts(preamble(), "AnnualPlan.preamble");
   }
@@ -210,7 +207,7 @@ public abstract class AnnualPlan {
    * @return the KPI the reference most likely meant, or empty if none is near enough
    */
   public Optional<PlanKpi> closestKpi(String reference) {
-    Objects.requireNonNull(reference, "reference");
+    Assert.notNull(reference, "reference");
     return NameSuggestion.closest(this, reference);
   }
 
@@ -283,8 +280,7 @@ public abstract class AnnualPlan {
    */
   public static int toGregorianYear(int rocYear) {
     Assert.atLeastOne(rocYear, "rocYear");
-    Assert.isTrue(
-        rocYear <= MAX_ROC_YEAR, "rocYear must be at most " + MAX_ROC_YEAR + ", got " + rocYear);
+    Assert.atMost(rocYear, MAX_ROC_YEAR, "rocYear");
     return LocalDate.from(MinguoDate.of(rocYear, 1, 1)).getYear();
   }
 
@@ -296,13 +292,9 @@ public abstract class AnnualPlan {
   public static int toRocYear(int gregorianYear) {
     Assert.isTrue(
         gregorianYear >= 1912,
-        "the ROC calendar starts in 1912, got the Gregorian year " + gregorianYear);
-    Assert.isTrue(
-        gregorianYear <= java.time.Year.MAX_VALUE,
-        "the Gregorian year must be at most "
-            + java.time.Year.MAX_VALUE
-            + ", got "
-            + gregorianYear);
+        "the ROC calendar starts in 1912, got the Gregorian year %d",
+        gregorianYear);
+    Assert.atMost(gregorianYear, java.time.Year.MAX_VALUE, "the Gregorian year");
     return MinguoChronology.INSTANCE
         .date(LocalDate.of(gregorianYear, 1, 1))
         .get(java.time.temporal.ChronoField.YEAR_OF_ERA);

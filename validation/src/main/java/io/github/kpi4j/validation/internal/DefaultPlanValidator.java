@@ -2,6 +2,7 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.finding.Finding;
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.validation.PlanValidator;
 import io.github.kpi4j.validation.RuleContext;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /** Runs each configured rule over the whole plan and orders the findings. */
 final class DefaultPlanValidator implements PlanValidator {
@@ -30,7 +30,7 @@ final class DefaultPlanValidator implements PlanValidator {
 
   @Override
   public ValidationReport validate(AnnualPlan plan) {
-    Objects.requireNonNull(plan, "plan");
+    Assert.notNull(plan, "plan");
     List<Finding> findings = new ArrayList<>();
     ValidationRun run = new ValidationRun(clock);
     for (RuleEntry rule : rules) {
@@ -73,13 +73,11 @@ final class DefaultPlanValidator implements PlanValidator {
 
     @Override
     public void report(String path, String message) {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(message, "message");
+      Assert.notNull(path, "path");
+      Assert.notNull(message, "message");
       DocumentPath.of(path);
-      if (message.isBlank()) {
-        throw new IllegalArgumentException(
-            "rule " + configured.id() + " reported a blank message at '" + path + "'");
-      }
+      Assert.isTrue(
+          !message.isBlank(), "rule %s reported a blank message at '%s'", configured.id(), path);
       findings.add(Finding.of(configured.id(), configured.severity(), path, message));
     }
   }

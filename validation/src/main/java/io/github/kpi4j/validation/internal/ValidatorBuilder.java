@@ -1,6 +1,7 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.internal.Locales;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.PlanValidator;
@@ -9,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Builds {@link PlanValidator}s; starts from the built-in rules. */
 public final class ValidatorBuilder implements PlanValidator.Builder {
@@ -32,7 +31,7 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
 
   @Override
   public PlanValidator.Builder locale(Locale locale) {
-    this.locale = Objects.requireNonNull(locale, "locale");
+    this.locale = Assert.notNull(locale, "locale");
     return this;
   }
 
@@ -44,30 +43,28 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
 
   @Override
   public PlanValidator.Builder severity(String ruleId, Severity severity) {
-    Objects.requireNonNull(severity, "severity");
+    Assert.notNull(severity, "severity");
     rules.compute(known(ruleId), (id, entry) -> entry.withSeverity(severity));
     return this;
   }
 
   @Override
   public PlanValidator.Builder add(PlanRule rule) {
-    Objects.requireNonNull(rule, "rule");
-    String id = Objects.requireNonNull(rule.id(), "the rule's id");
-    Objects.requireNonNull(rule.defaultSeverity(), "the rule's default severity");
-    if (id.isBlank() || id.codePoints().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException(
-          "a rule id is not blank and holds no white space, got '" + id + "'");
-    }
-    if (rules.containsKey(id)) {
-      throw new IllegalArgumentException("a rule with the id " + id + " is already there");
-    }
+    Assert.notNull(rule, "rule");
+    String id = Assert.notNull(rule.id(), "the rule's id");
+    Assert.notNull(rule.defaultSeverity(), "the rule's default severity");
+    Assert.isTrue(
+        !id.isBlank() && id.codePoints().noneMatch(Character::isWhitespace),
+        "a rule id is not blank and holds no white space, got '%s'",
+        id);
+    Assert.isTrue(!rules.containsKey(id), "a rule with the id %s is already there", id);
     rules.put(id, RuleEntry.user(rule));
     return this;
   }
 
   @Override
   public PlanValidator.Builder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock = Assert.notNull(clock, "clock");
     return this;
   }
 
@@ -78,13 +75,12 @@ public final class ValidatorBuilder implements PlanValidator.Builder {
   }
 
   private String known(String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
+    Assert.notNull(ruleId, "ruleId");
     if (!rules.containsKey(ruleId)) {
-      throw new IllegalArgumentException(
-          "no rule has the id '"
-              + ruleId
-              + "'; the known ids are "
-              + rules.keySet().stream().collect(Collectors.joining(", ")));
+      // Not isTrue: the known ids are listed only when the check fails.
+      throw Assert.illegalArgument(
+          "no rule has the id '%s'; the known ids are %s",
+          ruleId, String.join(", ", rules.keySet()));
     }
     return ruleId;
   }
