@@ -3,8 +3,8 @@ package io.github.kpi4j.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kpi4j.finding.Severity;
-import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.testing.Plans;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.RuleContext;
 import java.time.Clock;
@@ -22,7 +22,7 @@ class ValidationRunTest {
       Clock.fixed(Instant.parse("2025-12-31T16:30:00Z"), ZoneId.of("UTC"));
 
   private static AnnualPlan planOf(int rocYear) {
-    return AnnualPlan.builder().agency(Agency.of("A15", "機關")).rocYear(rocYear).build();
+    return Plans.plan(rocYear).build();
   }
 
   /** Collects what a rule reports. */
