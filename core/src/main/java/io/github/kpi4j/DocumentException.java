@@ -1,6 +1,6 @@
 package io.github.kpi4j;
 
-import java.util.Objects;
+import io.github.kpi4j.internal.Assert;
 
 /**
  * A plan or results document that cannot be read: malformed JSON, a wrong format version, a wrong
@@ -46,9 +46,9 @@ public final class DocumentException extends Kpi4jException {
 
   private static String format(
       String source, int line, int column, String pointer, String problem) {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(pointer, "pointer");
-    Objects.requireNonNull(problem, "problem");
+    Assert.notNull(source, "source");
+    Assert.notNull(pointer, "pointer");
+    Assert.notNull(problem, "problem");
     String where = line > 0 ? source + ":" + line + ":" + column : source;
     // A document that could not be opened has no position worth printing: "plan.json: no such
     // file".

@@ -44,7 +44,10 @@ public interface Assessment {
    * @return its assessment, or empty if it is not a KPI of the assessed plan
    */
   default Optional<KpiAssessment> kpi(PlanKpi kpi) {
-    return kpis().stream().filter(k -> k.kpi().equals(kpi)).findFirst();
+    // KPIs are equal by position: one of another plan at the same position is not this plan's.
+    return plan().contains(kpi)
+        ? kpis().stream().filter(k -> k.kpi().equals(kpi)).findFirst()
+        : Optional.empty();
   }
 
   /**

@@ -1,19 +1,19 @@
 package io.github.kpi4j.assessment;
 
 import io.github.kpi4j.finding.Finding;
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.AnnualPlan;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** The implementation of {@link Assessment}. */
 record AssessmentValue(
     AnnualPlan plan, List<KpiAssessment> kpis, Map<Rating, Integer> summary, List<Finding> findings)
     implements Assessment {
   AssessmentValue {
-    Objects.requireNonNull(plan, "plan");
+    Assert.notNull(plan, "plan");
     kpis = List.copyOf(kpis);
     findings = List.copyOf(findings);
     summary = Collections.unmodifiableMap(new EnumMap<>(summary));

@@ -1,9 +1,9 @@
 package io.github.kpi4j.assessment;
 
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanResults;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Assesses a results document against its plan, following the plan format's "Assessment" rules.
@@ -88,7 +88,7 @@ public interface Assessor {
      * @return this builder
      */
     public Builder bands(Bands bands) {
-      this.bands = Objects.requireNonNull(bands, "bands");
+      this.bands = Assert.notNull(bands, "bands");
       return this;
     }
 
@@ -98,7 +98,7 @@ public interface Assessor {
      * @return this builder
      */
     public Builder locale(Locale locale) {
-      this.locale = Objects.requireNonNull(locale, "locale");
+      this.locale = Assert.notNull(locale, "locale");
       return this;
     }
 

@@ -1,7 +1,7 @@
 package io.github.kpi4j.assessment;
 
+import io.github.kpi4j.internal.Assert;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * The achievement bands that turn an achievement percent into a {@link Rating}: {@link
@@ -33,7 +33,7 @@ public interface Bands {
    * @return {@link Rating#ACHIEVED}, {@link Rating#NEARLY_ACHIEVED} or {@link Rating#NOT_ACHIEVED}
    */
   default Rating rate(BigDecimal achievement) {
-    Objects.requireNonNull(achievement, "achievement");
+    Assert.notNull(achievement, "achievement");
     if (achievement.compareTo(achieved()) >= 0) {
       return Rating.ACHIEVED;
     }
@@ -71,10 +71,11 @@ public interface Bands {
    *     above {@code achieved}
    */
   static Bands of(double achieved, double nearlyAchieved) {
-    if (!Double.isFinite(achieved) || !Double.isFinite(nearlyAchieved)) {
-      throw new IllegalArgumentException(
-          "band thresholds must be finite, got " + achieved + " and " + nearlyAchieved);
-    }
+    Assert.isTrue(
+        Double.isFinite(achieved) && Double.isFinite(nearlyAchieved),
+        "band thresholds must be finite, got %s and %s",
+        achieved,
+        nearlyAchieved);
     return of(BigDecimal.valueOf(achieved), BigDecimal.valueOf(nearlyAchieved));
   }
 }

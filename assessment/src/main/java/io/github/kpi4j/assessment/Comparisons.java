@@ -1,5 +1,6 @@
 package io.github.kpi4j.assessment;
 
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,41 +34,38 @@ final class Comparisons {
   }
 
   static YearComparison ofPlans(List<AnnualPlan> plans) {
-    Objects.requireNonNull(plans, "plans");
+    Assert.notNull(plans, "plans");
     List<Year> years = new ArrayList<>();
     for (AnnualPlan plan : plans) {
-      years.add(new Year(Objects.requireNonNull(plan, "plan"), Optional.empty()));
+      years.add(new Year(Assert.notNull(plan, "plan"), Optional.empty()));
     }
     return compare(years);
   }
 
   static YearComparison ofAssessments(List<Assessment> assessments) {
-    Objects.requireNonNull(assessments, "assessments");
+    Assert.notNull(assessments, "assessments");
     List<Year> years = new ArrayList<>();
     for (Assessment assessment : assessments) {
-      Objects.requireNonNull(assessment, "assessment");
+      Assert.notNull(assessment, "assessment");
       years.add(new Year(assessment.plan(), Optional.of(assessment)));
     }
     return compare(years);
   }
 
   private static YearComparison compare(List<Year> given) {
-    if (given.isEmpty()) {
-      throw new IllegalArgumentException("a comparison needs at least one year");
-    }
+    Assert.isTrue(!given.isEmpty(), "a comparison needs at least one year");
     List<Year> years = new ArrayList<>(given);
     years.sort(Comparator.comparingInt(Year::rocYear));
     String agency = years.get(0).plan().agency().code();
     for (int i = 0; i < years.size(); i++) {
       Year year = years.get(i);
-      if (!year.plan().agency().code().equals(agency)) {
-        throw new IllegalArgumentException(
-            "a comparison is of one agency, got " + agency + " and " + year.plan().agency().code());
-      }
-      if (i > 0 && years.get(i - 1).rocYear() == year.rocYear()) {
-        throw new IllegalArgumentException(
-            "a comparison has one plan per year, got two for " + year.rocYear());
-      }
+      String code = year.plan().agency().code();
+      Assert.isTrue(
+          code.equals(agency), "a comparison is of one agency, got %s and %s", agency, code);
+      Assert.isTrue(
+          i == 0 || years.get(i - 1).rocYear() != year.rocYear(),
+          "a comparison has one plan per year, got two for %d",
+          year.rocYear());
     }
 
     // Each year's KPIs by normal name, first of a name only; names in order of first appearance.

@@ -1,6 +1,7 @@
 package io.github.kpi4j.assessment;
 
 import io.github.kpi4j.finding.DocumentPath;
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Direction;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The implementation of {@link Assessor}. */
@@ -55,8 +55,8 @@ final class DefaultAssessor implements Assessor {
 
   @Override
   public Assessment assess(AnnualPlan plan, PlanResults results) {
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(results, "results");
+    Assert.notNull(plan, "plan");
+    Assert.notNull(results, "results");
     FindingSink sink = new FindingSink(messages);
     DocumentPath root = DocumentPath.root();
 

@@ -1,8 +1,8 @@
 package io.github.kpi4j.assessment;
 
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.KpiItem;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The implementation of {@link ItemAssessment}. */
@@ -14,9 +14,9 @@ record ItemAssessmentValue(
     Rating rating)
     implements ItemAssessment {
   ItemAssessmentValue {
-    Objects.requireNonNull(item, "item");
-    Objects.requireNonNull(actual, "actual");
-    Objects.requireNonNull(achievement, "achievement");
-    Objects.requireNonNull(rating, "rating");
+    Assert.notNull(item, "item");
+    Assert.notNull(actual, "actual");
+    Assert.notNull(achievement, "achievement");
+    Assert.notNull(rating, "rating");
   }
 }

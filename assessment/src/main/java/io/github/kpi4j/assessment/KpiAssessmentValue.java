@@ -1,12 +1,12 @@
 package io.github.kpi4j.assessment;
 
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.Quantity;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The implementation of {@link KpiAssessment}. */
@@ -23,16 +23,16 @@ record KpiAssessmentValue(
     Rating rating)
     implements KpiAssessment {
   KpiAssessmentValue {
-    Objects.requireNonNull(kpi, "kpi");
-    Objects.requireNonNull(targetValue, "targetValue");
-    Objects.requireNonNull(milestone, "milestone");
+    Assert.notNull(kpi, "kpi");
+    Assert.notNull(targetValue, "targetValue");
+    Assert.notNull(milestone, "milestone");
     items = List.copyOf(items);
-    Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(resultIndex, "resultIndex");
-    Objects.requireNonNull(actual, "actual");
-    Objects.requireNonNull(actualSource, "actualSource");
-    Objects.requireNonNull(achievement, "achievement");
-    Objects.requireNonNull(rating, "rating");
+    Assert.notNull(result, "result");
+    Assert.notNull(resultIndex, "resultIndex");
+    Assert.notNull(actual, "actual");
+    Assert.notNull(actualSource, "actualSource");
+    Assert.notNull(achievement, "achievement");
+    Assert.notNull(rating, "rating");
   }
 
   @Override

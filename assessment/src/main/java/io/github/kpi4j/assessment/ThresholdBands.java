@@ -3,22 +3,19 @@ package io.github.kpi4j.assessment;
 import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.internal.Decimals;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /** The implementation of {@link Bands}. */
 record ThresholdBands(BigDecimal achieved, BigDecimal nearlyAchieved) implements Bands {
   static final Bands DEFAULTS = of(BigDecimal.valueOf(100), BigDecimal.valueOf(90));
 
   ThresholdBands {
-    Objects.requireNonNull(achieved, "achieved");
-    Objects.requireNonNull(nearlyAchieved, "nearlyAchieved");
+    Assert.notNull(achieved, "achieved");
+    Assert.notNull(nearlyAchieved, "nearlyAchieved");
     if (nearlyAchieved.compareTo(achieved) > 0) {
-      throw new IllegalArgumentException(
-          "the nearly-achieved band ("
-              + nearlyAchieved.toPlainString()
-              + ") must not lie above the achieved band ("
-              + achieved.toPlainString()
-              + ")");
+      // Not isTrue: the plain forms are written only when the check fails.
+      throw Assert.illegalArgument(
+          "the nearly-achieved band (%s) must not lie above the achieved band (%s)",
+          nearlyAchieved.toPlainString(), achieved.toPlainString());
     }
   }
 
@@ -29,8 +26,7 @@ record ThresholdBands(BigDecimal achieved, BigDecimal nearlyAchieved) implements
 
   private static BigDecimal strip(BigDecimal value) {
     // A threshold beyond 100 digits (1e999999999) could not be made plain: a programming error.
-    return Decimals.plain(
-        Assert.digits(Objects.requireNonNull(value, "band threshold"), "band threshold"));
+    return Decimals.plain(Assert.digits(Assert.notNull(value, "band threshold"), "band threshold"));
   }
 
   @Override

@@ -51,6 +51,18 @@ class AssessmentSummaryTest {
   }
 
   @Test
+  void should_find_no_assessment_for_a_kpi_of_another_plan_at_the_same_position() {
+    // GIVEN an assessment of one plan, and the first KPI of another plan, at the same position
+    AnnualPlan plan = plan(kpi("甲", "10", Direction.INCREASE));
+    AnnualPlan other = plan(kpi("乙", "10", Direction.INCREASE));
+    Assessment assessment = Assessor.ofDefaults().assess(plan, results(actual("甲", "10")));
+    // WHEN the assessment is asked for each
+    // THEN only the assessed plan's own KPI has one: KPIs are equal by position alone
+    assertThat(assessment.kpi(plan.kpis().get(0))).isPresent();
+    assertThat(assessment.kpi(other.kpis().get(0))).isEmpty();
+  }
+
+  @Test
   void should_count_every_rating_including_those_no_kpi_has() {
     // GIVEN three KPIs, one achieved, one not achieved, one without a result
     AnnualPlan plan =

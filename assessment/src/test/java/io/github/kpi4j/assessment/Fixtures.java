@@ -3,12 +3,10 @@ package io.github.kpi4j.assessment;
 import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Direction;
-import io.github.kpi4j.model.EvaluationMethod;
-import io.github.kpi4j.model.EvaluationSystem;
-import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.model.PlanResults;
+import io.github.kpi4j.testing.Plans;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,7 +14,7 @@ import java.util.Map;
 
 /** Small plans and results, built in code, for tests that need one rule at a time. */
 final class Fixtures {
-  static final Agency MAC = Agency.of("MAC", "大陸委員會");
+  static final Agency MAC = Plans.MAC;
 
   private Fixtures() {}
 
@@ -24,12 +22,7 @@ final class Fixtures {
    * @return a KPI builder with the required fields filled in, number 1
    */
   static Kpi.Builder kpi(String name) {
-    return Kpi.builder()
-        .number(1)
-        .name(name)
-        .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
-        .evaluationMethod(EvaluationMethod.STATISTICAL_DATA)
-        .measurementStandard("依年度統計");
+    return Plans.kpi(1, name).measurementStandard("依年度統計");
   }
 
   /**
@@ -50,11 +43,7 @@ final class Fixtures {
    * @return a MAC plan of that year with one goal holding these KPIs, renumbered 1.1, 1.2 …
    */
   static AnnualPlan plan(int rocYear, Kpi... kpis) {
-    Goal.Builder goal = Goal.builder().number(1).title("深化兩岸交流");
-    for (int i = 0; i < kpis.length; i++) {
-      goal.addKpis(Kpi.builder().from(kpis[i]).number(i + 1).build());
-    }
-    return AnnualPlan.builder().agency(MAC).rocYear(rocYear).addGoals(goal.build()).build();
+    return Plans.oneGoal(rocYear, kpis);
   }
 
   /**

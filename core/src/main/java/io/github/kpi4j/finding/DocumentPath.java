@@ -1,6 +1,6 @@
 package io.github.kpi4j.finding;
 
-import java.util.Objects;
+import io.github.kpi4j.internal.Assert;
 
 /**
  * Builds JSON Pointers (RFC 6901) such as {@code /goals/2/kpis/0/name}, escaping {@code ~} and
@@ -27,10 +27,11 @@ public final class DocumentPath {
    * @return the path
    */
   public static DocumentPath of(String pointer) {
-    Objects.requireNonNull(pointer, "pointer");
-    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-      throw new IllegalArgumentException("a JSON Pointer starts with '/', got " + pointer);
-    }
+    Assert.notNull(pointer, "pointer");
+    Assert.isTrue(
+        pointer.isEmpty() || pointer.startsWith("/"),
+        "a JSON Pointer starts with '/', got %s",
+        pointer);
     return new DocumentPath(pointer);
   }
 
@@ -47,9 +48,7 @@ public final class DocumentPath {
    * @return the path of that element of this array
    */
   public DocumentPath index(int index) {
-    if (index < 0) {
-      throw new IllegalArgumentException("an array index is not negative, got " + index);
-    }
+    Assert.isTrue(index >= 0, "an array index is not negative, got %d", index);
     return new DocumentPath(pointer + "/" + index);
   }
 

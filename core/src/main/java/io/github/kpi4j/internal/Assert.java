@@ -47,16 +47,28 @@ public final class Assert {
   }
 
   /**
+   * Requires a number of at most a bound.
+   *
+   * @param value the value
+   * @param max the largest value allowed
+   * @param field the field, as {@code Type.field}
+   * @return the value
+   * @throws IllegalArgumentException if {@code value} is more than {@code max}
+   */
+  public static int atMost(int value, int max, String field) {
+    isTrue(value <= max, "%s must be at most %d, got %d", field, max, value);
+    return value;
+  }
+
+  /**
    * Requires a number of at least 0.
    *
    * @param value the value
    * @param field the field, as {@code Type.field}
    * @return the value
    */
-  public static java.math.BigDecimal notNegative(java.math.BigDecimal value, String field) {
-    if (value.signum() < 0) {
-      throw new IllegalArgumentException(field + " must not be negative, got " + value);
-    }
+  public static BigDecimal notNegative(BigDecimal value, String field) {
+    isTrue(value.signum() >= 0, "%s must not be negative, got %s", field, value);
     return value;
   }
 
@@ -83,8 +95,21 @@ public final class Assert {
    */
   public static void isTrue(boolean condition, String template, Object... arguments) {
     if (!condition) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, template, arguments));
+      throw illegalArgument(template, arguments);
     }
+  }
+
+  /**
+   * The exception of a broken precondition, for a check whose message costs more to build than a
+   * varargs call of {@link #isTrue(boolean, String, Object...)} should spend on every success: the
+   * caller tests the condition itself and throws what this returns.
+   *
+   * @param template the message, a {@link String#format} pattern
+   * @param arguments the pattern's arguments
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException illegalArgument(String template, Object... arguments) {
+    return new IllegalArgumentException(String.format(Locale.ROOT, template, arguments));
   }
 
   /**
@@ -122,8 +147,11 @@ public final class Assert {
     if (at >= 0) {
       throw new IllegalArgumentException(
           String.format(
+              Locale.ROOT,
               "%s must be well-formed Unicode text, got a lone surrogate U+%04X at character %d",
-              field, (int) value.charAt(at), at + 1));
+              field,
+              (int) value.charAt(at),
+              at + 1));
     }
     return value;
   }

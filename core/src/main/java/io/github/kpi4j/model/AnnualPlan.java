@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,53 +18,58 @@ import org.immutables.value.Value;
  * important programmes of the year.
  *
  * <p>The plan holds what it is given, even where it breaks the plan rules; lookups return the first
- * match in plan order.
+ * match in plan order. Each lookup takes constant time: the plan indexes its KPIs the first time a
+ * lookup needs it, once per plan.
+ *
+ * <p>An abstract class rather than an interface so that those indexes stay out of the API: only
+ * kpi4j builds plans, through {@link #builder()}.
  */
 @Value.Immutable
-public interface AnnualPlan {
+public abstract class AnnualPlan {
   /**
    * The last ROC year the model holds: the year whose Gregorian year is the last that {@code
    * java.time} can represent ({@value}, Gregorian 999,999,999).
    */
-  int MAX_ROC_YEAR = 999_998_088;
+  public static final int MAX_ROC_YEAR = 999_998_088;
+
+  /** Only the generated implementation extends it. */
+  AnnualPlan() {}
 
   /**
    * @return the agency whose plan this is
    */
-  Agency agency();
+  public abstract Agency agency();
 
   /**
    * @return the plan's year in the ROC (Minguo) calendar: 107 is 2018
    */
-  int rocYear();
+  public abstract int rocYear();
 
   /**
    * @return the title as printed, such as {@code 外交部 107 年度施政計畫}
    */
-  Optional<String> title();
+  public abstract Optional<String> title();
 
   /**
    * @return the introductory paragraphs
    */
-  List<String> preamble();
+  public abstract List<String> preamble();
 
   /**
    * @return the goals (施政目標), in printed order
    */
-  List<Goal> goals();
+  public abstract List<Goal> goals();
 
   /**
    * @return the important programmes (年度重要計畫), in printed order
    */
-  List<Programme> programmes();
+  public abstract List<Programme> programmes();
 
   /** Rejects what can never be right for a plan. */
   @Value.Check
-  default void check() {
+  void check() {
     Assert.atLeastOne(rocYear(), "AnnualPlan.rocYear");
-    Assert.isTrue(
-        rocYear() <= MAX_ROC_YEAR,
-        "AnnualPlan.rocYear must be at most " + MAX_ROC_YEAR + ", got " + rocYear());
+    Assert.atMost(rocYear(), MAX_ROC_YEAR, "AnnualPlan.rocYear");
     title().ifPresent(t -> Assert.text(t, "AnnualPlan.title"));
     Assert.texts(preamble(), "AnnualPlan.preamble");
   }
@@ -73,7 +77,7 @@ public interface AnnualPlan {
   /**
    * @return the plan's year in the Gregorian calendar: ROC 107 is 2018
    */
-  default int gregorianYear() {
+  public int gregorianYear() {
     return toGregorianYear(rocYear());
   }
 
@@ -81,7 +85,7 @@ public interface AnnualPlan {
    * @return every KPI, in plan order, with its goal and id
    */
   @Value.Lazy
-  default List<PlanKpi> kpis() {
+  public List<PlanKpi> kpis() {
     List<PlanKpi> all = new ArrayList<>();
     List<Goal> goals = goals();
     for (int g = 0; g < goals.size(); g++) {
@@ -97,7 +101,7 @@ public interface AnnualPlan {
    * @param id an id such as {@code 2.3}
    * @return the first KPI with that id
    */
-  default Optional<PlanKpi> kpi(KpiId id) {
+  public Optional<PlanKpi> kpi(KpiId id) {
     return Optional.ofNullable(kpisById().get(id));
   }
 
@@ -105,7 +109,7 @@ public interface AnnualPlan {
    * @param id an id written as {@code 2.3}
    * @return the first KPI with that id, or empty if there is none or the text is not an id
    */
-  default Optional<PlanKpi> kpi(String id) {
+  public Optional<PlanKpi> kpi(String id) {
     return KpiId.parse(id).flatMap(this::kpi);
   }
 
@@ -113,7 +117,7 @@ public interface AnnualPlan {
    * @param name a KPI's name, compared as {@link Names} describes
    * @return the first KPI with that name
    */
-  default Optional<PlanKpi> kpiNamed(String name) {
+  public Optional<PlanKpi> kpiNamed(String name) {
     PlanKpi printed = kpisByPrintedName().get(name);
     return printed != null
         ? Optional.of(printed)
@@ -127,7 +131,7 @@ public interface AnnualPlan {
    * @return every KPI by its id, the first in plan order where ids repeat, in plan order
    */
   @Value.Lazy
-  default Map<KpiId, PlanKpi> kpisById() {
+  Map<KpiId, PlanKpi> kpisById() {
     Map<KpiId, PlanKpi> byId = new LinkedHashMap<>();
     for (PlanKpi kpi : kpis()) {
       byId.putIfAbsent(kpi.id(), kpi);
@@ -143,7 +147,7 @@ public interface AnnualPlan {
    *     plan order where names repeat, in plan order
    */
   @Value.Lazy
-  default Map<String, PlanKpi> kpisByName() {
+  Map<String, PlanKpi> kpisByName() {
     Map<String, PlanKpi> byName = new LinkedHashMap<>();
     for (PlanKpi kpi : kpis()) {
       byName.putIfAbsent(Names.normalise(kpi.kpi().name()), kpi);
@@ -160,7 +164,7 @@ public interface AnnualPlan {
    *     for it: the first in plan order with the same name in normal form
    */
   @Value.Lazy
-  default Map<String, PlanKpi> kpisByPrintedName() {
+  Map<String, PlanKpi> kpisByPrintedName() {
     Map<String, PlanKpi> byName = kpisByName();
     Map<String, PlanKpi> printed = new HashMap<>();
     for (PlanKpi kpi : kpis()) {
@@ -176,7 +180,7 @@ public interface AnnualPlan {
    * @param reference the reference
    * @return the KPI it designates, or empty if none
    */
-  default Optional<PlanKpi> resolve(String reference) {
+  public Optional<PlanKpi> resolve(String reference) {
     Optional<KpiId> id = KpiId.parse(reference);
     return id.isPresent() ? kpi(id.get()) : kpiNamed(reference);
   }
@@ -202,19 +206,41 @@ public interface AnnualPlan {
    * @param reference a KPI reference, as a programme or a results document writes it
    * @return the KPI the reference most likely meant, or empty if none is near enough
    */
-  default Optional<PlanKpi> closestKpi(String reference) {
-    Objects.requireNonNull(reference, "reference");
+  public Optional<PlanKpi> closestKpi(String reference) {
+    Assert.notNull(reference, "reference");
     return NameSuggestion.closest(this, reference);
   }
 
   /**
    * @param kpi a KPI of this plan
-   * @return the programmes that link it, by id or name, in printed order
+   * @return the programmes that link it, by id or name, in printed order; none for a KPI of another
+   *     plan
    */
-  default List<Programme> programmesLinking(PlanKpi kpi) {
-    // kpis() is in document order, so a KPI's place in it is found by its position.
-    int index = Collections.binarySearch(kpis(), kpi, PlanKpi.DOCUMENT_ORDER);
-    return index >= 0 && kpis().get(index).equals(kpi) ? programmesByKpi().get(index) : List.of();
+  public List<Programme> programmesLinking(PlanKpi kpi) {
+    return contains(kpi) ? programmesByKpi().get(kpi) : List.of();
+  }
+
+  /**
+   * Tells a KPI of this plan from one of another plan at the same position: {@link PlanKpi}s are
+   * equal by position alone.
+   *
+   * @param kpi a KPI of some plan
+   * @return whether this plan holds it: the same goal and KPI stand at its position here
+   */
+  public boolean contains(PlanKpi kpi) {
+    Assert.notNull(kpi, "kpi");
+    List<Goal> goals = goals();
+    if (kpi.goalIndex() < 0
+        || kpi.goalIndex() >= goals.size()
+        || kpi.kpiIndex() < 0
+        || kpi.kpiIndex() >= goals.get(kpi.goalIndex()).kpis().size()) {
+      return false;
+    }
+    // A KPI of this plan holds the very instances of the plan: compared at once, never walked.
+    Goal goal = goals.get(kpi.goalIndex());
+    Kpi own = goal.kpis().get(kpi.kpiIndex());
+    return (own == kpi.kpi() || own.equals(kpi.kpi()))
+        && (goal == kpi.goal() || goal.equals(kpi.goal()));
   }
 
   /**
@@ -222,20 +248,20 @@ public interface AnnualPlan {
    * listing the programmes of every KPI (as an export does) costs time proportional to the plan,
    * not to its square.
    *
-   * @return for each KPI of {@link #kpis()}, in the same order, the programmes that link it
+   * @return for each KPI of {@link #kpis()}, the programmes that link it
    */
   @Value.Lazy
-  default List<List<Programme>> programmesByKpi() {
-    List<PlanKpi> kpis = kpis();
-    List<List<Programme>> linking = new ArrayList<>(kpis.size());
-    kpis.forEach(k -> linking.add(new ArrayList<>()));
+  Map<PlanKpi, List<Programme>> programmesByKpi() {
+    Map<PlanKpi, List<Programme>> linking = new HashMap<>();
+    for (PlanKpi kpi : kpis()) {
+      linking.put(kpi, new ArrayList<>());
+    }
     for (Programme programme : programmes()) {
       for (String reference : programme.kpis()) {
         resolve(reference)
             .ifPresent(
                 kpi -> {
-                  List<Programme> programmes =
-                      linking.get(Collections.binarySearch(kpis, kpi, PlanKpi.DOCUMENT_ORDER));
+                  List<Programme> programmes = linking.get(kpi);
                   // A programme that names a KPI twice links it once.
                   if (programmes.isEmpty() || programmes.get(programmes.size() - 1) != programme) {
                     programmes.add(programme);
@@ -243,9 +269,8 @@ public interface AnnualPlan {
                 });
       }
     }
-    List<List<Programme>> frozen = new ArrayList<>(linking.size());
-    linking.forEach(l -> frozen.add(List.copyOf(l)));
-    return Collections.unmodifiableList(frozen);
+    linking.replaceAll((kpi, programmes) -> List.copyOf(programmes));
+    return Collections.unmodifiableMap(linking);
   }
 
   /**
@@ -253,10 +278,9 @@ public interface AnnualPlan {
    * @return the Gregorian year: ROC 107 is 2018
    * @throws IllegalArgumentException if the year is out of that range
    */
-  static int toGregorianYear(int rocYear) {
+  public static int toGregorianYear(int rocYear) {
     Assert.atLeastOne(rocYear, "rocYear");
-    Assert.isTrue(
-        rocYear <= MAX_ROC_YEAR, "rocYear must be at most " + MAX_ROC_YEAR + ", got " + rocYear);
+    Assert.atMost(rocYear, MAX_ROC_YEAR, "rocYear");
     return LocalDate.from(MinguoDate.of(rocYear, 1, 1)).getYear();
   }
 
@@ -265,16 +289,12 @@ public interface AnnualPlan {
    * @return the ROC year: 2018 is ROC 107
    * @throws IllegalArgumentException if the year is out of that range
    */
-  static int toRocYear(int gregorianYear) {
+  public static int toRocYear(int gregorianYear) {
     Assert.isTrue(
         gregorianYear >= 1912,
-        "the ROC calendar starts in 1912, got the Gregorian year " + gregorianYear);
-    Assert.isTrue(
-        gregorianYear <= java.time.Year.MAX_VALUE,
-        "the Gregorian year must be at most "
-            + java.time.Year.MAX_VALUE
-            + ", got "
-            + gregorianYear);
+        "the ROC calendar starts in 1912, got the Gregorian year %d",
+        gregorianYear);
+    Assert.atMost(gregorianYear, java.time.Year.MAX_VALUE, "the Gregorian year");
     return MinguoChronology.INSTANCE
         .date(LocalDate.of(gregorianYear, 1, 1))
         .get(java.time.temporal.ChronoField.YEAR_OF_ERA);
@@ -283,7 +303,7 @@ public interface AnnualPlan {
   /**
    * @return a builder of plans
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -299,7 +319,7 @@ public interface AnnualPlan {
    * IllegalArgumentException} when the values break one of the invariants {@link AnnualPlan}
    * states.
    */
-  final class Builder extends ImmutableAnnualPlan.Builder {
+  public static final class Builder extends ImmutableAnnualPlan.Builder {
     Builder() {}
   }
 }

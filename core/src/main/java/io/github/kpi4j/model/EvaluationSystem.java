@@ -1,5 +1,7 @@
 package io.github.kpi4j.model;
 
+import io.github.kpi4j.internal.Assert;
+
 /**
  * The evaluation system (評估體制) of a KPI: who carries out the evaluation, with the codes and
  * meanings of the note every plan prints under its KPI table.
@@ -57,10 +59,8 @@ public enum EvaluationSystem {
    * @throws IllegalArgumentException if the code is not 1 to 5
    */
   public static EvaluationSystem ofCode(int code) {
-    if (code < 1 || code > 5) {
-      throw new IllegalArgumentException(
-          "Kpi.evaluationSystem must be a code 1–5 (評估體制), got " + code);
-    }
+    Assert.isTrue(
+        code >= 1 && code <= 5, "Kpi.evaluationSystem must be a code 1–5 (評估體制), got %d", code);
     return values()[code - 1];
   }
 }

@@ -67,7 +67,8 @@ public interface KpiResult {
   default void check() {
     Assert.isTrue(
         actual().isPresent() || !variables().isEmpty() || !items().isEmpty(),
-        "KpiResult for " + kpi() + " needs an actual, variables or items");
+        "KpiResult for %s needs an actual, variables or items",
+        kpi());
     Assert.text(kpi(), "KpiResult.kpi");
     note().ifPresent(n -> Assert.text(n, "KpiResult.note"));
     variables()

@@ -1,29 +1,32 @@
 package io.github.kpi4j.model;
 
 import io.github.kpi4j.finding.DocumentPath;
-import java.util.Comparator;
 import org.immutables.value.Value;
 
 /**
  * A KPI as it stands in its plan: the KPI, its goal, its id and its position in the document, so
  * that a finding can point at it ({@code /goals/1/kpis/0}).
+ *
+ * <p>It is identified by its position: two are equal, with the same hash code, when they have the
+ * same {@link #goalIndex()} and {@link #kpiIndex()}, whatever their goal and KPI hold. Within one
+ * plan the position designates one KPI, and comparing positions costs nothing where comparing
+ * values would walk the whole goal; so a {@code PlanKpi} is a cheap key of a map of one plan's
+ * KPIs. KPIs of different plans at the same position are equal: do not mix plans in one map.
  */
 @Value.Immutable
 public interface PlanKpi {
-  /** The order of KPIs in their plan document: by goal, then within the goal. */
-  Comparator<PlanKpi> DOCUMENT_ORDER =
-      Comparator.comparingInt(PlanKpi::goalIndex).thenComparingInt(PlanKpi::kpiIndex);
-
   /**
-   * @return the goal it belongs to
+   * @return the goal it belongs to; not part of its identity
    */
   @Value.Parameter
+  @Value.Auxiliary
   Goal goal();
 
   /**
-   * @return the KPI
+   * @return the KPI; not part of its identity
    */
   @Value.Parameter
+  @Value.Auxiliary
   Kpi kpi();
 
   /**
@@ -39,9 +42,10 @@ public interface PlanKpi {
   int kpiIndex();
 
   /**
-   * @return its id, such as {@code 2.3}
+   * @return its id, such as {@code 2.3}; not part of its identity
    */
   @Value.Derived
+  @Value.Auxiliary
   default KpiId id() {
     return KpiId.of(goal().number(), kpi().number());
   }

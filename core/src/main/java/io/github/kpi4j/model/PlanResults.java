@@ -26,9 +26,7 @@ public interface PlanResults {
   @Value.Check
   default void check() {
     Assert.atLeastOne(rocYear(), "PlanResults.rocYear");
-    Assert.isTrue(
-        rocYear() <= AnnualPlan.MAX_ROC_YEAR,
-        "PlanResults.rocYear must be at most " + AnnualPlan.MAX_ROC_YEAR + ", got " + rocYear());
+    Assert.atMost(rocYear(), AnnualPlan.MAX_ROC_YEAR, "PlanResults.rocYear");
     Assert.text(agency(), "PlanResults.agency");
   }
 

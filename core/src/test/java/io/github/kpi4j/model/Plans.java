@@ -1,18 +1,13 @@
 package io.github.kpi4j.model;
 
-/** Small plans for tests, shaped like the MAC 107 plan. */
+/**
+ * Small plans for the model's tests, shaped like the MAC 107 plan; built from the shared fixtures.
+ */
 final class Plans {
   private Plans() {}
 
   static Kpi kpi(int number, String name, String target) {
-    return Kpi.builder()
-        .number(number)
-        .name(name)
-        .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
-        .evaluationMethod(EvaluationMethod.STATISTICAL_DATA)
-        .measurementStandard("統計" + name + "之次數")
-        .target(target)
-        .build();
+    return io.github.kpi4j.testing.Plans.kpi(number, name).target(target).build();
   }
 
   static AnnualPlan mac() {

@@ -2,10 +2,10 @@ package io.github.kpi4j.formulas;
 
 import io.github.kpi4j.formulas.FormulaException.Kind;
 import io.github.kpi4j.formulas.FoundFormula.Note;
+import io.github.kpi4j.internal.Assert;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** A {@link Formula} compiled to a {@link Program}. */
@@ -101,7 +101,7 @@ final class CompiledFormula implements Formula {
 
   @Override
   public double evaluate(Map<String, ? extends Number> values) {
-    Objects.requireNonNull(values, "values");
+    Assert.notNull(values, "values");
     double[] v = new double[names.length];
     for (int i = 0; i < names.length; i++) {
       Number value = values.get(names[i]);
@@ -112,7 +112,7 @@ final class CompiledFormula implements Formula {
 
   @Override
   public double evaluate(double... values) {
-    Objects.requireNonNull(values, "values");
+    Assert.notNull(values, "values");
     if (values.length != names.length) {
       throw names.length == 0
           ? FormulaException.of(

@@ -3,6 +3,7 @@ package io.github.kpi4j.formulas;
 import io.github.kpi4j.formulas.FormulaException.Kind;
 import io.github.kpi4j.formulas.FoundFormula.Note;
 import io.github.kpi4j.formulas.Token.Type;
+import io.github.kpi4j.internal.Assert;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import net.objecthunter.exp4j.operator.Operator;
@@ -66,7 +66,7 @@ final class FormulaCompiler {
    * @param names the spans, in order: start, end, start, end …
    */
   static CompiledFormula compile(String text, int[] names) {
-    Objects.requireNonNull(text, "text");
+    Assert.notNull(text, "text");
     if (text.length() > Formula.MAX_LENGTH) {
       throw syntax(text, Formula.MAX_LENGTH, Problem.TOO_LONG, Formula.MAX_LENGTH);
     }

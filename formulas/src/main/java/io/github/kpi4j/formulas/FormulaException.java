@@ -1,9 +1,9 @@
 package io.github.kpi4j.formulas;
 
 import io.github.kpi4j.Kpi4jException;
+import io.github.kpi4j.internal.Assert;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -86,7 +86,7 @@ public final class FormulaException extends Kpi4jException {
    */
   public FormulaException(
       Kind kind, String formula, int position, String variable, String problem) {
-    this(kind, formula, position, variable, Objects.requireNonNull(problem, "problem"), null, null);
+    this(kind, formula, position, variable, Assert.notNull(problem, "problem"), null, null);
   }
 
   private FormulaException(
@@ -98,7 +98,7 @@ public final class FormulaException extends Kpi4jException {
       String key,
       String[][] args) {
     super(format(ProblemTexts.english(), formula, position, problem), null);
-    this.kind = Objects.requireNonNull(kind, "kind");
+    this.kind = Assert.notNull(kind, "kind");
     this.formula = formula;
     this.position = position;
     this.variable = variable;
@@ -128,11 +128,11 @@ public final class FormulaException extends Kpi4jException {
   }
 
   private static String format(ProblemTexts texts, String formula, int position, String problem) {
-    Objects.requireNonNull(formula, "formula");
-    if (position < -1 || position > formula.length()) {
-      throw new IllegalArgumentException(
-          "position must be -1 or within the formula, got " + position);
-    }
+    Assert.notNull(formula, "formula");
+    Assert.isTrue(
+        position >= -1 && position <= formula.length(),
+        "position must be -1 or within the formula, got %d",
+        position);
     String headline = position < 0 ? problem : texts.at(problem, character(formula, position));
     return headline + Carets.excerpt(formula, position);
   }

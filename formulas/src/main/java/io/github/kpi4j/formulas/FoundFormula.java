@@ -1,5 +1,6 @@
 package io.github.kpi4j.formulas;
 
+import io.github.kpi4j.internal.Assert;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,10 +40,8 @@ public interface FoundFormula {
      * @throws IllegalArgumentException if {@code start} is negative or beyond {@code end}
      */
     public Span {
-      if (start < 0 || end < start) {
-        throw new IllegalArgumentException(
-            "a span runs from 0 ≤ start ≤ end, got " + start + ", " + end);
-      }
+      Assert.isTrue(
+          start >= 0 && end >= start, "a span runs from 0 ≤ start ≤ end, got %d, %d", start, end);
     }
   }
 
@@ -57,7 +56,7 @@ public interface FoundFormula {
      * @throws NullPointerException if {@code repair} is {@code null}
      */
     public Note {
-      java.util.Objects.requireNonNull(repair, "repair");
+      Assert.notNull(repair, "repair");
     }
   }
 

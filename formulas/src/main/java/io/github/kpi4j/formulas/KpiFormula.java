@@ -1,7 +1,7 @@
 package io.github.kpi4j.formulas;
 
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.Kpi;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -65,7 +65,7 @@ public final class KpiFormula {
    * @throws NullPointerException if {@code kpi} is {@code null}
    */
   public static Optional<KpiFormula> of(Kpi kpi) {
-    Objects.requireNonNull(kpi, "kpi");
+    Assert.notNull(kpi, "kpi");
     Optional<String> own = kpi.formula().filter(f -> !f.isBlank());
     if (own.isPresent()) {
       try {

@@ -1,11 +1,11 @@
 package io.github.kpi4j.formulas;
 
 import io.github.kpi4j.formulas.FormulaException.Kind;
+import io.github.kpi4j.internal.Assert;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -113,7 +113,7 @@ public final class MeasurementStandards {
    * @throws NullPointerException if {@code measurementStandard} is {@code null}
    */
   public static List<FoundFormula> findAll(String measurementStandard) {
-    Objects.requireNonNull(measurementStandard, "measurementStandard");
+    Assert.notNull(measurementStandard, "measurementStandard");
     String text = clip(measurementStandard);
     if (!hasOperator(text) && !(text.contains("分子") && text.contains("分母"))) {
       return List.of(); // most standards are prose: no need to read them

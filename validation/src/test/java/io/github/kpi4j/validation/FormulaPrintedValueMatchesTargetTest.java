@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.model.Kpi;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -62,11 +61,7 @@ class FormulaPrintedValueMatchesTargetTest {
   @Test
   void should_not_concern_formulas_without_a_printed_value_or_kpis_without_a_target() {
     assertThat(findingsFor(kpi(2, "乙").formula("甲÷乙×100%").target("3%"))).isEmpty();
-    assertThat(
-            findingsFor(
-                Kpi.builder()
-                    .from(kpi(2, "乙").formula(YOUTH + "2%").build())
-                    .target(Optional.empty())))
+    assertThat(findingsFor(io.github.kpi4j.testing.Plans.kpi(2, "乙").formula(YOUTH + "2%")))
         .isEmpty();
   }
 }

@@ -7,14 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.model.Kpi;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KpiTargetPresentTest {
   private static final String RULE = "kpi-target-present";
 
   private static Kpi.Builder withoutTarget(int number, String name) {
-    return Kpi.builder().from(kpi(number, name).build()).target(Optional.empty());
+    return io.github.kpi4j.testing.Plans.kpi(number, name);
   }
 
   @Test

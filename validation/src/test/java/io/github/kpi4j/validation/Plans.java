@@ -1,16 +1,14 @@
 package io.github.kpi4j.validation;
 
-import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.EvaluationMethod;
-import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.Programme;
-import io.github.kpi4j.model.ProgrammeCategory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,34 +33,19 @@ final class Plans {
    * @return a KPI that breaks no rule: statistical data, a target of 10次
    */
   static Kpi.Builder kpi(int number, String name) {
-    return Kpi.builder()
-        .number(number)
-        .name(name)
-        .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
-        .evaluationMethod(EvaluationMethod.STATISTICAL_DATA)
-        .measurementStandard("統計" + name + "之次數")
-        .target("10次");
+    return io.github.kpi4j.testing.Plans.kpi(number, name).target("10次");
   }
 
   static Goal goal(int number, String title, Kpi... kpis) {
-    return Goal.builder().number(number).title(title).addKpis(kpis).build();
+    return io.github.kpi4j.testing.Plans.goal(number, title, kpis);
   }
 
   static Goal goal(int number, String title, Kpi.Builder... kpis) {
-    Goal.Builder goal = Goal.builder().number(number).title(title);
-    for (Kpi.Builder kpi : kpis) {
-      goal.addKpis(kpi.build());
-    }
-    return goal.build();
+    return io.github.kpi4j.testing.Plans.goal(number, title, kpis);
   }
 
   static Programme programme(String item, String... references) {
-    return Programme.builder()
-        .workProgramme("企劃業務")
-        .item(item)
-        .category(ProgrammeCategory.OTHER)
-        .addKpis(references)
-        .build();
+    return io.github.kpi4j.testing.Plans.programme(item, references);
   }
 
   static Kpi.Builder capitalBudget(int number) {
@@ -105,9 +88,7 @@ final class Plans {
    * @return a builder holding {@link #valid()}: setting goals or programmes replaces them
    */
   static AnnualPlan.Builder builder() {
-    return AnnualPlan.builder()
-        .agency(Agency.of("MAC", "大陸委員會"))
-        .rocYear(107)
+    return io.github.kpi4j.testing.Plans.plan(107)
         .title("大陸委員會 107 年度施政計畫")
         .goals(List.of(goal1(), goal2(), budgetGoal(3)))
         .programmes(
@@ -118,14 +99,14 @@ final class Plans {
    * @return the valid plan with other goals, and programmes that link every KPI by id
    */
   static AnnualPlan withGoals(Goal... goals) {
-    Programme.Builder linking =
-        Programme.builder().workProgramme("企劃業務").item("全部").category(ProgrammeCategory.OTHER);
+    List<String> ids = new ArrayList<>();
     for (Goal goal : goals) {
       for (Kpi kpi : goal.kpis()) {
-        linking.addKpis(goal.number() + "." + kpi.number());
+        ids.add(goal.number() + "." + kpi.number());
       }
     }
-    return builder().goals(List.of(goals)).programmes(List.of(linking.build())).build();
+    Programme linking = programme("全部", ids.toArray(String[]::new));
+    return builder().goals(List.of(goals)).programmes(List.of(linking)).build();
   }
 
   /**

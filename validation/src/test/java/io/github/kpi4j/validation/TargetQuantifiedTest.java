@@ -9,7 +9,6 @@ import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.Kpi;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,8 +44,7 @@ class TargetQuantifiedTest {
   @Test
   void should_leave_a_missing_target_to_kpi_target_present() {
     // GIVEN KPI 1.2 without a target; WHEN validated; THEN this rule says nothing
-    assertThat(findingsFor(Kpi.builder().from(kpi(2, "乙").build()).target(Optional.empty())))
-        .isEmpty();
+    assertThat(findingsFor(io.github.kpi4j.testing.Plans.kpi(2, "乙"))).isEmpty();
   }
 
   @Test

@@ -64,7 +64,7 @@ final class ReportModelBuilder {
   private final PlanValidator validator;
 
   /** Each assessment's KPIs by position, built once per rendering (the builder is not shared). */
-  private final Map<Assessment, Map<Long, KpiAssessment>> positions = new IdentityHashMap<>();
+  private final Map<Assessment, Map<PlanKpi, KpiAssessment>> positions = new IdentityHashMap<>();
 
   private int planCount;
 
@@ -153,28 +153,24 @@ final class ReportModelBuilder {
   // ---------------------------------------------------------------- one plan
 
   /**
-   * A KPI's assessment by its position: an assessment lists every KPI of its plan in plan order, so
-   * no KPI is compared with another (a deep comparison of goals and KPIs).
+   * A KPI's assessment, looked up by the KPI: a {@link PlanKpi} is equal by its position in its
+   * plan, so the lookup never compares goals and KPIs deeply.
    */
   private KpiAssessment assessed(Assessment assessment, PlanKpi kpi) {
     if (assessment == null) {
       return null;
     }
-    Map<Long, KpiAssessment> byPosition =
+    Map<PlanKpi, KpiAssessment> byPosition =
         positions.computeIfAbsent(
             assessment,
             a -> {
-              Map<Long, KpiAssessment> map = new HashMap<>();
+              Map<PlanKpi, KpiAssessment> map = new HashMap<>();
               for (KpiAssessment k : a.kpis()) {
-                map.put(position(k.kpi()), k);
+                map.put(k.kpi(), k);
               }
               return map;
             });
-    return byPosition.get(position(kpi));
-  }
-
-  private static long position(PlanKpi kpi) {
-    return ((long) kpi.goalIndex() << 32) | kpi.kpiIndex();
+    return byPosition.get(kpi);
   }
 
   private PlanSection plan(Year year) {
@@ -228,7 +224,6 @@ final class ReportModelBuilder {
       }
     }
 
-    List<List<Programme>> linking = plan.programmesByKpi();
     Map<Programme, String> programmeIds = new HashMap<>();
     List<Programme> programmes = plan.programmes();
     for (int i = 0; i < programmes.size(); i++) {
@@ -245,7 +240,7 @@ final class ReportModelBuilder {
       Map<Rating, Integer> goalCounts = new LinkedHashMap<>();
       for (int k = 0; k < goal.kpis().size(); k++) {
         PlanKpi kpi = kpis.get(kpiPosition);
-        List<Programme> linked = linking.get(kpiPosition);
+        List<Programme> linked = plan.programmesLinking(kpi);
         kpiPosition++;
         KpiAssessment assessed = assessed(assessment, kpi);
         if (assessed != null) {

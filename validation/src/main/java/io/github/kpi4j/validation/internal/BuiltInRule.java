@@ -10,7 +10,11 @@ import io.github.kpi4j.validation.RuleContext;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A built-in rule: its message is the bundle's pattern under its id. */
+/**
+ * A built-in rule: its message is the bundle's pattern under its id, and it receives what one
+ * validation shares among the built-in rules (the compiled formulas, the current year) as an
+ * explicit {@link ValidationRun}.
+ */
 abstract class BuiltInRule implements PlanRule {
   private final String id;
   private final Severity severity;
@@ -30,9 +34,24 @@ abstract class BuiltInRule implements PlanRule {
     return severity;
   }
 
+  /**
+   * Checks the plan on its own, outside a validator: with the system clock and formulas compiled
+   * for this check only.
+   */
   @Override
   public final void check(AnnualPlan plan, RuleContext context) {
-    check(plan, new Reporter(id, context));
+    check(plan, context, ValidationRun.standalone());
+  }
+
+  /**
+   * Checks the plan as one rule of a validation.
+   *
+   * @param plan the plan
+   * @param context where to report
+   * @param run what the validation shares among its built-in rules
+   */
+  final void check(AnnualPlan plan, RuleContext context, ValidationRun run) {
+    check(plan, new Reporter(id, context, run));
   }
 
   abstract void check(AnnualPlan plan, Reporter reporter);
@@ -47,16 +66,13 @@ abstract class BuiltInRule implements PlanRule {
     private final String id;
     private final RuleContext context;
     private final Messages messages;
-    private final KpiFormulas formulas;
+    private final ValidationRun run;
 
-    Reporter(String id, RuleContext context) {
+    Reporter(String id, RuleContext context, ValidationRun run) {
       this.id = id;
       this.context = context;
       this.messages = RuleMessages.of(context.locale());
-      this.formulas =
-          context instanceof KpiFormulas.Shared
-              ? ((KpiFormulas.Shared) context).formulas()
-              : new KpiFormulas();
+      this.run = run;
     }
 
     /**
@@ -64,7 +80,14 @@ abstract class BuiltInRule implements PlanRule {
      * @return its formula, compiled once for every rule of this validation
      */
     Optional<KpiFormula> formula(PlanKpi kpi) {
-      return formulas.of(kpi);
+      return run.formula(kpi);
+    }
+
+    /**
+     * @return the current year of the ROC calendar, as the validation's clock tells it
+     */
+    int currentRocYear() {
+      return run.currentRocYear();
     }
 
     /** Reports with the message under the rule's id. */

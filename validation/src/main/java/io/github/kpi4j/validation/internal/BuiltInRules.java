@@ -5,9 +5,9 @@ import java.util.List;
 
 /** The built-in rules, in rule order: errors, then warnings, then infos. */
 public final class BuiltInRules {
-  private static final List<PlanRule> ALL =
+  private static final List<BuiltInRule> ALL =
       List.of(
-          new PlanYearInRange(PlanYearInRange.systemClock()),
+          new PlanYearInRange(),
           new TextNotBlank(),
           new GoalNumbering(),
           new KpiNumbering(),
@@ -30,12 +30,22 @@ public final class BuiltInRules {
           new KpiLinkedByProgramme(),
           new CommonGoalIndicators());
 
+  private static final List<PlanRule> AS_PLAN_RULES = List.copyOf(ALL);
+
   private BuiltInRules() {}
 
   /**
    * @return the built-in rules, in rule order
    */
   public static List<PlanRule> all() {
+    return AS_PLAN_RULES;
+  }
+
+  /**
+   * @return the built-in rules, in rule order, as the validator runs them: with a {@link
+   *     ValidationRun}
+   */
+  static List<BuiltInRule> builtIn() {
     return ALL;
   }
 }

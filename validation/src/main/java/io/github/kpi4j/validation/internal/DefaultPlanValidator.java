@@ -2,37 +2,39 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.finding.Finding;
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.validation.PlanValidator;
 import io.github.kpi4j.validation.RuleContext;
 import io.github.kpi4j.validation.ValidationReport;
-import io.github.kpi4j.validation.internal.ValidatorBuilder.ConfiguredRule;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /** Runs each configured rule over the whole plan and orders the findings. */
 final class DefaultPlanValidator implements PlanValidator {
   private static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::path, DocumentOrder.INSTANCE).thenComparing(Finding::severity);
 
-  private final List<ConfiguredRule> rules;
+  private final List<RuleEntry> rules;
   private final Locale locale;
+  private final Clock clock;
 
-  DefaultPlanValidator(List<ConfiguredRule> rules, Locale locale) {
+  DefaultPlanValidator(List<RuleEntry> rules, Locale locale, Clock clock) {
     this.rules = List.copyOf(rules);
     this.locale = locale;
+    this.clock = clock;
   }
 
   @Override
   public ValidationReport validate(AnnualPlan plan) {
-    Objects.requireNonNull(plan, "plan");
+    Assert.notNull(plan, "plan");
     List<Finding> findings = new ArrayList<>();
-    KpiFormulas formulas = new KpiFormulas();
-    for (ConfiguredRule configured : rules) {
-      configured.rule.check(plan, new Collector(configured, findings, formulas));
+    ValidationRun run = new ValidationRun(clock);
+    for (RuleEntry rule : rules) {
+      rule.check(plan, new Collector(rule, findings), run);
     }
     // Stable: at one path and severity, rule order and then report order are kept.
     findings.sort(ORDER);
@@ -41,7 +43,7 @@ final class DefaultPlanValidator implements PlanValidator {
 
   @Override
   public List<String> ruleIds() {
-    return rules.stream().map(r -> r.rule.id()).toList();
+    return rules.stream().map(RuleEntry::id).toList();
   }
 
   @Override
@@ -55,20 +57,13 @@ final class DefaultPlanValidator implements PlanValidator {
   }
 
   /** The context of one rule in one validation. */
-  private final class Collector implements RuleContext, KpiFormulas.Shared {
-    private final ConfiguredRule configured;
+  private final class Collector implements RuleContext {
+    private final RuleEntry configured;
     private final List<Finding> findings;
-    private final KpiFormulas formulas;
 
-    Collector(ConfiguredRule configured, List<Finding> findings, KpiFormulas formulas) {
+    Collector(RuleEntry configured, List<Finding> findings) {
       this.configured = configured;
       this.findings = findings;
-      this.formulas = formulas;
-    }
-
-    @Override
-    public KpiFormulas formulas() {
-      return formulas;
     }
 
     @Override
@@ -78,14 +73,12 @@ final class DefaultPlanValidator implements PlanValidator {
 
     @Override
     public void report(String path, String message) {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(message, "message");
+      Assert.notNull(path, "path");
+      Assert.notNull(message, "message");
       DocumentPath.of(path);
-      if (message.isBlank()) {
-        throw new IllegalArgumentException(
-            "rule " + configured.rule.id() + " reported a blank message at '" + path + "'");
-      }
-      findings.add(Finding.of(configured.rule.id(), configured.severity, path, message));
+      Assert.isTrue(
+          !message.isBlank(), "rule %s reported a blank message at '%s'", configured.id(), path);
+      findings.add(Finding.of(configured.id(), configured.severity(), path, message));
     }
   }
 }

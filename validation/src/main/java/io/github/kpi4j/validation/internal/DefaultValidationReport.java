@@ -2,9 +2,9 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.validation.ValidationReport;
 import java.util.List;
-import java.util.Objects;
 
 /** The findings of one validation, already in order. */
 final class DefaultValidationReport implements ValidationReport {
@@ -21,13 +21,13 @@ final class DefaultValidationReport implements ValidationReport {
 
   @Override
   public List<Finding> findings(String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
+    Assert.notNull(ruleId, "ruleId");
     return findings.stream().filter(f -> f.rule().equals(ruleId)).toList();
   }
 
   @Override
   public List<Finding> findings(Severity severity) {
-    Objects.requireNonNull(severity, "severity");
+    Assert.notNull(severity, "severity");
     return findings.stream().filter(f -> f.severity() == severity).toList();
   }
 

@@ -3,8 +3,6 @@ package io.github.kpi4j.validation.internal;
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
-import io.github.kpi4j.model.Programme;
-import java.util.List;
 
 /**
  * {@code kpi-linked-by-programme}: some programme links each KPI, except the common indicators of
@@ -23,11 +21,8 @@ final class KpiLinkedByProgramme extends BuiltInRule {
     if (plan.programmes().isEmpty()) {
       return;
     }
-    List<PlanKpi> kpis = plan.kpis();
-    List<List<Programme>> linking = plan.programmesByKpi();
-    for (int i = 0; i < kpis.size(); i++) {
-      PlanKpi kpi = kpis.get(i);
-      if (linking.get(i).isEmpty() && !CommonIndicators.isCommon(kpi.kpi().name())) {
+    for (PlanKpi kpi : plan.kpis()) {
+      if (plan.programmesLinking(kpi).isEmpty() && !CommonIndicators.isCommon(kpi.kpi().name())) {
         String name = kpi.kpi().name().strip();
         // A KPI without a name (text-not-blank reports that) is named by its id alone.
         if (name.isEmpty()) {

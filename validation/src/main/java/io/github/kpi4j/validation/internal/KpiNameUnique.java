@@ -21,11 +21,6 @@ final class KpiNameUnique extends BuiltInRule {
 
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
-    // The plan's index of names in normal form, which resolving references builds anyway, holds
-    // one entry per KPI exactly when no two names are the same: then there is nothing to report.
-    if (plan.kpisByName().size() == plan.kpis().size()) {
-      return;
-    }
     Map<String, PlanKpi> first = new HashMap<>();
     for (PlanKpi kpi : plan.kpis()) {
       String name = kpi.kpi().name();

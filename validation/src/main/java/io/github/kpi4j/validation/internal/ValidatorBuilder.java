@@ -1,115 +1,87 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.internal.Locales;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.PlanValidator;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Builds {@link PlanValidator}s; starts from the built-in rules. */
 public final class ValidatorBuilder implements PlanValidator.Builder {
   /** The default validator. */
   public static final PlanValidator DEFAULTS = new ValidatorBuilder().build();
 
-  private final Map<String, PlanRule> rules = new LinkedHashMap<>();
-  private final Map<String, Severity> severities = new LinkedHashMap<>();
-  private final Map<String, Boolean> enabled = new LinkedHashMap<>();
+  /** Every rule by its id, in rule order: built-in rules first, then users' in order of adding. */
+  private final Map<String, RuleEntry> rules = new LinkedHashMap<>();
+
   private Locale locale = Locale.ENGLISH;
-  private Clock clock = PlanYearInRange.systemClock();
+  private Clock clock = ValidationRun.systemClock();
 
   /** Creates a builder with the built-in rules. */
   public ValidatorBuilder() {
-    for (PlanRule rule : BuiltInRules.all()) {
-      put(rule);
+    for (BuiltInRule rule : BuiltInRules.builtIn()) {
+      rules.put(rule.id(), RuleEntry.builtIn(rule));
     }
   }
 
   @Override
   public PlanValidator.Builder locale(Locale locale) {
-    this.locale = Objects.requireNonNull(locale, "locale");
+    this.locale = Assert.notNull(locale, "locale");
     return this;
   }
 
   @Override
   public PlanValidator.Builder disable(String ruleId) {
-    enabled.put(known(ruleId), false);
+    rules.compute(known(ruleId), (id, entry) -> entry.disabled());
     return this;
   }
 
   @Override
   public PlanValidator.Builder severity(String ruleId, Severity severity) {
-    Objects.requireNonNull(severity, "severity");
-    severities.put(known(ruleId), severity);
+    Assert.notNull(severity, "severity");
+    rules.compute(known(ruleId), (id, entry) -> entry.withSeverity(severity));
     return this;
   }
 
   @Override
   public PlanValidator.Builder add(PlanRule rule) {
-    Objects.requireNonNull(rule, "rule");
-    String id = Objects.requireNonNull(rule.id(), "the rule's id");
-    Objects.requireNonNull(rule.defaultSeverity(), "the rule's default severity");
-    if (id.isBlank() || id.codePoints().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException(
-          "a rule id is not blank and holds no white space, got '" + id + "'");
-    }
-    if (rules.containsKey(id)) {
-      throw new IllegalArgumentException("a rule with the id " + id + " is already there");
-    }
-    put(rule);
+    Assert.notNull(rule, "rule");
+    String id = Assert.notNull(rule.id(), "the rule's id");
+    Assert.notNull(rule.defaultSeverity(), "the rule's default severity");
+    Assert.isTrue(
+        !id.isBlank() && id.codePoints().noneMatch(Character::isWhitespace),
+        "a rule id is not blank and holds no white space, got '%s'",
+        id);
+    Assert.isTrue(!rules.containsKey(id), "a rule with the id %s is already there", id);
+    rules.put(id, RuleEntry.user(rule));
     return this;
   }
 
   @Override
   public PlanValidator.Builder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock = Assert.notNull(clock, "clock");
     return this;
   }
 
   @Override
   public PlanValidator build() {
-    List<ConfiguredRule> configured = new ArrayList<>();
-    for (PlanRule rule : rules.values()) {
-      if (enabled.get(rule.id())) {
-        PlanRule effective = rule instanceof PlanYearInRange ? new PlanYearInRange(clock) : rule;
-        configured.add(new ConfiguredRule(effective, severities.get(rule.id())));
-      }
-    }
-    return new DefaultPlanValidator(configured, Locales.supported(locale));
-  }
-
-  private void put(PlanRule rule) {
-    rules.put(rule.id(), rule);
-    severities.put(rule.id(), rule.defaultSeverity());
-    enabled.put(rule.id(), true);
+    List<RuleEntry> enabled = rules.values().stream().filter(RuleEntry::enabled).toList();
+    return new DefaultPlanValidator(enabled, Locales.supported(locale), clock);
   }
 
   private String known(String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
+    Assert.notNull(ruleId, "ruleId");
     if (!rules.containsKey(ruleId)) {
-      throw new IllegalArgumentException(
-          "no rule has the id '"
-              + ruleId
-              + "'; the known ids are "
-              + rules.keySet().stream().collect(Collectors.joining(", ")));
+      // Not isTrue: the known ids are listed only when the check fails.
+      throw Assert.illegalArgument(
+          "no rule has the id '%s'; the known ids are %s",
+          ruleId, String.join(", ", rules.keySet()));
     }
     return ruleId;
-  }
-
-  /** A rule with the severity its findings get. */
-  static final class ConfiguredRule {
-    final PlanRule rule;
-    final Severity severity;
-
-    ConfiguredRule(PlanRule rule, Severity severity) {
-      this.rule = rule;
-      this.severity = severity;
-    }
   }
 }

@@ -1,0 +1,62 @@
+package io.github.kpi4j.validation.internal;
+
+import io.github.kpi4j.formulas.KpiFormula;
+import io.github.kpi4j.model.PlanKpi;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.chrono.MinguoDate;
+import java.time.temporal.ChronoField;
+import java.util.Optional;
+
+/**
+ * What one validation of one plan gives the built-in rules besides the plan: the formulas of the
+ * plan, compiled once for every rule, and the current year. The validator creates one per call of
+ * {@code validate} and hands it to each built-in rule explicitly, so that no rule has to dig it out
+ * of its {@link io.github.kpi4j.validation.RuleContext}, which is the API of users' rules.
+ *
+ * <p>Not thread-safe: one validation runs its rules one after the other on one thread.
+ */
+final class ValidationRun {
+  /** Plans are Taiwan's: the year turns in Taipei. */
+  static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
+  private final Clock clock;
+  private final KpiFormulas formulas = new KpiFormulas();
+
+  /**
+   * @param clock the clock that tells the current year
+   */
+  ValidationRun(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * @return a run for a built-in rule checked on its own, outside a validator: the system clock in
+   *     Taipei and formulas of its own
+   */
+  static ValidationRun standalone() {
+    return new ValidationRun(systemClock());
+  }
+
+  /**
+   * @return the default clock: the system's, in Taipei
+   */
+  static Clock systemClock() {
+    return Clock.system(TAIPEI);
+  }
+
+  /**
+   * @param kpi a KPI of the plan being validated
+   * @return its formula, compiled once for every rule of this validation
+   */
+  Optional<KpiFormula> formula(PlanKpi kpi) {
+    return formulas.of(kpi);
+  }
+
+  /**
+   * @return the current year of the ROC calendar, as the year stands in Taipei
+   */
+  int currentRocYear() {
+    return MinguoDate.from(clock.instant().atZone(TAIPEI)).get(ChronoField.YEAR_OF_ERA);
+  }
+}
