@@ -4,8 +4,6 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code kpi-name-unique}: no two KPIs share a name, compared as {@link Names} does, since
@@ -21,14 +19,15 @@ final class KpiNameUnique extends BuiltInRule {
 
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
-    Map<String, PlanKpi> first = new HashMap<>();
+    // The plan's own index of names finds the first KPI of each name in normal form; resolving
+    // references builds it anyway, so each name is normalised once per validation, not twice.
     for (PlanKpi kpi : plan.kpis()) {
       String name = kpi.kpi().name();
       if (name.isBlank()) {
         continue; // text-not-blank's concern
       }
-      PlanKpi earlier = first.putIfAbsent(Names.normalise(name), kpi);
-      if (earlier != null) {
+      PlanKpi earlier = plan.kpiNamed(name).orElse(kpi);
+      if (!earlier.equals(kpi)) {
         reporter.report(Paths.kpi(kpi, "name"), kpi.id().text(), name, earlier.id().text());
       }
     }
