@@ -3,7 +3,7 @@ package io.github.kpi4j.json.internal;
 /**
  * The Chinese names of the parts of a plan, as the printed plans use them. The English messages
  * quote them beside their English names ({@code a KPI (關鍵績效指標, an object)}), the Chinese messages
- * use them alone; both take them as arguments, so that English catalogue holds no Chinese.
+ * use them alone; both take them as arguments, so that the English catalogue holds no Chinese.
  */
 final class Terms {
   static final String GOAL = "施政目標";
