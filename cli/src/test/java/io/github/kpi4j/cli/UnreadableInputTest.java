@@ -49,6 +49,30 @@ class UnreadableInputTest {
                 + ":4:3 at /agency: malformed JSON: expected more JSON, got the end of the document");
   }
 
+  @Test
+  void should_report_a_value_of_the_wrong_type_in_the_language_of_lang() {
+    // GIVEN a plan document whose rocYear is written in words
+    String file = RESOURCES + "unreadable/wrong-type.json";
+
+    // WHEN validated with --lang zh-TW, and without
+    Cli.Run chinese = Cli.run("validate", "--lang", "zh-TW", file);
+    Cli.Run english = Cli.run("validate", file);
+
+    // THEN both name the same place, the one in Traditional Chinese, the other in English
+    assertOneLineError(chinese);
+    assertThat(chinese.err().strip())
+        .isEqualTo(
+            file
+                + ":4:14 at /rocYear: 應為介於 1 到 999998088 的整數（民國紀年，107 即西元 2018 年），"
+                + "實為 \"一百零七\"");
+    assertOneLineError(english);
+    assertThat(english.err().strip())
+        .isEqualTo(
+            file
+                + ":4:14 at /rocYear: expected an integer from 1 to 999998088 (a year of the ROC"
+                + " calendar: 107 is 2018), got \"一百零七\"");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"validate", "export"})
   void should_treat_a_missing_file_the_same_way(String command) {

@@ -73,10 +73,12 @@ import java.util.Objects;
  * mac-107.json: no such file: plans/mac-107.json}.
  *
  * <p>The problem is in English unless the reader is built with a {@linkplain Builder#locale(Locale)
- * locale}: any Chinese locale gives Traditional Chinese ({@code 應為 JSON 值…}). Line, column and
- * pointer do not depend on the language. The problems of documents that are not JSON (malformed
- * text, limits, encodings, files) are translated; those of well-formed JSON that breaks a rule of
- * the format are in English for now.
+ * locale}: any Chinese locale gives Traditional Chinese ({@code 應為介於 1 到 2147483647 的整數，實為 0}).
+ * Line, column and pointer do not depend on the language. Every problem is translated: those of
+ * documents that are not JSON (malformed text, limits, encodings, files) and those of well-formed
+ * JSON that breaks a rule of the format (a wrong type, an unknown, missing or repeated property, a
+ * code outside a vocabulary). The {@linkplain io.github.kpi4j.json.jackson.Kpi4jModule Jackson
+ * module} in a mapper of an application's own reports in English.
  *
  * <h2>Writing</h2>
  *
@@ -245,9 +247,9 @@ public interface KpiJson {
     Builder() {}
 
     /**
-     * @param locale the language of the problems of unreadable documents: Traditional Chinese for
-     *     any Chinese locale ({@code zh-TW}, {@code zh-Hant}, {@code zh}), English (the default)
-     *     for any other, whatever the JVM's default locale
+     * @param locale the language of the problems of unreadable documents, whatever they are:
+     *     Traditional Chinese for any Chinese locale ({@code zh-TW}, {@code zh-Hant}, {@code zh}),
+     *     English (the default) for any other, whatever the JVM's default locale
      * @return this builder
      * @throws NullPointerException if {@code locale} is {@code null}
      */

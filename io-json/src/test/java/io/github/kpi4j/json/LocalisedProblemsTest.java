@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.json.jackson.Kpi4jModule;
+import io.github.kpi4j.model.AnnualPlan;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A reader built with a locale reports unreadable documents in its language, at the same line,
- * column and pointer as in English.
+ * column and pointer as in English: malformed JSON as well as well-formed JSON that breaks a rule
+ * of the format. The whole corpus is read in both languages by {@link BadDocumentsTest}.
  */
 class LocalisedProblemsTest {
   private static final KpiJson CHINESE = KpiJson.builder().locale(Locale.TAIWAN).build();
@@ -55,6 +61,85 @@ class LocalisedProblemsTest {
     // THEN the problem says in Chinese what was expected, where
     assertThat(e.line() + ":" + e.column()).isEqualTo(position);
     assertThat(e.problem()).isEqualTo("JSON 格式錯誤：" + problem);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a wrong type|24-wrong-type-string-for-integer.json|應為介於 1 到 999998088 的整數（民國紀年，107 即西元"
+            + " 2018 年），實為 \"107\"",
+        "an unknown property|21-unknown-property.json|未知的屬性 \"nmae\"；應為下列之一：number, name,"
+            + " evaluationSystem, evaluationMethod, measurementStandard, formula, target, direction,"
+            + " weight, midTermProgrammes, core, baseline, targets, items, milestones，或以 x- 開頭的擴充屬性；"
+            + "是否指「name」？",
+        "a missing property|46-missing-required-name.json|缺少必要屬性 \"name\"",
+        "a code outside the vocabulary|73-level-unknown.json|應為機關層級 \"central\" 或 \"local\"，實為"
+            + " \"city\"",
+        "an array expected|28-goals-not-an-array.json|應為施政目標陣列，實為 一個物件",
+        "a property given twice|49-duplicate-property.json|屬性 \"rocYear\" 重複出現"
+      })
+  void should_report_a_rule_of_the_format_in_chinese_where_english_does(
+      String kind, String file, String problem) {
+    // GIVEN a well-formed document that breaks a rule of the format
+    Path document = TestDocuments.BAD.resolve(file);
+
+    // WHEN it is read in English and in Chinese
+    DocumentException english =
+        catchThrowableOfType(DocumentException.class, () -> KpiJson.create().readPlan(document));
+    DocumentException chinese =
+        catchThrowableOfType(DocumentException.class, () -> CHINESE.readPlan(document));
+
+    // THEN the Chinese problem says the same thing at the same place
+    assertThat(chinese.problem()).isEqualTo(problem);
+    assertThat(chinese.getMessage())
+        .isEqualTo(english.getMessage().replace(english.problem(), problem));
+    assertThat(new Object[] {chinese.source(), chinese.line(), chinese.column(), chinese.pointer()})
+        .isEqualTo(
+            new Object[] {english.source(), english.line(), english.column(), english.pointer()});
+  }
+
+  @Test
+  void should_report_the_rules_of_a_results_document_in_chinese() {
+    // GIVEN results that break the rules of their format
+    String prefix = "{\"format\": \"kpi-results/1\", \"agency\": \"A\", \"rocYear\": 113, ";
+    String noActual = prefix + "\"results\": [{\"kpi\": \"1.1\"}]}";
+    String plan = "{\"format\": \"kpi-plan/1\"}";
+    String variable = prefix + "\"results\": [{\"kpi\": \"1.1\", \"variables\": {\"a\": \"1\"}}]}";
+
+    // WHEN a Chinese reader reads them
+    DocumentException missing =
+        catchThrowableOfType(DocumentException.class, () -> CHINESE.readResults(noActual));
+    DocumentException format =
+        catchThrowableOfType(DocumentException.class, () -> CHINESE.readResults(plan));
+    DocumentException number =
+        catchThrowableOfType(DocumentException.class, () -> CHINESE.readResults(variable));
+
+    // THEN each problem is in Chinese
+    assertThat(missing.problem()).isEqualTo("缺少 \"actual\"、\"variables\" 或 \"items\"：績效結果至少須有其中之一");
+    assertThat(missing.pointer()).isEqualTo("/results/0");
+    assertThat(format.problem()).isEqualTo("應為 \"kpi-results/1\"，實為 \"kpi-plan/1\"（計畫文件）");
+    assertThat(number.problem()).isEqualTo("應為數字，實為 \"1\"");
+    assertThat(number.pointer()).isEqualTo("/results/0/variables/a");
+  }
+
+  @Test
+  void should_keep_the_jackson_module_in_english() {
+    // GIVEN an application's own mapper with the module, after a Chinese reader has read
+    catchThrowableOfType(DocumentException.class, () -> CHINESE.readPlan("{\"rocYear\": \"x\"}"));
+    JsonMapper mapper = JsonMapper.builder().addModule(new Kpi4jModule()).build();
+
+    // WHEN it reads a document of the wrong type
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> mapper.readValue("{\"rocYear\": \"x\"}", AnnualPlan.class));
+
+    // THEN its problem is English: the language belongs to the reader, not to the module
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "expected an integer from 1 to 999998088 (a year of the ROC calendar: 107 is 2018),"
+                + " got \"x\"");
   }
 
   @Test

@@ -10,12 +10,14 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads one document's text into the model, turning every problem into a DocumentException. */
 final class DocumentReader {
   private final JsonMapper mapper;
   private final Messages messages;
+  private final ObjectReader reader;
 
   /**
    * @param mapper the configured mapper
@@ -24,6 +26,7 @@ final class DocumentReader {
   DocumentReader(JsonMapper mapper, Messages messages) {
     this.mapper = mapper;
     this.messages = messages;
+    this.reader = mapper.reader().withAttribute(JsonMessages.ATTRIBUTE, messages);
   }
 
   Messages messages() {
@@ -81,7 +84,8 @@ final class DocumentReader {
               format.id(),
               token == null ? messages.pattern("root.empty") : describe(p)));
     }
-    T value = mapper.readValue(p, type);
+    // The deserializers are shared: the language goes with this reading, as an attribute.
+    T value = reader.forType(type).readValue(p);
     if (p.nextToken() != null) {
       throw DocumentErrors.at(
           source, p.currentTokenLocation(), "", messages.format("root.trailing", describe(p)));
@@ -93,14 +97,7 @@ final class DocumentReader {
    * @return the current token as a problem shows it, in the reader's language
    */
   private String describe(JsonParser p) {
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      return messages.pattern("token.object");
-    }
-    if (token == JsonToken.START_ARRAY) {
-      return messages.pattern("token.array");
-    }
-    return TokenValues.describe(p);
+    return TokenValues.describe(p, messages);
   }
 
   /**
@@ -119,7 +116,7 @@ final class DocumentReader {
         boolean isFormat = p.currentName().equals("format");
         p.nextToken();
         if (isFormat) {
-          String problem = PlanDeserializers.formatProblem(p, format);
+          String problem = PlanDeserializers.formatProblem(p, format, messages);
           if (problem != null) {
             throw DocumentErrors.at(source, p.currentTokenLocation(), "/format", problem);
           }

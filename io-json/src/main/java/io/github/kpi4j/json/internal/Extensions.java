@@ -1,5 +1,6 @@
 package io.github.kpi4j.json.internal;
 
+import io.github.kpi4j.internal.Messages;
 import java.util.HashSet;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -19,39 +20,43 @@ final class Extensions {
     return name.startsWith("x-");
   }
 
-  /** Skips the value at the current token, leaving the parser on its last token. */
-  static void skip(JsonParser p) {
+  /**
+   * Skips the value at the current token, leaving the parser on its last token.
+   *
+   * @param messages the language of a duplicate's refusal
+   */
+  static void skip(JsonParser p, Messages messages) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
-      skipObject(p);
+      skipObject(p, messages);
     } else if (token == JsonToken.START_ARRAY) {
-      skipArray(p);
+      skipArray(p, messages);
     } else if (token == JsonToken.VALUE_STRING) {
       p.getString();
     }
   }
 
-  private static void skipObject(JsonParser p) {
+  private static void skipObject(JsonParser p, Messages messages) {
     Set<String> names = new HashSet<>();
     for (JsonToken token = p.nextToken(); token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
       String name = p.currentName();
       try {
-        refuseDuplicate(p, names, name);
+        refuseDuplicate(p, names, name, messages);
         p.nextToken();
-        skip(p);
+        skip(p, messages);
       } catch (JacksonException e) {
         throw e.prependPath(Extensions.class, name);
       }
     }
   }
 
-  private static void skipArray(JsonParser p) {
+  private static void skipArray(JsonParser p, Messages messages) {
     for (int index = 0; ; index++) {
       try {
         if (p.nextToken() == JsonToken.END_ARRAY) {
           return;
         }
-        skip(p);
+        skip(p, messages);
       } catch (JacksonException e) {
         throw e.prependPath(Extensions.class, index);
       }
@@ -59,16 +64,17 @@ final class Extensions {
   }
 
   /** Refuses a name already seen in the object, at the name the parser stands on. */
-  static void refuseDuplicate(JsonParser p, Set<String> names, String name) {
+  static void refuseDuplicate(JsonParser p, Set<String> names, String name, Messages messages) {
     if (!names.add(name)) {
-      throw duplicate(p, name);
+      throw duplicate(p, name, messages);
     }
   }
 
   /**
    * @return the refusal of a name already seen in the object, at the name the parser stands on
    */
-  static DatabindException duplicate(JsonParser p, String name) {
-    return DatabindException.from(p, "duplicate property " + TokenValues.quote(name));
+  static DatabindException duplicate(JsonParser p, String name, Messages messages) {
+    return DatabindException.from(
+        p, messages.format("property.duplicate", TokenValues.quote(name)));
   }
 }

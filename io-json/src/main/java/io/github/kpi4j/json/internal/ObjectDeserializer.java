@@ -1,5 +1,6 @@
 package io.github.kpi4j.json.internal;
 
+import io.github.kpi4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -40,7 +41,7 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   /** At most one bit per property in a long. */
   private static final int MAX_PROPERTIES = Long.SIZE;
 
-  private final String description;
+  private final Phrase description;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final List<String> names = new ArrayList<>();
@@ -49,12 +50,12 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
 
   /**
    * @param type the type read
-   * @param description what the object is, for "expected X": {@code a KPI (關鍵績效指標)}
+   * @param description what the object is, for "expected X": {@code a KPI (關鍵績效指標, an object)}
    * @param newBuilder makes the builder the properties are read into
    * @param build makes the value once every property is read
    */
   ObjectDeserializer(
-      Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
+      Class<T> type, Phrase description, Supplier<B> newBuilder, Function<B, T> build) {
     super(type);
     this.description = description;
     this.newBuilder = newBuilder;
@@ -78,7 +79,7 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   void checkComplete(
       JsonParser p, DeserializationContext ctxt, B builder, TokenStreamLocation start) {}
 
-  final String description() {
+  final Phrase description() {
     return description;
   }
 
@@ -94,9 +95,9 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     if (token == JsonToken.START_OBJECT) {
       token = p.nextToken();
     } else if (token != JsonToken.PROPERTY_NAME && token != JsonToken.END_OBJECT) {
-      return TokenValues.mismatch(
-          ctxt, handledType(), "expected " + description + ", got " + TokenValues.describe(p));
+      return TokenValues.expected(p, ctxt, handledType(), description);
     }
+    Messages messages = JsonMessages.of(ctxt);
     B builder = newBuilder.get();
     // The properties seen, one bit each: a set of names per object was a tenth of the reading.
     long seen = 0;
@@ -112,7 +113,7 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
         } catch (JacksonException e) {
           throw e.prependPath(handledType(), name);
         }
-        refuseUnknown(p, ctxt, name, nameLocation);
+        refuseUnknown(p, ctxt, name, nameLocation, messages);
         continue;
       }
       try {
@@ -120,13 +121,13 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
           if (extensionsSeen == null) {
             extensionsSeen = new HashSet<>();
           }
-          Extensions.refuseDuplicate(p, extensionsSeen, name);
+          Extensions.refuseDuplicate(p, extensionsSeen, name, messages);
           p.nextToken();
-          Extensions.skip(p);
+          Extensions.skip(p, messages);
         } else {
           long bit = 1L << index;
           if ((seen & bit) != 0) {
-            throw Extensions.duplicate(p, name);
+            throw Extensions.duplicate(p, name, messages);
           }
           seen |= bit;
           next = index + 1;
@@ -141,14 +142,15 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     if (missing != 0) {
       String name = names.get(Long.numberOfTrailingZeros(missing));
       throw new MissingPropertyException(
-          p, "missing required property " + TokenValues.quote(name), start, handledType());
+          p, messages.format("property.missing", TokenValues.quote(name)), start, handledType());
     }
     checkComplete(p, ctxt, builder, start);
     try {
       return build.apply(builder);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       // The readers check what the model checks; this is a safety net that keeps the cause.
-      throw DatabindException.from(p, "cannot make " + description + ": " + e.getMessage(), e);
+      throw DatabindException.from(
+          p, messages.format("value.unbuildable", description.in(messages), e.getMessage()), e);
     }
   }
 
@@ -172,7 +174,11 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
    * silently is data lost.
    */
   private void refuseUnknown(
-      JsonParser p, DeserializationContext ctxt, String name, TokenStreamLocation nameLocation) {
+      JsonParser p,
+      DeserializationContext ctxt,
+      String name,
+      TokenStreamLocation nameLocation,
+      Messages messages) {
     LinkedNode<DeserializationProblemHandler> handler = ctxt.getConfig().getProblemHandlers();
     for (; handler != null; handler = handler.next()) {
       if (handler.value().handleUnknownProperty(ctxt, p, this, handledType(), name)) {
@@ -182,7 +188,7 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     UnrecognizedPropertyException e =
         new UnrecognizedPropertyException(
             p,
-            UnknownProperties.problem(name, names),
+            UnknownProperties.problem(name, names, messages),
             nameLocation,
             handledType(),
             name,

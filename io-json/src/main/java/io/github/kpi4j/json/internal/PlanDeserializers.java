@@ -1,5 +1,6 @@
 package io.github.kpi4j.json.internal;
 
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.json.DocumentFormat;
 import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
@@ -18,11 +19,13 @@ import tools.jackson.databind.DeserializationContext;
 
 /** The deserializers of a {@code kpi-plan/1} document and its parts, in the spec's order. */
 final class PlanDeserializers {
-  static final String POSITIVE = "an integer from 1 to 2147483647";
-  static final String ROC_YEAR =
-      "an integer from 1 to "
-          + AnnualPlan.MAX_ROC_YEAR
-          + " (a year of the ROC calendar: 107 is 2018)";
+  static final Phrase POSITIVE = Phrase.of("expect.positive", Integer.MAX_VALUE);
+  static final Phrase ROC_YEAR = Phrase.of("expect.roc-year", AnnualPlan.MAX_ROC_YEAR);
+  static final Phrase WEIGHT = Phrase.of("expect.weight");
+
+  static final Phrase GOALS = Phrase.of("expect.goals", Terms.GOAL);
+  static final Phrase KPIS = Phrase.of("expect.kpis", Terms.KPI);
+  static final Phrase PROGRAMMES = Phrase.of("expect.programmes", Terms.PROGRAMME);
 
   static final AgencyDeserializer AGENCY = new AgencyDeserializer();
   static final ItemDeserializer ITEM = new ItemDeserializer();
@@ -39,7 +42,7 @@ final class PlanDeserializers {
   /** Checks the {@code format} property against the one expected. */
   static void format(
       JsonParser p, DeserializationContext ctxt, Class<?> owner, DocumentFormat expected) {
-    String problem = formatProblem(p, expected);
+    String problem = formatProblem(p, expected, JsonMessages.of(ctxt));
     if (problem != null) {
       TokenValues.mismatch(ctxt, owner, problem);
     }
@@ -48,8 +51,8 @@ final class PlanDeserializers {
   /**
    * @return what is wrong with the current value as the {@code format}, or null if nothing
    */
-  static String formatProblem(JsonParser p, DocumentFormat expected) {
-    String got = TokenValues.describe(p);
+  static String formatProblem(JsonParser p, DocumentFormat expected, Messages messages) {
+    String got = TokenValues.describe(p, messages);
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getString();
       if (text.equals(expected.id())) {
@@ -57,31 +60,28 @@ final class PlanDeserializers {
       }
       DocumentFormat other = DocumentFormat.fromId(text).orElse(null);
       if (other == DocumentFormat.PLAN) {
-        got += " (a plan document)";
+        got = messages.format("format.plan", got);
       } else if (other == DocumentFormat.RESULTS) {
-        got += " (a results document)";
+        got = messages.format("format.results", got);
       }
     }
-    return "expected \"" + expected.id() + "\", got " + got;
+    return messages.format("format.expected", expected.id(), got);
   }
 
   /** A weight in percent: a number ≥ 0. */
   static BigDecimal weight(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
-    String expected = "a number ≥ 0 (the weight in percent)";
-    BigDecimal weight = TokenValues.number(p, ctxt, owner, expected);
+    BigDecimal weight = TokenValues.number(p, ctxt, owner, WEIGHT);
     if (weight.signum() < 0) {
-      TokenValues.mismatch(
-          ctxt, owner, "expected " + expected + ", got " + TokenValues.describe(p));
+      TokenValues.expected(p, ctxt, owner, WEIGHT);
     }
     return weight;
   }
 
   /** A quantity as printed, as a JSON string. */
   static QuantityText printed(
-      JsonParser p, DeserializationContext ctxt, Class<?> owner, String expected) {
+      JsonParser p, DeserializationContext ctxt, Class<?> owner, Phrase expected) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      TokenValues.mismatch(
-          ctxt, owner, "expected " + expected + ", got " + TokenValues.describe(p));
+      TokenValues.expected(p, ctxt, owner, expected);
     }
     return QuantityText.of(TokenValues.string(p, ctxt, owner));
   }
@@ -90,7 +90,7 @@ final class PlanDeserializers {
     PlanDeserializer() {
       super(
           AnnualPlan.class,
-          "a kpi-plan/1 document (a JSON object)",
+          Phrase.of("object.plan"),
           AnnualPlan::builder,
           AnnualPlan.Builder::build);
       required("format", (p, ctxt, b) -> format(p, ctxt, AnnualPlan.class, DocumentFormat.PLAN));
@@ -106,24 +106,17 @@ final class PlanDeserializers {
           "preamble", (p, ctxt, b) -> b.preamble(TokenValues.strings(p, ctxt, AnnualPlan.class)));
       required(
           "goals",
-          (p, ctxt, b) ->
-              b.goals(TokenValues.objects(p, ctxt, AnnualPlan.class, GOAL, "goals (施政目標)")));
+          (p, ctxt, b) -> b.goals(TokenValues.objects(p, ctxt, AnnualPlan.class, GOAL, GOALS)));
       optional(
           "programmes",
           (p, ctxt, b) ->
-              b.programmes(
-                  TokenValues.objects(
-                      p, ctxt, AnnualPlan.class, PROGRAMME, "programmes (年度重要計畫)")));
+              b.programmes(TokenValues.objects(p, ctxt, AnnualPlan.class, PROGRAMME, PROGRAMMES)));
     }
   }
 
   static final class AgencyDeserializer extends ObjectDeserializer<Agency, Agency.Builder> {
     AgencyDeserializer() {
-      super(
-          Agency.class,
-          "an agency (an object with code and name)",
-          Agency::builder,
-          Agency.Builder::build);
+      super(Agency.class, Phrase.of("object.agency"), Agency::builder, Agency.Builder::build);
       required("code", (p, ctxt, b) -> b.code(TokenValues.string(p, ctxt, Agency.class)));
       required("name", (p, ctxt, b) -> b.name(TokenValues.string(p, ctxt, Agency.class)));
       optional(
@@ -135,7 +128,7 @@ final class PlanDeserializers {
 
   static final class GoalDeserializer extends ObjectDeserializer<Goal, Goal.Builder> {
     GoalDeserializer() {
-      super(Goal.class, "a goal (施政目標, an object)", Goal::builder, Goal.Builder::build);
+      super(Goal.class, Phrase.of("object.goal", Terms.GOAL), Goal::builder, Goal.Builder::build);
       required(
           "number",
           (p, ctxt, b) ->
@@ -145,15 +138,13 @@ final class PlanDeserializers {
       optional("weight", (p, ctxt, b) -> b.weight(weight(p, ctxt, Goal.class)));
       optional(
           "strategies", (p, ctxt, b) -> b.strategies(TokenValues.strings(p, ctxt, Goal.class)));
-      optional(
-          "kpis",
-          (p, ctxt, b) -> b.kpis(TokenValues.objects(p, ctxt, Goal.class, KPI, "KPIs (關鍵績效指標)")));
+      optional("kpis", (p, ctxt, b) -> b.kpis(TokenValues.objects(p, ctxt, Goal.class, KPI, KPIS)));
     }
   }
 
   static final class KpiDeserializer extends ObjectDeserializer<Kpi, Kpi.Builder> {
     KpiDeserializer() {
-      super(Kpi.class, "a KPI (關鍵績效指標, an object)", Kpi::builder, Kpi.Builder::build);
+      super(Kpi.class, Phrase.of("object.kpi", Terms.KPI), Kpi::builder, Kpi.Builder::build);
       required(
           "number",
           (p, ctxt, b) ->
@@ -185,27 +176,28 @@ final class PlanDeserializers {
           "targets",
           (p, ctxt, b) ->
               b.targets(
-                  TokenValues.objects(p, ctxt, Kpi.class, YEAR_TARGET, "year targets (objects)")));
+                  TokenValues.objects(
+                      p, ctxt, Kpi.class, YEAR_TARGET, Phrase.of("expect.year-targets"))));
       optional(
           "items",
           (p, ctxt, b) ->
-              b.items(TokenValues.objects(p, ctxt, Kpi.class, ITEM, "items (objects)")));
+              b.items(TokenValues.objects(p, ctxt, Kpi.class, ITEM, Phrase.of("expect.items"))));
       optional(
           "milestones",
           (p, ctxt, b) ->
               b.milestones(
-                  TokenValues.objects(p, ctxt, Kpi.class, MILESTONE, "milestones (objects)")));
+                  TokenValues.objects(
+                      p, ctxt, Kpi.class, MILESTONE, Phrase.of("expect.milestones"))));
     }
+
+    private static final Phrase TARGET = Phrase.of("expect.target", Terms.TARGET);
 
     /** The target as printed; null where the plan gives none, as absent. */
     private static void target(JsonParser p, DeserializationContext ctxt, Kpi.Builder b) {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         b.target(QuantityText.of(TokenValues.string(p, ctxt, Kpi.class)));
       } else if (p.currentToken() != JsonToken.VALUE_NULL) {
-        TokenValues.mismatch(
-            ctxt,
-            Kpi.class,
-            "expected a string (年度目標值 as printed) or null, got " + TokenValues.describe(p));
+        TokenValues.expected(p, ctxt, Kpi.class, TARGET);
       }
     }
   }
@@ -215,7 +207,7 @@ final class PlanDeserializers {
     ProgrammeDeserializer() {
       super(
           Programme.class,
-          "a programme (年度重要計畫, an object)",
+          Phrase.of("object.programme", Terms.PROGRAMME),
           Programme::builder,
           Programme.Builder::build);
       required(
@@ -231,17 +223,14 @@ final class PlanDeserializers {
           "budget",
           (p, ctxt, b) ->
               b.budget(
-                  printed(p, ctxt, Programme.class, "a string (the budget as printed, 12,345千元)")));
+                  printed(
+                      p, ctxt, Programme.class, Phrase.of("expect.budget", Terms.BUDGET_EXAMPLE))));
     }
   }
 
   static final class ItemDeserializer extends ObjectDeserializer<KpiItem, KpiItem.Builder> {
     ItemDeserializer() {
-      super(
-          KpiItem.class,
-          "an item of a composite KPI (an object)",
-          KpiItem::builder,
-          KpiItem.Builder::build);
+      super(KpiItem.class, Phrase.of("object.item"), KpiItem::builder, KpiItem.Builder::build);
       required(
           "number",
           (p, ctxt, b) ->
@@ -251,7 +240,7 @@ final class PlanDeserializers {
       optional(
           "target",
           (p, ctxt, b) ->
-              b.target(printed(p, ctxt, KpiItem.class, "a string (the item's target as printed)")));
+              b.target(printed(p, ctxt, KpiItem.class, Phrase.of("expect.item-target"))));
       optional("formula", (p, ctxt, b) -> b.formula(TokenValues.string(p, ctxt, KpiItem.class)));
       optional(
           "direction",
@@ -270,7 +259,7 @@ final class PlanDeserializers {
     MilestoneDeserializer() {
       super(
           Milestone.class,
-          "a milestone (an object)",
+          Phrase.of("object.milestone"),
           MilestoneDraft::new,
           d -> Milestone.of(d.number, d.text, d.progress.text()));
       required(
@@ -282,18 +271,14 @@ final class PlanDeserializers {
       required(
           "progress",
           (p, ctxt, d) ->
-              d.progress =
-                  printed(p, ctxt, Milestone.class, "a string (the progress as printed, 25%)"));
+              d.progress = printed(p, ctxt, Milestone.class, Phrase.of("expect.progress")));
     }
   }
 
   static final class BaselineDeserializer extends ObjectDeserializer<Baseline, Baseline.Builder> {
     BaselineDeserializer() {
       super(
-          Baseline.class,
-          "a baseline (an object with value and rocYear)",
-          Baseline::builder,
-          Baseline.Builder::build);
+          Baseline.class, Phrase.of("object.baseline"), Baseline::builder, Baseline.Builder::build);
       required(
           "value",
           (p, ctxt, b) -> b.value(ResultsDeserializers.QUANTITY_TEXT.deserialize(p, ctxt)));
@@ -317,7 +302,7 @@ final class PlanDeserializers {
     YearTargetDeserializer() {
       super(
           YearTarget.class,
-          "a year's target (an object with rocYear and target)",
+          Phrase.of("object.year-target"),
           YearTargetDraft::new,
           d -> YearTarget.of(d.rocYear, d.target.text()));
       required(
@@ -329,7 +314,7 @@ final class PlanDeserializers {
       required(
           "target",
           (p, ctxt, d) ->
-              d.target = printed(p, ctxt, YearTarget.class, "a string (the target as printed)"));
+              d.target = printed(p, ctxt, YearTarget.class, Phrase.of("expect.year-target")));
     }
   }
 }

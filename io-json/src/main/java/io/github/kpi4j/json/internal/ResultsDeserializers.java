@@ -1,5 +1,6 @@
 package io.github.kpi4j.json.internal;
 
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.json.DocumentFormat;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.ItemResult;
@@ -30,7 +31,7 @@ final class ResultsDeserializers {
     ResultsDeserializer() {
       super(
           PlanResults.class,
-          "a kpi-results/1 document (a JSON object)",
+          Phrase.of("object.results"),
           PlanResults::builder,
           PlanResults.Builder::build);
       required(
@@ -53,7 +54,8 @@ final class ResultsDeserializers {
           "results",
           (p, ctxt, b) ->
               b.results(
-                  TokenValues.objects(p, ctxt, PlanResults.class, RESULT, "results (objects)")));
+                  TokenValues.objects(
+                      p, ctxt, PlanResults.class, RESULT, Phrase.of("expect.results"))));
     }
   }
 
@@ -70,7 +72,7 @@ final class ResultsDeserializers {
     KpiResultDeserializer() {
       super(
           KpiResult.class,
-          "a result (an object)",
+          Phrase.of("object.result"),
           ResultDraft::new,
           draft -> draft.builder.build());
       required("kpi", (p, ctxt, d) -> d.builder.kpi(TokenValues.string(p, ctxt, KpiResult.class)));
@@ -88,7 +90,7 @@ final class ResultsDeserializers {
           (p, ctxt, d) -> {
             d.builder.items(
                 TokenValues.objects(
-                    p, ctxt, KpiResult.class, ITEM_RESULT, "item results (objects)"));
+                    p, ctxt, KpiResult.class, ITEM_RESULT, Phrase.of("expect.item-results")));
             d.hasItems = true;
           });
       optional("baseline", (p, ctxt, d) -> d.builder.baseline(QUANTITY_TEXT.deserialize(p, ctxt)));
@@ -96,11 +98,9 @@ final class ResultsDeserializers {
 
     private static void variables(JsonParser p, DeserializationContext ctxt, ResultDraft draft) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        TokenValues.mismatch(
-            ctxt,
-            KpiResult.class,
-            "expected an object of variable name → number, got " + TokenValues.describe(p));
+        TokenValues.expected(p, ctxt, KpiResult.class, Phrase.of("expect.variables"));
       }
+      Messages messages = JsonMessages.of(ctxt);
       draft.hasVariables = true;
       Set<String> names = new HashSet<>();
       for (JsonToken token = p.nextToken();
@@ -108,13 +108,13 @@ final class ResultsDeserializers {
           token = p.nextToken()) {
         String name = p.currentName();
         try {
-          Extensions.refuseDuplicate(p, names, name);
+          Extensions.refuseDuplicate(p, names, name, messages);
           p.nextToken();
           if (Extensions.isExtension(name)) {
-            Extensions.skip(p);
+            Extensions.skip(p, messages);
           } else {
             draft.builder.putVariables(
-                name, TokenValues.number(p, ctxt, KpiResult.class, "a number"));
+                name, TokenValues.number(p, ctxt, KpiResult.class, TokenValues.NUMBER));
             draft.variableCount++;
           }
         } catch (JacksonException e) {
@@ -130,10 +130,8 @@ final class ResultsDeserializers {
         return;
       }
       String problem =
-          draft.hasVariables
-              ? "missing \"actual\", and \"variables\" is empty: a result needs an actual or at"
-                  + " least one variable"
-              : "missing \"actual\", \"variables\" or \"items\": a result needs at least one of them";
+          JsonMessages.of(ctxt)
+              .pattern(draft.hasVariables ? "result.variables-empty" : "result.no-actual");
       throw new MissingPropertyException(p, problem, start, KpiResult.class);
     }
   }
@@ -149,7 +147,7 @@ final class ResultsDeserializers {
     ItemResultDeserializer() {
       super(
           ItemResult.class,
-          "an item's result (an object with item and actual)",
+          Phrase.of("object.item-result"),
           ItemResultDraft::new,
           d -> ItemResult.of(d.item, d.actual));
       required(
@@ -164,6 +162,8 @@ final class ResultsDeserializers {
 
   /** An actual or a target: a number, or a quantity text such as {@code 2,300人}. */
   static final class QuantityTextDeserializer extends StdDeserializer<QuantityText> {
+    private static final Phrase QUANTITY = Phrase.of("expect.quantity", Terms.QUANTITY_EXAMPLE);
+
     QuantityTextDeserializer() {
       super(QuantityText.class);
     }
@@ -176,13 +176,9 @@ final class ResultsDeserializers {
         return QuantityText.of(TokenValues.string(p, ctxt, QuantityText.class));
       }
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-        return QuantityText.of(TokenValues.number(p, ctxt, QuantityText.class, "a number"));
+        return QuantityText.of(TokenValues.number(p, ctxt, QuantityText.class, TokenValues.NUMBER));
       }
-      return TokenValues.mismatch(
-          ctxt,
-          QuantityText.class,
-          "expected a number or a quantity text such as \"88%\" or \"2,300人\", got "
-              + TokenValues.describe(p));
+      return TokenValues.expected(p, ctxt, QuantityText.class, QUANTITY);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.kpi4j.json.internal;
 
 import io.github.kpi4j.internal.Assert;
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.json.KpiJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,10 +14,16 @@ import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads the scalar values and arrays of the formats from the parser's current token, raising a
- * mismatch that says "expected X, got Y" for anything else.
+ * mismatch that says "expected X, got Y" for anything else, in the language of the reading ({@link
+ * JsonMessages#of(DeserializationContext)}).
  */
 final class TokenValues {
   private static final int SHOWN_CHARACTERS = 60;
+
+  static final Phrase STRING = Phrase.of("expect.string");
+  static final Phrase BOOLEAN = Phrase.of("expect.boolean");
+  static final Phrase STRINGS = Phrase.of("expect.strings");
+  static final Phrase NUMBER = Phrase.of("expect.number");
 
   private TokenValues() {}
 
@@ -29,14 +36,15 @@ final class TokenValues {
         return mismatch(
             ctxt,
             owner,
-            String.format(
-                "expected well-formed Unicode text, got a lone surrogate U+%04X at character %d"
-                    + " of the string",
-                (int) value.charAt(at), at + 1));
+            JsonMessages.of(ctxt)
+                .format(
+                    "value.lone-surrogate",
+                    String.format("U+%04X", (int) value.charAt(at)),
+                    at + 1));
       }
       return value;
     }
-    return mismatch(ctxt, owner, "expected a string, got " + describe(p));
+    return expected(p, ctxt, owner, STRING);
   }
 
   static boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
@@ -44,7 +52,7 @@ final class TokenValues {
     if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
       return token == JsonToken.VALUE_TRUE;
     }
-    return mismatch(ctxt, owner, "expected true or false, got " + describe(p));
+    return expected(p, ctxt, owner, BOOLEAN);
   }
 
   /**
@@ -57,7 +65,7 @@ final class TokenValues {
       Class<?> owner,
       int min,
       int max,
-      String expected) {
+      Phrase expected) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
       int value = p.getIntValue();
@@ -65,9 +73,7 @@ final class TokenValues {
         return value;
       }
     } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal value =
-          decimal(p, ctxt, owner, "expected " + expected + ", got " + describe(p))
-              .stripTrailingZeros();
+      BigDecimal value = decimal(p, ctxt, owner, expected).stripTrailingZeros();
       // At most ten digits before the point, checked before any exact conversion of 1e999999999.
       if (value.scale() <= 0
           && value.precision() - value.scale() <= 10
@@ -76,31 +82,26 @@ final class TokenValues {
         return value.intValueExact();
       }
     }
-    return mismatch(ctxt, owner, "expected " + expected + ", got " + describe(p));
+    return expected(p, ctxt, owner, expected);
   }
 
   /** A number, exactly as written, within the digit limits. */
   static BigDecimal number(
-      JsonParser p, DeserializationContext ctxt, Class<?> owner, String expected) {
+      JsonParser p, DeserializationContext ctxt, Class<?> owner, Phrase expected) {
     JsonToken token = p.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      return mismatch(ctxt, owner, "expected " + expected + ", got " + describe(p));
+      return expected(p, ctxt, owner, expected);
     }
-    BigDecimal value = decimal(p, ctxt, owner, digits(p));
+    BigDecimal value = decimal(p, ctxt, owner, DIGITS);
     // An exponent makes a short text a huge number (1e999999999); later arithmetic must not see it.
     long integerDigits = (long) value.precision() - value.scale();
     if (integerDigits > KpiJson.MAX_NUMBER_DIGITS || value.scale() > KpiJson.MAX_NUMBER_DIGITS) {
-      return mismatch(ctxt, owner, digits(p));
+      return expected(p, ctxt, owner, DIGITS);
     }
     return value;
   }
 
-  private static String digits(JsonParser p) {
-    return "expected at most "
-        + KpiJson.MAX_NUMBER_DIGITS
-        + " digits before and after the decimal point, got "
-        + describe(p);
-  }
+  private static final Phrase DIGITS = Phrase.of("expect.digits", KpiJson.MAX_NUMBER_DIGITS);
 
   /**
    * The number the parser holds. An exponent beyond what a {@code BigDecimal} can hold ({@code
@@ -108,18 +109,18 @@ final class TokenValues {
    * a mismatch like any other unusable number.
    */
   private static BigDecimal decimal(
-      JsonParser p, DeserializationContext ctxt, Class<?> owner, String problem) {
+      JsonParser p, DeserializationContext ctxt, Class<?> owner, Phrase expected) {
     try {
       return p.getDecimalValue();
     } catch (NumberFormatException | ArithmeticException e) {
-      return mismatch(ctxt, owner, problem);
+      return expected(p, ctxt, owner, expected);
     }
   }
 
   /** An array of strings; elements are read one by one so that an error names its index. */
   static List<String> strings(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      return mismatch(ctxt, owner, "expected an array of strings, got " + describe(p));
+      return expected(p, ctxt, owner, STRINGS);
     }
     List<String> values = new ArrayList<>();
     for (int index = 0; ; index++) {
@@ -140,9 +141,9 @@ final class TokenValues {
       DeserializationContext ctxt,
       Class<?> owner,
       ValueDeserializer<T> elements,
-      String expected) {
+      Phrase expected) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      return mismatch(ctxt, owner, "expected an array of " + expected + ", got " + describe(p));
+      return expected(p, ctxt, owner, expected);
     }
     List<T> values = new ArrayList<>();
     for (int index = 0; ; index++) {
@@ -158,6 +159,21 @@ final class TokenValues {
   }
 
   /**
+   * Raises a mismatch at the current token that says what was expected and what the token is, in
+   * the reading's language.
+   *
+   * @param expected what was expected, without "expected"
+   */
+  static <T> T expected(
+      JsonParser p, DeserializationContext ctxt, Class<?> owner, Phrase expected) {
+    Messages messages = JsonMessages.of(ctxt);
+    return mismatch(
+        ctxt,
+        owner,
+        messages.format("value.expected", expected.in(messages), describe(p, messages)));
+  }
+
+  /**
    * Raises a mismatch at the current token. The problem is passed as an argument, never as the
    * format, because it quotes input that may hold {@code %}.
    */
@@ -166,24 +182,25 @@ final class TokenValues {
   }
 
   /**
+   * @param messages the language of the description
    * @return what the current token is, as a message shows it: {@code "MAC"}, {@code 6}, an array
    */
-  static String describe(JsonParser p) {
+  static String describe(JsonParser p, Messages messages) {
     JsonToken token = p.currentToken();
     if (token == null) {
-      return "the end of the document";
+      return messages.pattern("token.end");
     }
     switch (token) {
       case START_OBJECT:
-        return "an object";
+        return messages.pattern("token.object");
       case START_ARRAY:
-        return "an array";
+        return messages.pattern("token.array");
       case END_OBJECT:
-        return "the end of an object";
+        return messages.pattern("token.end-object");
       case END_ARRAY:
-        return "the end of an array";
+        return messages.pattern("token.end-array");
       case PROPERTY_NAME:
-        return "the property " + quote(p.currentName());
+        return messages.format("token.property", quote(p.currentName()));
       case VALUE_STRING:
         return quote(p.getString());
       case VALUE_NUMBER_INT:

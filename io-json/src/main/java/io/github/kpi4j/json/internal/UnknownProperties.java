@@ -1,5 +1,6 @@
 package io.github.kpi4j.json.internal;
 
+import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,18 +11,18 @@ import java.util.Locale;
 final class UnknownProperties {
   private UnknownProperties() {}
 
-  static String problem(String name, Collection<String> known) {
-    StringBuilder out =
-        new StringBuilder("unknown property ")
-            .append(TokenValues.quote(name))
-            .append("; expected one of: ")
-            .append(String.join(", ", known))
-            .append(", or an extension named x-…");
+  /**
+   * @param name the unknown name
+   * @param known the names of the format's properties, in the format's order
+   * @param messages the language of the problem
+   * @return the problem: the name, the known names and, if one is close, the name likely meant
+   */
+  static String problem(String name, Collection<String> known, Messages messages) {
     String closest = closest(name, known);
-    if (closest != null) {
-      out.append("; did you mean \"").append(closest).append("\"?");
-    }
-    return out.toString();
+    String names = String.join(", ", known);
+    return closest == null
+        ? messages.format("property.unknown", TokenValues.quote(name), names)
+        : messages.format("property.unknown.did-you-mean", TokenValues.quote(name), names, closest);
   }
 
   /**

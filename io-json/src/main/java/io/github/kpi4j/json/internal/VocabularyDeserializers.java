@@ -18,15 +18,28 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * lookups forgive surrounding spaces, the format (and its schema) does not.
  */
 final class VocabularyDeserializers {
-  static final String EVALUATION_METHODS =
-      "statistical-data, survey, milestones or other, or a label 統計數據, 問卷調查, 完成工作項目, 其他 or 其它"
-          + " (評估方式)";
-  static final String CATEGORIES =
-      "public-construction, science-technology, social-development or other, or a label 公共建設,"
-          + " 科技發展, 社會發展, 其它 or 其他 (計畫類別)";
-  static final String DIRECTIONS = "\"increase\" or \"decrease\"";
-  static final String LEVELS = "\"central\" or \"local\" (the agency's level)";
-  static final String EVALUATION_SYSTEMS = "an integer 1–5 (評估體制)";
+  static final Phrase EVALUATION_METHODS =
+      Phrase.of(
+          "expect.evaluation-method",
+          EvaluationMethod.STATISTICAL_DATA.label(),
+          EvaluationMethod.SURVEY.label(),
+          EvaluationMethod.MILESTONES.label(),
+          EvaluationMethod.OTHER.labels().get(0),
+          EvaluationMethod.OTHER.labels().get(1),
+          Terms.EVALUATION_METHOD);
+  static final Phrase CATEGORIES =
+      Phrase.of(
+          "expect.category",
+          ProgrammeCategory.PUBLIC_CONSTRUCTION.label(),
+          ProgrammeCategory.SCIENCE_TECHNOLOGY.label(),
+          ProgrammeCategory.SOCIAL_DEVELOPMENT.label(),
+          ProgrammeCategory.OTHER.labels().get(0),
+          ProgrammeCategory.OTHER.labels().get(1),
+          Terms.CATEGORY);
+  static final Phrase DIRECTIONS = Phrase.of("expect.direction");
+  static final Phrase LEVELS = Phrase.of("expect.level");
+  static final Phrase EVALUATION_SYSTEMS =
+      Phrase.of("expect.evaluation-system", Terms.EVALUATION_SYSTEM);
 
   static final StdDeserializer<EvaluationMethod> EVALUATION_METHOD =
       new CodeDeserializer<>(
@@ -45,9 +58,9 @@ final class VocabularyDeserializers {
   /** A code or label, as a JSON string. */
   private static final class CodeDeserializer<E> extends StdDeserializer<E> {
     private final transient Function<String, Optional<E>> lookup;
-    private final String expected;
+    private final Phrase expected;
 
-    CodeDeserializer(Class<E> type, Function<String, Optional<E>> lookup, String expected) {
+    CodeDeserializer(Class<E> type, Function<String, Optional<E>> lookup, Phrase expected) {
       super(type);
       this.lookup = lookup;
       this.expected = expected;
@@ -62,8 +75,7 @@ final class VocabularyDeserializers {
           return value.get();
         }
       }
-      return TokenValues.mismatch(
-          ctxt, handledType(), "expected " + expected + ", got " + TokenValues.describe(p));
+      return TokenValues.expected(p, ctxt, handledType(), expected);
     }
   }
 
