@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The transcribed seed documents, as the examples jar carries them. */
+/**
+ * The transcribed seed documents, as the examples jar carries them, and fixture plans as written.
+ */
 final class SeedPlans {
   private SeedPlans() {}
 
@@ -26,6 +28,13 @@ final class SeedPlans {
 
   static AnnualPlan plan(String file) {
     return KpiJson.create().readPlan(new ByteArrayInputStream(bytes(file)), file);
+  }
+
+  /** A plan as the writer writes it: the seed for a plan made by the test fixtures. */
+  static byte[] written(AnnualPlan plan) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    KpiJson.create().write(plan, out);
+    return out.toByteArray();
   }
 
   static PlanResults results(String file) {

@@ -10,11 +10,11 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.github.kpi4j.DocumentException;
 import io.github.kpi4j.assessment.Assessment;
 import io.github.kpi4j.assessment.Assessor;
-import io.github.kpi4j.benchmarks.SyntheticPlans;
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.json.KpiJson;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanResults;
+import io.github.kpi4j.testing.Plans;
 import io.github.kpi4j.validation.PlanValidator;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -57,7 +57,7 @@ class HostileDocumentsThroughThePipelineTest {
       List.of(
           SeedPlans.bytes("mac-107.json"),
           SeedPlans.bytes("mofa-107.json"),
-          SyntheticPlans.plan(30));
+          SeedPlans.written(Plans.withKpis(30)));
   private static final AnnualPlan MAC = SeedPlans.plan("mac-107.json");
   private static final PlanResults MAC_RESULTS = SeedPlans.results("mac-107-results.json");
 

@@ -1,4 +1,4 @@
-package io.github.kpi4j.cli;
+package io.github.kpi4j.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
