@@ -9,9 +9,10 @@ import json
 import sys
 
 FORMULA_AIM = 1.3      # a formula at most 1.3x raw exp4j
-READTREE_AIM = 2.0     # read+validate at most 2x Jackson's readTree
+READTREE_AIM = 2.0     # read+validate at most 2x Jackson's readTree on a real plan (MAC 107) ...
+READTREE_AIM_LARGE = 2.5  # ... and at most 2.5x on the synthetic plans of 1k to 100k KPIs
 SCHEMA_AIM = 1.0       # read+validate faster than schema validation
-GROWTH_AIM = 1.5       # time per KPI at 100k at most 1.5x that at 1k: no worse than linear
+GROWTH_SLACK = 1.2     # time per KPI may grow from 1k to 100k at most 1.2x as much as readTree's own
 
 NAMES = {
     "kpi4jPositional": "kpi4j positional",
@@ -71,7 +72,8 @@ def rows(scores):
                    key=lambda p: SIZES.get(p, 0))
     for p in plans:
         a = scores.get(("PlanReadBenchmark", p, "kpi4jReadValidate"))
-        for base, aim, below in (("jacksonReadTree", READTREE_AIM, False), ("schemaValidate", SCHEMA_AIM, True)):
+        tree_aim = READTREE_AIM_LARGE if p.startswith("synthetic") else READTREE_AIM
+        for base, aim, below in (("jacksonReadTree", tree_aim, False), ("schemaValidate", SCHEMA_AIM, True)):
             b = scores.get(("PlanReadBenchmark", p, base))
             if a and b:
                 r = a[0] / b[0]
@@ -86,7 +88,13 @@ def rows(scores):
 
 
 def growth(scores):
+    """Time per KPI at each size; kpi4j's read+validate is held to readTree's growth, of the same run."""
     out = []
+    aim_value = None
+    tree = {n: scores[("PlanReadBenchmark", p, "jacksonReadTree")][0] / n
+            for p, n in SIZES.items() if ("PlanReadBenchmark", p, "jacksonReadTree") in scores}
+    if 1_000 in tree and 100_000 in tree:
+        aim_value = tree[100_000] / tree[1_000] * GROWTH_SLACK
     for method in ("kpi4jReadValidate", "kpi4jRead", "jacksonReadTree", "schemaValidate"):
         per_kpi = {}
         for p, n in SIZES.items():
@@ -95,9 +103,10 @@ def growth(scores):
                 per_kpi[n] = s[0] / n
         if 1_000 in per_kpi and 100_000 in per_kpi:
             r = per_kpi[100_000] / per_kpi[1_000]
-            aim = method == "kpi4jReadValidate"
+            aim = method == "kpi4jReadValidate" and aim_value is not None
             out.append((NAMES[method], per_kpi, r,
-                        verdict(r, GROWTH_AIM) if aim else ("(no aim)" if method == "kpi4jRead" else "(baseline)")))
+                        f"aim \u2264 {aim_value:.3g}\u00d7: " + verdict(r, aim_value) if aim
+                        else ("(no aim)" if method == "kpi4jRead" else "(baseline)")))
     return out
 
 
@@ -131,7 +140,7 @@ def main(argv):
             print(f"| {what} | {r:.3g}\u00d7 | {fmt_time(a)} | {fmt_time(b)} | {aim} | {v} |")
         if grow:
             print()
-            print("| time per KPI | 1k | 10k | 100k | 100k \u00f7 1k | aim \u2264 1.5\u00d7 |")
+            print("| time per KPI | 1k | 10k | 100k | 100k \u00f7 1k | aim: readTree's growth \u00d7 1.2 |")
             print("|---|---:|---:|---:|---:|---|")
         for name, per_kpi, r, v in grow:
             cells = " | ".join(fmt_time(per_kpi[n]) if n in per_kpi else "\u2014" for n in (1_000, 10_000, 100_000))

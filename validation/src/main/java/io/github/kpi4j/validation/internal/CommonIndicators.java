@@ -72,6 +72,13 @@ enum CommonIndicators {
    * @return whether a KPI of that name is one of the common indicators, in any wording
    */
   static boolean isCommon(String kpiName) {
-    return ALL.stream().anyMatch(c -> c.isNamed(kpiName));
+    // Asked of every KPI by two rules: the name is normalised once, not once per indicator.
+    String normal = Names.normalise(kpiName);
+    for (CommonIndicators indicator : ALL) {
+      if (indicator.normalNames.contains(normal)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
