@@ -90,8 +90,13 @@ echo "$(java -version 2>&1 | head -1); $(nproc) cores; commit $(git rev-parse --
 
 timed first-launcher-run "$launcher" validate "$plan"
 echo "First launcher run (runs the command, then writes the archive): ${times[first-launcher-run]# } ms"
-timed jackson-training java "${opts[@]}" -XX:ArchiveClassesAtExit="$work/jackson.jsa" \
+# The baseline's archive is made the way the launcher makes its own: a class list from a first run,
+# then a static dump of it.
+timed jackson-training java "${opts[@]}" -XX:DumpLoadedClassList="$work/jackson.classlist" \
   -cp "$bench" io.github.kpi4j.benchmarks.JacksonParseFiles "${many[@]}"
+java "${opts[@]}" -Xshare:dump -XX:SharedClassListFile="$work/jackson.classlist" \
+  -XX:SharedArchiveFile="$work/jackson.jsa" -cp "$bench" >/dev/null 2>&1 ||
+  { echo "cannot dump the baseline's archive" >&2; exit 1; }
 
 for ((i = 0; i < runs; i++)); do
   timed java-jar java -jar "$jar" validate "$plan"

@@ -72,10 +72,14 @@ if not exist "%KPI4J_CACHE%\" mkdir "%KPI4J_CACHE%" >nul 2>&1
 set "KPI4J_TMP=%KPI4J_CACHE%\.kpi4j-%RANDOM%%RANDOM%.jsa.tmp"
 if exist "%KPI4J_TMP%" goto done
 type nul >"%KPI4J_TMP%" 2>nul || goto done
-"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:ArchiveClassesAtExit=%KPI4J_TMP%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining <nul >nul 2>&1 || goto clean
+set "KPI4J_LIST=%KPI4J_TMP%.classlist"
+rem A static archive: Java 17 leaves picocli's Java 5 class files out of one written at exit.
+"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:DumpLoadedClassList=%KPI4J_LIST%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining <nul >nul 2>&1 || goto clean
+"%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:dump "-XX:SharedClassListFile=%KPI4J_LIST%" "-XX:SharedArchiveFile=%KPI4J_TMP%" -cp "%KPI4J_JAR%" <nul >nul 2>&1 || goto clean
 "%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:on "-XX:SharedArchiveFile=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
 move /y "%KPI4J_TMP%" "%KPI4J_ARCHIVE%" >nul 2>&1
 :clean
 del /q "%KPI4J_TMP%" >nul 2>&1
+if defined KPI4J_LIST del /q "%KPI4J_LIST%" >nul 2>&1
 :done
 exit /b %KPI4J_STATUS%

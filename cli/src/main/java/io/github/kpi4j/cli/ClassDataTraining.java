@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * The training run of the {@code kpi4j} launcher: runs the commands on the bundled examples, with
- * their output discarded, so that the class-data-sharing archive the launcher has the JVM write at
- * exit ({@code -XX:ArchiveClassesAtExit}) holds the classes every command loads, whatever command a
- * user happened to run first. Not a command: it reads nothing and prints nothing.
+ * their output discarded, so that the class list the launcher has the JVM write ({@code
+ * -XX:DumpLoadedClassList}), and the class-data-sharing archive dumped from it, hold the classes
+ * every command loads, whatever command a user happened to run first. Not a command: it reads
+ * nothing and prints nothing.
  */
 public final class ClassDataTraining {
   /**

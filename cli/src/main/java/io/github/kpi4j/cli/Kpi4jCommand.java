@@ -2,7 +2,11 @@ package io.github.kpi4j.cli;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -20,16 +24,6 @@ import picocli.CommandLine.Spec;
           + " evaluate formulas, export KPIs.",
       "Start with: kpi4j demo"
     },
-    subcommands = {
-      ValidateCommand.class,
-      EvaluateCommand.class,
-      FormulaCommand.class,
-      ExportCommand.class,
-      ImportCommand.class,
-      RenderCommand.class,
-      ReportCommand.class,
-      DemoCommand.class
-    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:done; validate: every plan is valid; evaluate: no finding of severity error",
@@ -38,6 +32,26 @@ import picocli.CommandLine.Spec;
           + " or evaluated (the message on standard error says where)"
     })
 final class Kpi4jCommand implements Runnable {
+  /**
+   * The subcommands, in the order the help lists them. {@link Main#commandLine} adds them: picocli
+   * reads a command's annotations when it is added, which is most of a short run's time, so a
+   * command line naming one command gets that one alone.
+   */
+  static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand::new);
+    commands.put("evaluate", EvaluateCommand::new);
+    commands.put("formula", FormulaCommand::new);
+    commands.put("export", ExportCommand::new);
+    commands.put("import", ImportCommand::new);
+    commands.put("render", RenderCommand::new);
+    commands.put("report", ReportCommand::new);
+    commands.put("demo", DemoCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
+
   private final Terminal terminal;
   private final InputStream stdin;
   private final OutputStream binaryOut;

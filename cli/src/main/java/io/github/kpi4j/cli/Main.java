@@ -85,7 +85,7 @@ public final class Main {
       String... args) {
     int status;
     try {
-      status = commandLine(terminal, stdin, binaryOut, out, err).execute(args);
+      status = commandLine(terminal, stdin, binaryOut, out, err, args).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Failures outside a command's execution (picocli's own, or a handler's) end the same way.
       ErrorHandler.report(e, err, Language.of(args).locale());
@@ -122,6 +122,7 @@ public final class Main {
    * @param binaryOut standard output for bytes
    * @param out standard output
    * @param err standard error
+   * @param args the arguments it will execute, which tell which commands it needs; none for all
    * @return the command line, ready to execute
    */
   static CommandLine commandLine(
@@ -129,9 +130,20 @@ public final class Main {
       InputStream stdin,
       OutputStream binaryOut,
       PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err,
+      String... args) {
     ErrorHandler handler = new ErrorHandler();
     CommandLine commandLine = new CommandLine(new Kpi4jCommand(terminal, stdin, binaryOut));
+    // A command line that starts with a command's name gets that command alone; any other (none,
+    // a typo, --help) gets them all, for the list of commands and the suggestions.
+    String named = args.length > 0 && Kpi4jCommand.COMMANDS.containsKey(args[0]) ? args[0] : null;
+    Kpi4jCommand.COMMANDS.forEach(
+        (name, command) -> {
+          if (named == null || named.equals(name)) {
+            commandLine.addSubcommand(name, command.get());
+          }
+        });
+    // Set after the commands are added: picocli passes these settings on to the commands it has.
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(handler);
