@@ -47,6 +47,14 @@ public interface KpiId {
    * @return the id, or empty if the text is not one
    */
   static Optional<KpiId> parse(String text) {
+    // Most references are names: a Chinese character or an ASCII letter, which no normal form
+    // turns into a digit or a dot, rules an id out before the text is normalised.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 0x3400 && c <= 0x9FFF) || (c < 0x80 && Character.isLetter(c))) {
+        return Optional.empty();
+      }
+    }
     Matcher m = FORM.matcher(Names.normalise(text));
     return m.matches()
         ? Optional.of(of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))

@@ -48,4 +48,52 @@ class NamesTest {
         .forEach(out::appendCodePoint);
     return out.toString();
   }
+
+  @Test
+  void should_find_white_space_as_the_jdk_does_for_every_code_point() {
+    // GIVEN every code point; WHEN the hand-written test is asked; THEN it agrees with the JDK's
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      boolean jdk = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      assertThat(Names.isSpace(c)).as("U+%04X", c).isEqualTo(jdk);
+    }
+  }
+
+  @Test
+  void should_take_plain_characters_for_their_own_normal_form() {
+    // GIVEN every character the fast path takes as plain
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < Character.MIN_SURROGATE; c++) {
+      String one = String.valueOf(c);
+      if (Names.isPlain(one)) {
+        // THEN it is in NFKC, maps to itself and is no space
+        assertThat(Normalizer.normalize(one, Normalizer.Form.NFKC))
+            .as("U+%04X", (int) c)
+            .isEqualTo(one);
+        assertThat(Names.isSpace(c)).isFalse();
+        all.append(c);
+      }
+    }
+    // AND a text of them all, in any order, composes into nothing else
+    String text = all.toString();
+    assertThat(text).hasSizeGreaterThan(27_000);
+    assertThat(Normalizer.normalize(text, Normalizer.Form.NFKC)).isEqualTo(text);
+    assertThat(Normalizer.normalize(all.reverse().toString(), Normalizer.Form.NFKC))
+        .isEqualTo(all.toString());
+  }
+
+  @Test
+  void should_normalise_as_before_whatever_the_path() {
+    // GIVEN any text; WHEN normalised; THEN the same as NFKC with every space removed
+    qt().withExamples(2_000)
+        .forAll(strings().betweenCodePoints(0x20, 0xFFFF).ofLengthBetween(0, 12))
+        .checkAssert(
+            text -> {
+              String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+              StringBuilder expected = new StringBuilder();
+              nfkc.codePoints()
+                  .filter(c -> !(Character.isWhitespace(c) || Character.isSpaceChar(c)))
+                  .forEach(expected::appendCodePoint);
+              assertThat(Names.normalise(text)).isEqualTo(expected.toString());
+            });
+  }
 }

@@ -85,6 +85,22 @@ class PlanLookupTest {
     assertThat(KpiId.parse("0.1")).isEmpty();
     assertThat(KpiId.parse("2.")).isEmpty();
     assertThat(KpiId.parse("2.3.4")).isEmpty();
+    assertThat(KpiId.parse("２．３")).contains(KpiId.of(2, 3));
+    assertThat(KpiId.parse("①.②")).contains(KpiId.of(1, 2));
+    assertThat(KpiId.parse("2.3a")).isEmpty();
+  }
+
+  @Test
+  void should_rule_out_an_id_by_a_chinese_character_only_where_no_normal_form_could_make_one() {
+    // GIVEN every character of the range the parser takes as a name at once
+    for (char c = 0x3400; c <= 0x9FFF; c++) {
+      // THEN NFKC turns none into a digit, a dot or a space, so none could be part of an id
+      String nfkc =
+          java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
+      assertThat(nfkc.chars().noneMatch(d -> Character.isDigit(d) || d == '.' || Names.isSpace(d)))
+          .as("U+%04X", (int) c)
+          .isTrue();
+    }
   }
 
   @Test
