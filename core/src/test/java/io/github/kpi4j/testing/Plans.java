@@ -11,8 +11,8 @@ import io.github.kpi4j.model.ProgrammeCategory;
 
 /**
  * The plans that kpi4j's tests build, in one place: core publishes this package as its test-jar,
- * and the tests of validation and assessment depend on it, so that a new required field or a new
- * invariant of the model is met here once, not in every module's own builder.
+ * and the tests of the other modules depend on it, so that a new required field or a new invariant
+ * of the model is met here once, not in every module's own builder.
  *
  * <p>Everything is shaped like the Mainland Affairs Council's plans (MAC), the project's seed.
  */
@@ -87,16 +87,28 @@ public final class Plans {
   }
 
   /**
+   * For a test that adds to the plan of {@link #oneGoal(int, Kpi...)} (a title, another agency, a
+   * programme) before building it.
+   *
+   * @param rocYear the plan's year
+   * @param kpis the KPIs, renumbered 1, 2, … in the order given
+   * @return a builder of a MAC plan of that year with one goal, number 1, holding the KPIs
+   */
+  public static AnnualPlan.Builder plan(int rocYear, Kpi... kpis) {
+    Goal.Builder goal = Goal.builder().number(1).title("深化兩岸交流");
+    for (int i = 0; i < kpis.length; i++) {
+      goal.addKpis(Kpi.builder().from(kpis[i]).number(i + 1).build());
+    }
+    return plan(rocYear).addGoals(goal.build());
+  }
+
+  /**
    * @param rocYear the plan's year
    * @param kpis the KPIs, renumbered 1, 2, … in the order given
    * @return a MAC plan of that year with one goal, number 1, holding the KPIs
    */
   public static AnnualPlan oneGoal(int rocYear, Kpi... kpis) {
-    Goal.Builder goal = Goal.builder().number(1).title("深化兩岸交流");
-    for (int i = 0; i < kpis.length; i++) {
-      goal.addKpis(Kpi.builder().from(kpis[i]).number(i + 1).build());
-    }
-    return plan(rocYear).addGoals(goal.build()).build();
+    return plan(rocYear, kpis).build();
   }
 
   /**

@@ -8,15 +8,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.kpi4j.Limits;
-import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
-import io.github.kpi4j.model.EvaluationMethod;
-import io.github.kpi4j.model.EvaluationSystem;
-import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.model.PlanResults;
 import io.github.kpi4j.quantity.QuantityText;
+import io.github.kpi4j.testing.Plans;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.Supplier;
@@ -70,22 +67,13 @@ class BuilderWriterReaderSymmetryPropertyTest {
     roundTrip.accept(model);
   }
 
+  /** A fixture KPI whose values the properties replace: its own stay within every limit. */
   private static Kpi.Builder kpi() {
-    return Kpi.builder()
-        .number(1)
-        .name("研究報告篇數")
-        .evaluationSystem(EvaluationSystem.ofCode(1))
-        .evaluationMethod(EvaluationMethod.STATISTICAL_DATA)
-        .measurementStandard("篇數");
+    return Plans.kpi(1, "研究報告篇數");
   }
 
   private static AnnualPlan plan(Kpi kpi, String title) {
-    return AnnualPlan.builder()
-        .agency(Agency.of("MAC", "大陸委員會"))
-        .rocYear(107)
-        .title(title)
-        .addGoals(Goal.builder().number(1).title("目標").addKpis(kpi).build())
-        .build();
+    return Plans.plan(Plans.YEAR, kpi).title(title).build();
   }
 
   @Test

@@ -3,17 +3,16 @@ package io.github.kpi4j.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Direction;
 import io.github.kpi4j.model.EvaluationMethod;
 import io.github.kpi4j.model.EvaluationSystem;
-import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.KpiResult;
 import io.github.kpi4j.model.PlanResults;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
+import io.github.kpi4j.testing.Plans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,11 +38,10 @@ class WritingTest {
         .measurementStandard("標準");
   }
 
+  /** The shared MAC 107 fixture, with the goal and programme whose values the document shows. */
   private static AnnualPlan plan(Kpi kpi) {
-    return AnnualPlan.builder()
-        .agency(Agency.of("MAC", "大陸委員會"))
-        .rocYear(107)
-        .addGoals(Goal.builder().number(1).title("目標").addKpis(kpi).build())
+    return Plans.plan(107)
+        .addGoals(Plans.goal(1, "目標", kpi))
         .addProgrammes(
             Programme.builder()
                 .workProgramme("工作")

@@ -3,17 +3,18 @@ package io.github.kpi4j.report;
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
-import io.github.kpi4j.model.EvaluationMethod;
-import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
-import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
+import io.github.kpi4j.testing.Plans;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.PlanValidator;
 import io.github.kpi4j.validation.RuleContext;
 
-/** A plan whose every text tries to break out of where a report puts it. */
+/**
+ * A plan whose every text tries to break out of where a report puts it; what is not hostile comes
+ * from the shared fixtures ({@link Plans}).
+ */
 final class HostilePlan {
   /** Script in the agency's name. */
   static final String AGENCY = "<script>window.kpi4jPwned = 1</script>部會";
@@ -71,11 +72,7 @@ final class HostilePlan {
                 .title("\"><svg onload=\"window.kpi4jPwned = 4\">")
                 .addStrategies("an emoji 😀 kept whole, and <b>no bold</b>")
                 .addKpis(
-                    Kpi.builder()
-                        .number(1)
-                        .name(LONG_NAME)
-                        .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
-                        .evaluationMethod(EvaluationMethod.STATISTICAL_DATA)
+                    Plans.kpi(1, LONG_NAME)
                         .measurementStandard(STANDARD)
                         .target("<b>10</b>")
                         .build())

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kpi4j.assessment.Assessment;
-import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Baseline;
 import io.github.kpi4j.model.EvaluationMethod;
-import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
-import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.KpiItem;
 import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
 import io.github.kpi4j.model.YearTarget;
+import io.github.kpi4j.testing.Plans;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -141,9 +139,7 @@ class HtmlReportTest {
   void should_show_items_milestones_baselines_and_weights_of_the_format_additions() {
     // GIVEN a weighted common goal with a composite KPI and a milestone KPI, and a budget
     AnnualPlan plan =
-        AnnualPlan.builder()
-            .agency(Agency.of("TST", "測試局"))
-            .rocYear(108)
+        Plans.plan(108)
             .addGoals(
                 Goal.builder()
                     .number(1)
@@ -151,12 +147,8 @@ class HtmlReportTest {
                     .common(true)
                     .weight(new BigDecimal("100"))
                     .addKpis(
-                        Kpi.builder()
-                            .number(1)
-                            .name("國際傳播")
+                        Plans.kpi(1, "國際傳播")
                             .core(true)
-                            .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
-                            .evaluationMethod(EvaluationMethod.STATISTICAL_DATA)
                             .measurementStandard("1.報導篇數 2.投書刊登數")
                             .target("2 達到項數")
                             .weight(new BigDecimal("60"))
@@ -164,10 +156,7 @@ class HtmlReportTest {
                             .baseline(Baseline.of("1,200次"))
                             .addTargets(YearTarget.of(109, "3 達到項數"))
                             .build(),
-                        Kpi.builder()
-                            .number(2)
-                            .name("拍賣市場建置")
-                            .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
+                        Plans.kpi(2, "拍賣市場建置")
                             .evaluationMethod(EvaluationMethod.MILESTONES)
                             .measurementStandard("1.完成規劃(25%) 2.完成土地規劃(50%)")
                             .target("50%")
