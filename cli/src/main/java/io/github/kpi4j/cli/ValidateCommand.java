@@ -2,9 +2,10 @@ package io.github.kpi4j.cli;
 
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.validation.PlanValidator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -38,12 +39,16 @@ final class ValidateCommand extends CommandBase {
     }
     List<AnnualPlan> plans = read.get();
     PlanValidator validator = PlanValidator.builder().locale(options.language.locale()).build();
-    List<ValidationOutput.FileReport> reports = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      reports.add(
-          new ValidationOutput.FileReport(
-              Documents.shown(files.get(i)), validator.validate(plans.get(i))));
-    }
+    // A validator may check several plans at once: many plans are checked on every core, the
+    // reports kept in the order of the files.
+    IntStream indexes = IntStream.range(0, files.size());
+    List<ValidationOutput.FileReport> reports =
+        (files.size() > 1 ? indexes.parallel() : indexes)
+            .mapToObj(
+                i ->
+                    new ValidationOutput.FileReport(
+                        Documents.shown(files.get(i)), validator.validate(plans.get(i))))
+            .collect(Collectors.toList());
     if (json()) {
       Json.print(ValidationOutput.json(reports), out());
     } else {

@@ -78,4 +78,50 @@ class ValidateCommandTest {
     Cli.Run run = Cli.run("validate", document("tiny-plan.json"), document("invalid-plan.json"));
     assertThat(run.out()).contains("2 plans checked: 1 valid, 1 not valid");
   }
+
+  @Test
+  void should_report_many_plans_in_the_order_given_though_they_are_checked_together() {
+    // GIVEN forty plans, valid and invalid in an irregular pattern, and the seeds among them
+    java.util.List<String> files = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      files.add(
+          i % 7 == 3
+              ? document("invalid-plan.json")
+              : i % 5 == 0 ? "../examples/plans/mac-107.json" : document("tiny-plan.json"));
+    }
+    java.util.List<String> args =
+        new java.util.ArrayList<>(java.util.List.of("validate", "--format", "json"));
+    args.addAll(files);
+    // WHEN validated in one run
+    Cli.Run run = Cli.run(args.toArray(String[]::new));
+    // THEN one report per file, in the order of the files, each as the file alone gives it
+    JsonNode reports = run.json().get("reports");
+    assertThat(reports).hasSize(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      assertThat(reports.get(i).get("file").asString()).isEqualTo(files.get(i));
+      JsonNode alone =
+          Cli.run("validate", "--format", "json", files.get(i)).json().get("reports").get(0);
+      assertThat(reports.get(i)).as(files.get(i)).isEqualTo(alone);
+    }
+    assertThat(run.status()).isEqualTo(1);
+  }
+
+  @Test
+  void should_name_every_unreadable_file_in_the_order_given() {
+    // GIVEN readable plans with two missing files among them, the second given first
+    Cli.Run run =
+        Cli.run(
+            "validate",
+            document("tiny-plan.json"),
+            "no-such-b.json",
+            document("tiny-plan.json"),
+            "no-such-a.json",
+            document("tiny-plan.json"));
+    // THEN exit 2, nothing checked, and each missing file named once, in the order given
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines().get(0)).startsWith("no-such-b.json");
+    assertThat(run.errLines().get(1)).startsWith("no-such-a.json");
+  }
 }
