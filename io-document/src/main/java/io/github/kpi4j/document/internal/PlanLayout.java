@@ -1,6 +1,7 @@
 package io.github.kpi4j.document.internal;
 
 import io.github.kpi4j.document.Location;
+import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Direction;
@@ -157,7 +158,8 @@ public final class PlanLayout {
     for (int g = 0; g < plan.goals().size(); g++) {
       List<Kpi> kpis = plan.goals().get(g).kpis();
       for (int k = 0; k < kpis.size(); k++) {
-        String path = "/goals/" + g + "/kpis/" + k;
+        String path =
+            DocumentPath.root().property("goals").index(g).property("kpis").index(k).toString();
         Kpi kpi = kpis.get(k);
         kpi.formula().ifPresent(f -> properties.put(Properties.FORMULA.apply(path), f));
         if (kpi.direction() == Direction.DECREASE) {

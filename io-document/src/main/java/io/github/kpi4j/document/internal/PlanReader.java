@@ -5,6 +5,7 @@ import io.github.kpi4j.document.Agencies;
 import io.github.kpi4j.document.DocumentKind;
 import io.github.kpi4j.document.Location;
 import io.github.kpi4j.document.PlanImport;
+import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
@@ -37,6 +38,8 @@ import java.util.regex.Pattern;
  * read is left out, and a KPI or programme that lacks a required value is left out with an error.
  */
 final class PlanReader {
+  private static final DocumentPath GOALS = DocumentPath.root().property("goals");
+
   /** {@code 外交部 107 年度施政計畫}: the agency's name and the year. */
   private static final Pattern TITLE =
       Pattern.compile("^(.{1,60}?)\\s*([0-9０-９]{1,4}|[〇零一二三四五六七八九十百]+)\\s*年度施政計畫\\s*$");
@@ -252,7 +255,7 @@ final class PlanReader {
         report.warning(
             "goal-number-unexpected",
             where,
-            "/goals/" + goals.size() + "/number",
+            GOALS.index(goals.size()).property("number").toString(),
             Texts.chineseNumeral(draft.number),
             Texts.chineseNumeral(expected));
       }
@@ -676,7 +679,7 @@ final class PlanReader {
   }
 
   private Goal goal(GoalDraft draft, int index, Map<String, String> properties) {
-    String path = "/goals/" + index;
+    String path = GOALS.index(index).toString();
     Goal.Builder goal = Goal.builder().number(draft.number);
     // The marks after a title (（共同性目標）, （25%）) are the goal's, not its title's.
     Additions.GoalMarks own = Additions.GoalMarks.of(Texts.joinWrapped(draft.titleLines));
@@ -956,7 +959,7 @@ final class PlanReader {
 
   private Optional<Programme> programme(
       ProgrammeRow row, int index, AnnualPlan soFar, KpiLinks links) {
-    String path = "/programmes/" + index;
+    String path = DocumentPath.root().property("programmes").index(index).toString();
     Programme.Builder programme = Programme.builder();
     boolean complete = true;
     String work = Texts.joinWrapped(row.work);

@@ -1,15 +1,20 @@
 package io.github.kpi4j.validation.internal;
 
+import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.model.PlanKpi;
 
 /** The JSON Pointers of a plan document's values, as the plan format lays them out. */
 final class Paths {
-  static final String GOALS = "/goals";
+  /** The goals of the plan, where a finding about them all points. */
+  static final String GOALS = DocumentPath.root().property("goals").toString();
+
+  private static final DocumentPath GOAL_LIST = DocumentPath.root().property("goals");
+  private static final DocumentPath PROGRAMMES = DocumentPath.root().property("programmes");
 
   private Paths() {}
 
   static String goal(int goalIndex) {
-    return GOALS + "/" + goalIndex;
+    return GOAL_LIST.index(goalIndex).toString();
   }
 
   static String goal(int goalIndex, String property) {
@@ -21,7 +26,7 @@ final class Paths {
   }
 
   static String programme(int programmeIndex) {
-    return "/programmes/" + programmeIndex;
+    return PROGRAMMES.index(programmeIndex).toString();
   }
 
   static String programme(int programmeIndex, String property) {
