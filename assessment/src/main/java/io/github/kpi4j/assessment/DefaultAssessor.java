@@ -46,13 +46,6 @@ final class DefaultAssessor implements Assessor {
     return locale;
   }
 
-  /** Where a KPI stands in its plan: a cheap key, where a PlanKpi would hash its whole goal. */
-  private record Position(int goal, int kpi) {
-    static Position of(PlanKpi kpi) {
-      return new Position(kpi.goalIndex(), kpi.kpiIndex());
-    }
-  }
-
   @Override
   public Assessment assess(AnnualPlan plan, PlanResults results) {
     Assert.notNull(plan, "plan");
@@ -77,8 +70,8 @@ final class DefaultAssessor implements Assessor {
     }
 
     ResultReader evaluator = new ResultReader(sink, bands);
-    Map<Position, Integer> resultIndex = new HashMap<>();
-    Map<Position, ResultReader.Evaluated> evaluated = new HashMap<>();
+    Map<PlanKpi, Integer> resultIndex = new HashMap<>();
+    Map<PlanKpi, ResultReader.Evaluated> evaluated = new HashMap<>();
     List<KpiResult> reported = results.results();
     int unresolved = 0;
     for (int i = 0; i < reported.size(); i++) {
@@ -89,8 +82,8 @@ final class DefaultAssessor implements Assessor {
         reportUnresolved(sink, plan, reference, result.kpi(), unresolved++ < SUGGESTIONS);
         continue;
       }
-      Position position = Position.of(kpi.get());
-      Integer first = resultIndex.putIfAbsent(position, i);
+      // PlanKpi is equal by position: a cheap key.
+      Integer first = resultIndex.putIfAbsent(kpi.get(), i);
       if (first != null) {
         sink.add(
             ResultRule.RESULT_UNIQUE,
@@ -100,14 +93,13 @@ final class DefaultAssessor implements Assessor {
             DocumentPath.root().property("results").index(first).toString());
         continue;
       }
-      evaluated.put(position, evaluator.evaluate(i, result, kpi.get()));
+      evaluated.put(kpi.get(), evaluator.evaluate(i, result, kpi.get()));
     }
 
     List<KpiAssessment> kpis = new ArrayList<>();
     for (PlanKpi kpi : plan.kpis()) {
-      Position position = Position.of(kpi);
-      Optional<Integer> index = Optional.ofNullable(resultIndex.get(position));
-      ResultReader.Evaluated result = evaluated.get(position);
+      Optional<Integer> index = Optional.ofNullable(resultIndex.get(kpi));
+      ResultReader.Evaluated result = evaluated.get(kpi);
       if (result == null) {
         result = evaluator.unreported(kpi);
       }

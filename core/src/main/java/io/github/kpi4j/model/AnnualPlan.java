@@ -18,8 +18,9 @@ import org.immutables.value.Value;
  * important programmes of the year.
  *
  * <p>The plan holds what it is given, even where it breaks the plan rules; lookups return the first
- * match in plan order. Each lookup takes constant time: the plan indexes its KPIs the first time a
- * lookup needs it, once per plan.
+ * match in plan order. Looking a KPI up by id or by name takes constant time, apart from
+ * normalising the name: the plan indexes its KPIs the first time a lookup needs it, once per plan
+ * ({@link #closestKpi(String)}, which compares names, takes time in proportion to the plan).
  *
  * <p>An abstract class rather than an interface so that those indexes stay out of the API: only
  * kpi4j builds plans, through {@link #builder()}.

@@ -1,5 +1,7 @@
 package io.github.kpi4j.formulas;
 
+import io.github.kpi4j.internal.Assert;
+
 /**
  * What a character of a formula stands for, its full-width and ASCII forms alike ({@link
  * Symbols#of(int)} reads it): an operator, an equals sign, a decimal point, one of the five kinds
@@ -64,9 +66,7 @@ enum Symbol {
    * @throws IllegalStateException if it is no bracket
    */
   int bracketKind() {
-    if (!isBracket()) {
-      throw new IllegalStateException(this + " is no bracket");
-    }
+    Assert.state(isBracket(), "%s is no bracket", this);
     return (ordinal() - OPEN_ROUND.ordinal()) % KINDS + 1;
   }
 
@@ -75,9 +75,7 @@ enum Symbol {
    * @throws IllegalStateException if it does not open a bracket
    */
   Symbol closing() {
-    if (!isOpening()) {
-      throw new IllegalStateException(this + " opens no bracket");
-    }
+    Assert.state(isOpening(), "%s opens no bracket", this);
     return ALL[ordinal() + KINDS];
   }
 }

@@ -77,8 +77,11 @@ import java.util.Objects;
  * Line, column and pointer do not depend on the language. Every problem is translated: those of
  * documents that are not JSON (malformed text, limits, encodings, files) and those of well-formed
  * JSON that breaks a rule of the format (a wrong type, an unknown, missing or repeated property, a
- * code outside a vocabulary). The {@linkplain io.github.kpi4j.json.jackson.Kpi4jModule Jackson
- * module} in a mapper of an application's own reports in English.
+ * code outside a vocabulary); only the rare fallbacks for what the reader cannot name itself (a
+ * limit or a syntax error it does not know, a value the model refuses) quote Jackson's or the
+ * model's English words inside the translated sentence. The {@linkplain
+ * io.github.kpi4j.json.jackson.Kpi4jModule Jackson module} in a mapper of an application's own
+ * reports in English.
  *
  * <h2>Writing</h2>
  *

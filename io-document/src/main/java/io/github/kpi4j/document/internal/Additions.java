@@ -37,7 +37,9 @@ final class Additions {
 
   /** A percent in brackets, after a title or a name: {@code （25%）}, {@code (權重：6%)}. */
   private static final String WEIGHT =
-      "[（(](?:權重[:：]?)?\\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*[%％][）)]";
+      // At most three digits and twenty decimals: a weight past what a plan can print stays text,
+      // rather than reaching the model's limits as an exception.
+      "[（(](?:權重[:：]?)?\\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,20})?)\\s*[%％][）)]";
 
   private static final Pattern GOAL_MARKS =
       Pattern.compile(
@@ -266,9 +268,12 @@ final class Additions {
         return List.of();
       }
       int end = text.length();
+      // A marker is tried where its digits start, and the percent looked for just before it: each
+      // character is looked at a bounded number of times, whatever the standard holds.
       for (int next = body; next < text.length(); next++) {
-        int after = marker(text, next, number + 1);
-        if (after > 0 && endsInPercent(text.substring(body, next))) {
+        if (!Character.isWhitespace(text.charAt(next))
+            && marker(text, next, number + 1) > 0
+            && endsInPercent(text, body, next)) {
           end = next;
           break;
         }
@@ -292,20 +297,49 @@ final class Additions {
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    String digits = Integer.toString(number);
-    if (!Texts.nfkc(text.substring(start, Math.min(text.length(), start + digits.length() + 1)))
-        .matches(Pattern.quote(digits) + "[.、]")) {
-      return -1;
-    }
     if (start > 0 && Character.isDigit(text.charAt(start - 1))) {
       return -1;
     }
-    return start + digits.length() + 1;
+    // The digits of the number in either width, then 。-free numbering: 2. 2、 2．
+    String digits = Integer.toString(number);
+    int i = start;
+    for (int d = 0; d < digits.length(); d++, i++) {
+      if (i >= text.length() || digit(text.charAt(i)) != digits.charAt(d) - '0') {
+        return -1;
+      }
+    }
+    if (i >= text.length() || ".、．".indexOf(text.charAt(i)) < 0) {
+      return -1;
+    }
+    return i + 1;
   }
 
-  private static boolean endsInPercent(String text) {
-    String tail = Texts.nfkc(text.strip());
-    return tail.endsWith("%") || tail.endsWith("%)");
+  /** The value of an ASCII or full-width digit, or -1. */
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    return c >= '０' && c <= '９' ? c - '０' : -1;
+  }
+
+  /** Whether {@code text[from, to)} ends in a percent, or a percent and a closing bracket. */
+  private static boolean endsInPercent(String text, int from, int to) {
+    int last = to - 1;
+    while (last >= from && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (last < from) {
+      return false;
+    }
+    char c = text.charAt(last);
+    if (c == ')' || c == '）') {
+      return last > from && isPercent(text.charAt(last - 1));
+    }
+    return isPercent(c);
+  }
+
+  private static boolean isPercent(char c) {
+    return c == '%' || c == '％' || c == '﹪';
   }
 
   private static BigDecimal decimal(String printed) {

@@ -58,7 +58,7 @@ final class PlanReader {
   /** The KPI number cell: {@code 1}, its weight {@code （6%）}, its core mark {@code 核心KPI}. */
   private static final Pattern KPI_NUMBER =
       Pattern.compile(
-          "^([0-9]+)(?:[（(](?:權重[:：]?)?([0-9]+(?:\\.[0-9]+)?)%[）)])?(?:[（(]?(核心(?:KPI)?)[）)]?)?$");
+          "^([0-9]{1,9})(?:[（(](?:權重[:：]?)?([0-9]{1,3}(?:\\.[0-9]{1,20})?)%[）)])?(?:[（(]?(核心(?:KPI)?)[）)]?)?$");
 
   private static final List<String> KPI_HEADERS =
       List.of("施政目標", "關鍵績效指標", "評估體制", "評估方式", "衡量標準", "年度目標值", "與中長程個案計畫關聯");

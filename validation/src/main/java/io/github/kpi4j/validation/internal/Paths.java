@@ -5,10 +5,11 @@ import io.github.kpi4j.model.PlanKpi;
 
 /** The JSON Pointers of a plan document's values, as the plan format lays them out. */
 final class Paths {
-  /** The goals of the plan, where a finding about them all points. */
-  static final String GOALS = DocumentPath.root().property("goals").toString();
-
   private static final DocumentPath GOAL_LIST = DocumentPath.root().property("goals");
+
+  /** The goals of the plan, where a finding about them all points. */
+  static final String GOALS = GOAL_LIST.toString();
+
   private static final DocumentPath PROGRAMMES = DocumentPath.root().property("programmes");
 
   private Paths() {}
