@@ -2,11 +2,9 @@ package io.github.kpi4j.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -86,15 +84,7 @@ public final class ClassDataTraining {
       }
     }
     if (document.endsWith(".json")) {
-      InputStream in = ClassDataTraining.class.getResourceAsStream(Documents.EXAMPLES + document);
-      if (in == null) {
-        throw new IllegalStateException("the jar does not carry " + document);
-      }
-      try (in) {
-        return new ByteArrayInputStream(in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return new ByteArrayInputStream(Documents.bundled(document));
     }
     return new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8));
   }

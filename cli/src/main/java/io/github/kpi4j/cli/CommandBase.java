@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +72,17 @@ abstract class CommandBase implements Callable<Integer> {
     return new Documents(messages(), root.stdin());
   }
 
+  /** A plan read, or why it could not be. */
+  private record Read(AnnualPlan plan, DocumentException error) {
+    static Read of(Supplier<AnnualPlan> reading) {
+      try {
+        return new Read(reading.get(), null);
+      } catch (DocumentException e) {
+        return new Read(null, e);
+      }
+    }
+  }
+
   /**
    * Reads every plan before any is used, so that one bad file stops the command before it prints
    * anything, and every bad file is named, one line each, on standard error.
@@ -83,24 +95,17 @@ abstract class CommandBase implements Callable<Integer> {
     // Files are read on every core (a run over hundreds of plans is mostly reading them), in the
     // order given; standard input, which only one reader may take, keeps the run on this thread.
     boolean together = files.size() > 1 && !files.contains(Documents.STDIN);
-    List<Object> read =
+    List<Read> read =
         (together ? files.parallelStream() : files.stream())
-            .map(
-                file -> {
-                  try {
-                    return (Object) documents.plan(file);
-                  } catch (DocumentException e) {
-                    return e;
-                  }
-                })
+            .map(file -> Read.of(() -> documents.plan(file)))
             .collect(Collectors.toList());
     List<AnnualPlan> plans = new ArrayList<>();
     List<DocumentException> unreadable = new ArrayList<>();
-    for (Object each : read) {
-      if (each instanceof DocumentException) {
-        unreadable.add((DocumentException) each);
+    for (Read each : read) {
+      if (each.error() != null) {
+        unreadable.add(each.error());
       } else {
-        plans.add((AnnualPlan) each);
+        plans.add(each.plan());
       }
     }
     unreadable.forEach(e -> err().println(ErrorHandler.oneLine(e.getMessage())));

@@ -168,11 +168,20 @@ final class Documents {
   }
 
   private <T> T example(String name, BiFunction<InputStream, String, T> reader) {
+    return reader.apply(new ByteArrayInputStream(bundled(name)), name);
+  }
+
+  /**
+   * @param name the name of a document of {@code examples/plans}, such as {@code mac-107.json}
+   * @return its bytes, as the CLI's jar carries them
+   * @throws IllegalStateException if the jar does not carry it: a broken build
+   */
+  static byte[] bundled(String name) {
     try (InputStream in = Documents.class.getResourceAsStream(EXAMPLES + name)) {
       if (in == null) {
         throw new IllegalStateException("the jar does not carry " + EXAMPLES + name);
       }
-      return reader.apply(in, name);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the bundled " + name, e);
     }

@@ -1,5 +1,6 @@
 package io.github.kpi4j.document;
 
+import io.github.kpi4j.internal.Assert;
 import java.util.Objects;
 
 /**
@@ -71,9 +72,7 @@ public final class Location {
   }
 
   private static void positive(int value, String what) {
-    if (value < 1) {
-      throw new IllegalArgumentException("a " + what + " is counted from 1, got " + value);
-    }
+    Assert.isTrue(value >= 1, "a %s is counted from 1, got %d", what, value);
   }
 
   /**

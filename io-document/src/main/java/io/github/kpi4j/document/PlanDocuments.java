@@ -1,11 +1,11 @@
 package io.github.kpi4j.document;
 
 import io.github.kpi4j.DocumentException;
+import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.AnnualPlan;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -95,10 +95,8 @@ public interface PlanDocuments {
      * @return this builder
      */
     public Builder agencyCode(String code) {
-      this.agencyCode = Objects.requireNonNull(code, "code").strip();
-      if (agencyCode.isEmpty()) {
-        throw new IllegalArgumentException("an agency code is not blank");
-      }
+      this.agencyCode = Assert.notNull(code, "code").strip();
+      Assert.isTrue(!agencyCode.isEmpty(), "an agency code is not blank");
       return this;
     }
 
@@ -108,7 +106,7 @@ public interface PlanDocuments {
      * @return this builder
      */
     public Builder locale(Locale locale) {
-      this.locale = Objects.requireNonNull(locale, "locale");
+      this.locale = Assert.notNull(locale, "locale");
       return this;
     }
 
@@ -121,9 +119,7 @@ public interface PlanDocuments {
      * @throws IllegalArgumentException if it is less than 1
      */
     public Builder maxDocumentBytes(long bytes) {
-      if (bytes < 1) {
-        throw new IllegalArgumentException("a size limit is at least 1, got " + bytes);
-      }
+      Assert.isTrue(bytes >= 1, "a size limit is at least 1, got %d", bytes);
       this.maxDocumentBytes = bytes;
       return this;
     }

@@ -150,6 +150,32 @@ class HostileDocumentsTest {
     assertThat(imported.plan()).isEqualTo(plan);
   }
 
+  @Test
+  void should_leave_out_with_an_error_a_row_whose_value_the_model_refuses() {
+    // GIVEN the MAC 107 text with the name of KPI 1.1 printed a million and one characters long,
+    // past what the model holds
+    String name = "研蒐中國大陸對臺作為及兩岸情勢發展評估，規劃政策與研議因應策略";
+    String text = new String(Seeds.bytes("seeds/mac-107.txt"), StandardCharsets.UTF_8);
+    byte[] hostile =
+        text.replaceFirst(java.util.regex.Pattern.quote(name), "研".repeat(1_000_001))
+            .getBytes(StandardCharsets.UTF_8);
+
+    // WHEN it is imported
+    PlanImport imported = PlanDocuments.create().read(hostile, "mac-107.txt");
+
+    // THEN the row is left out with an error where it stands, and the rest is read
+    assertThat(imported.findings())
+        .filteredOn(f -> f.rule().equals("row-refused"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path()).isEqualTo("/goals/0/kpis/0");
+              assertThat(f.message()).contains("1000000");
+            });
+    assertThat(imported.plan().goals().get(0).kpis()).isNotEmpty();
+    assertThat(imported.plan().goals().get(0).kpis().get(0).name()).isNotEqualTo(name);
+  }
+
   private static byte[] odt(String content) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -580,7 +581,12 @@ final class PlanReader {
     KpiLinks links = new KpiLinks(kpiNames);
     int index = 0;
     for (ProgrammeRow row : programmeRows) {
-      Optional<Programme> programme = programme(row, index, goalsOnly, links);
+      int at = index;
+      Optional<Programme> programme =
+          refusable(
+              () -> programme(row, at, goalsOnly, links),
+              row.where,
+              DocumentPath.root().property("programmes").index(index).toString());
       if (programme.isPresent()) {
         plan.addProgrammes(programme.get());
         index++;
@@ -738,7 +744,9 @@ final class PlanReader {
     int last = 0;
     for (KpiRow row : draft.rows) {
       String kpiPath = path + "/kpis/" + draft.kpis.size();
-      Optional<Kpi> kpi = kpi(row, kpiPath, last, properties);
+      int before = last;
+      Optional<Kpi> kpi =
+          refusable(() -> kpi(row, kpiPath, before, properties), row.where, kpiPath);
       if (kpi.isPresent()) {
         draft.kpis.add(kpi.get());
         last = kpi.get().number();
@@ -746,6 +754,21 @@ final class PlanReader {
     }
     goal.kpis(draft.kpis);
     return goal.build();
+  }
+
+  /**
+   * Reads one row of the KPI table or the programmes. The reader keeps what it reads within what
+   * the model accepts, but a value the model still refuses (its limits are its own) leaves the row
+   * out with an error, as any row that cannot be read, rather than ending the import with an
+   * exception that {@code PlanDocuments.read} does not name.
+   */
+  private <T> Optional<T> refusable(Supplier<Optional<T>> read, Location where, String path) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      report.error("row-refused", where, path, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Optional<Kpi> kpi(KpiRow row, String path, int last, Map<String, String> properties) {
