@@ -92,4 +92,19 @@ class MacSeedImportTest {
     }
     return AnnualPlan.builder().from(plan).goals(goals).build();
   }
+
+  @Test
+  void should_take_the_agencys_name_from_the_preamble_with_a_code_kpi4j_does_not_know() {
+    // GIVEN the seed text, which prints no title, and a code of the user's own
+    PlanImport coded =
+        PlanDocuments.builder()
+            .agencyCode("ZZZ")
+            .build()
+            .read(Seeds.bytes("seeds/mac-107.txt"), "mac-107.txt");
+    // THEN the code given, the name the preamble mentions, and a warning saying so
+    assertThat(coded.plan().agency().code()).isEqualTo("ZZZ");
+    assertThat(coded.plan().agency().name()).isEqualTo("大陸委員會");
+    assertThat(coded.findings())
+        .anySatisfy(f -> assertThat(f.rule()).isEqualTo("agency-from-preamble"));
+  }
 }

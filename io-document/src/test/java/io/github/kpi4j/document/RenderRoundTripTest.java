@@ -35,6 +35,26 @@ class RenderRoundTripTest {
   @EnumSource(
       value = DocumentKind.class,
       names = {"DOCX", "ODT"})
+  void should_read_the_mofa_plan_back_equal_its_blank_name_and_item_included(DocumentKind kind) {
+    // GIVEN the MOFA 107 transcription, whose KPI 6.1 has no name and a programme no item
+    AnnualPlan plan = Seeds.transcription("mofa-107.json");
+
+    // WHEN it is rendered and imported
+    PlanImport imported =
+        DOCUMENTS.read(DOCUMENTS.write(plan, kind), "mofa-107." + kind.extension());
+
+    // THEN it is the same plan: the blanks are read blank, with a warning each, and no error
+    assertThat(imported.plan()).isEqualTo(plan);
+    assertThat(imported.hasErrors()).isFalse();
+    assertThat(imported.findings())
+        .extracting(ImportFinding::rule)
+        .contains("kpi-name-missing", "programme-item-missing");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DocumentKind.class,
+      names = {"DOCX", "ODT"})
   void should_read_any_plan_back_equal(DocumentKind kind) {
     qt().withExamples(200)
         .forAll(longs().all())

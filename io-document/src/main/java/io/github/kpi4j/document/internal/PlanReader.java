@@ -638,6 +638,18 @@ final class PlanReader {
             "agency-from-code", where, "/agency/name", byCode.get().name(), agencyCode.get());
         return byCode.get();
       }
+      // A code kpi4j does not know: the name is the one the preamble mentions, if any, with the
+      // code given, as a title's name is taken with it above.
+      Optional<Agency> mentioned = Agencies.mentionedIn(String.join("\n", preamble));
+      if (mentioned.isPresent()) {
+        report.warning(
+            "agency-from-preamble",
+            firstPreamble != null ? firstPreamble : where,
+            "/agency",
+            mentioned.get().name(),
+            agencyCode.get());
+        return Agency.builder().code(agencyCode.get()).name(mentioned.get().name()).build();
+      }
       throw new DocumentException(
           source, 0, 0, "", report.message("agency-unnamed-code", agencyCode.get()), null);
     }
@@ -790,8 +802,9 @@ final class PlanReader {
       kpi.weight(new BigDecimal(named[1]));
     }
     if (name.isEmpty()) {
-      report.error("kpi-name-missing", row.nameWhere, path + "/name");
-      complete = false;
+      // Printed blank, as a transcription may leave it: kept blank, for the plan rules to report
+      // (text-not-blank), so that what render writes reads back equal.
+      report.warning("kpi-name-missing", row.nameWhere, path + "/name");
     }
     kpi.name(name);
     String system = Texts.label(String.join("", row.system.lines()));
@@ -993,8 +1006,8 @@ final class PlanReader {
     programme.workProgramme(work);
     String item = Texts.joinWrapped(row.item);
     if (item.isEmpty()) {
-      report.error("programme-item-missing", row.where, path + "/item");
-      complete = false;
+      // As a blank KPI name: kept blank, a warning, and the plan rules' to report.
+      report.warning("programme-item-missing", row.where, path + "/item");
     }
     programme.item(item);
     String category = Texts.label(String.join("", row.category.lines()));
