@@ -11,6 +11,10 @@ import org.immutables.value.Value;
  * behind each type's {@code builder()} and factories, so the public API is the domain's own
  * vocabulary; optional values are {@link java.util.Optional}; no Guava.
  *
+ * <p>The generated builder is package-private too, and each public {@code Builder} extends it:
+ * javadoc then documents every inherited setter on the public builder's own page, with its own
+ * comment, rather than listing the setters by name as inherited from a class a user cannot see.
+ *
  * <p>A builder's {@code build()} with a required attribute never set throws {@link
  * NullPointerException}, as setting it to {@code null} does: both are the same programming error,
  * and the JDK's exceptions are what the API names for programming errors (not Immutables' {@link
@@ -20,6 +24,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     optionalAcceptNullable = true,

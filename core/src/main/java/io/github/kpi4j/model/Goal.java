@@ -63,6 +63,7 @@ public interface Goal {
     return builder().from(this).weight(Decimals.asWritten(weight().get())).build();
   }
 
+  /** Rejects what no document can hold. */
   @Value.Check
   default void check() {
     Assert.atLeastOne(number(), "Goal.number");

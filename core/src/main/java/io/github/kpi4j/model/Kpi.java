@@ -160,6 +160,7 @@ public interface Kpi {
     return builder().from(this).weight(Decimals.asWritten(weight().get())).build();
   }
 
+  /** Rejects what no document can hold. */
   @Value.Check
   default void check() {
     Assert.atLeastOne(number(), "Kpi.number");

@@ -63,6 +63,7 @@ public interface KpiResult {
     return builder().from(this).variables(plain).build();
   }
 
+  /** Rejects what can never be right for a result: one with no actual, variables or items. */
   @Value.Check
   default void check() {
     Assert.isTrue(
