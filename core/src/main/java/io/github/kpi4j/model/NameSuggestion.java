@@ -31,8 +31,4 @@ final class NameSuggestion {
     int closest = Suggestions.closest(Names.normalise(reference), names, Tolerance.PROSE);
     return closest < 0 ? Optional.empty() : Optional.of(plan.kpis().get(closest));
   }
-
-  static int longestCommonSubsequence(int[] a, int[] b) {
-    return Suggestions.longestCommonSubsequence(a, b);
-  }
 }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.kpi4j.internal.Suggestions;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -75,12 +76,12 @@ class NameSuggestionTest {
               int[] x = a.codePoints().toArray();
               int[] y = b.codePoints().toArray();
               // WHEN their LCS is measured both ways
-              int lcs = NameSuggestion.longestCommonSubsequence(x, y);
+              int lcs = Suggestions.longestCommonSubsequence(x, y);
               // THEN it is the same, no longer than the shorter, and a name's with itself is all
               // of it
-              assertThat(lcs).isEqualTo(NameSuggestion.longestCommonSubsequence(y, x));
+              assertThat(lcs).isEqualTo(Suggestions.longestCommonSubsequence(y, x));
               assertThat(lcs).isBetween(0, Math.min(x.length, y.length));
-              assertThat(NameSuggestion.longestCommonSubsequence(x, x)).isEqualTo(x.length);
+              assertThat(Suggestions.longestCommonSubsequence(x, x)).isEqualTo(x.length);
             });
   }
 

@@ -158,8 +158,9 @@ public final class PlanLayout {
     for (int g = 0; g < plan.goals().size(); g++) {
       List<Kpi> kpis = plan.goals().get(g).kpis();
       for (int k = 0; k < kpis.size(); k++) {
-        String path =
-            DocumentPath.root().property("goals").index(g).property("kpis").index(k).toString();
+        DocumentPath kpiPath =
+            DocumentPath.root().property("goals").index(g).property("kpis").index(k);
+        String path = kpiPath.toString();
         Kpi kpi = kpis.get(k);
         kpi.formula().ifPresent(f -> properties.put(Properties.FORMULA.apply(path), f));
         if (kpi.direction() == Direction.DECREASE) {
@@ -168,7 +169,7 @@ public final class PlanLayout {
         for (int i = 0; i < kpi.items().size(); i++) {
           // An item's formula and direction have no column: the 年度目標值 cell prints the rest.
           KpiItem item = kpi.items().get(i);
-          String itemPath = path + "/items/" + i;
+          String itemPath = kpiPath.property("items").index(i).toString();
           item.formula().ifPresent(f -> properties.put(Properties.FORMULA.apply(itemPath), f));
           if (item.direction() == Direction.DECREASE) {
             properties.put(Properties.DIRECTION.apply(itemPath), Direction.DECREASE.name());

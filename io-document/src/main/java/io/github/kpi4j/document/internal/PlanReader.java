@@ -925,10 +925,15 @@ final class PlanReader {
       } else if (extra.get() instanceof Additions.ItemLine) {
         Additions.ItemLine item = (Additions.ItemLine) extra.get();
         if (item.number() != items + 1 || item.text().isEmpty()) {
-          report.error("kpi-item-unplaced", row.targetWhere, path + "/items", items + 1, text);
+          report.error(
+              "kpi-item-unplaced",
+              row.targetWhere,
+              DocumentPath.of(path).property("items").toString(),
+              items + 1,
+              text);
           continue;
         }
-        String itemPath = path + "/items/" + items++;
+        String itemPath = DocumentPath.of(path).property("items").index(items++).toString();
         KpiItem.Builder built = KpiItem.builder().number(item.number()).text(item.text());
         if (!item.target().isEmpty()) {
           built.target(item.target());
