@@ -48,16 +48,20 @@ final class Additions {
   private static final Pattern NAME_WEIGHT =
       Pattern.compile("^(.*?\\S)\\s*" + WEIGHT + "\\s*$", Pattern.DOTALL);
 
-  private static final Pattern ITEM = Pattern.compile("^[（(]([0-9０-９]{1,3})[）)](.*)$");
+  // DOTALL: an item, a step, a target may print lines of its own (line breaks in its entry).
+  private static final Pattern ITEM =
+      Pattern.compile("^[（(]([0-9０-９]{1,3})[）)](.*)$", Pattern.DOTALL);
 
   private static final Pattern MILESTONE =
       Pattern.compile(
-          "^([0-9０-９]{1,3})[.．]\\s*(.+?)\\s*[（(]([0-9０-９]+(?:[.．][0-9０-９]+)?\\s*[%％])[）)]$");
+          "^([0-9０-９]{1,3})[.．]\\s*(.+?)\\s*[（(]([0-9０-９]+(?:[.．][0-9０-９]+)?\\s*[%％])[）)]$",
+          Pattern.DOTALL);
 
-  private static final Pattern YEAR_TARGET = Pattern.compile("^([0-9０-９]{1,4})\\s*年[:：]\\s*(.*)$");
+  private static final Pattern YEAR_TARGET =
+      Pattern.compile("^([0-9０-９]{1,4})\\s*年[:：]\\s*(.*)$", Pattern.DOTALL);
 
   private static final Pattern BASELINE =
-      Pattern.compile("^基準值\\s*(?:[（(]([0-9０-９]{1,4})\\s*年[）)])?\\s*[:：]\\s*(.*)$");
+      Pattern.compile("^基準值\\s*(?:[（(]([0-9０-９]{1,4})\\s*年[）)])?\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
 
   /** One step of a ladder in a measurement standard: {@code 完成土地規劃(50%)}, {@code 工程完工75%}. */
   private static final Pattern STEP =

@@ -85,10 +85,10 @@ public final class DocxLayout {
         List<String> lines = new ArrayList<>();
         if (!continued) {
           for (XWPFParagraph paragraph : cell.getParagraphs()) {
-            for (String line : paragraph.getText().split("\n")) {
-              if (!line.isBlank()) {
-                lines.add(line.strip());
-              }
+            // POI gives a <w:br/> as \n: a line break inside the paragraph, kept as one.
+            String line = Layout.paragraphLines(paragraph.getText());
+            if (!line.isEmpty()) {
+              lines.add(line);
             }
           }
         }
@@ -182,7 +182,16 @@ public final class DocxLayout {
         List<String> lines = layoutCell.lines();
         for (int l = 0; l < lines.size(); l++) {
           XWPFParagraph paragraph = l == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
-          paragraph.createRun().setText(lines.get(l));
+          // A value's own line breaks as <w:br/>, not paragraphs: a paragraph is what documents
+          // also break where a cell was narrow, so only a <w:br/> reads back as a line of its own.
+          String[] parts = lines.get(l).split("\n", -1);
+          for (int p = 0; p < parts.length; p++) {
+            XWPFRun run = paragraph.createRun();
+            if (p > 0) {
+              run.addBreak();
+            }
+            run.setText(parts[p]);
+          }
         }
         column += layoutCell.span();
       }
