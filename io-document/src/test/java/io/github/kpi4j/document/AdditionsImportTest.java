@@ -176,8 +176,10 @@ class AdditionsImportTest {
     List<Programme> programmes = new ArrayList<>();
     plans.forEach(p -> programmes.addAll(p.programmes()));
 
-    // THEN standards, items, programme items and content points are drawn on several lines too
+    // THEN standards, targets, items, programme items and content points are drawn on several
+    // lines too
     assertThat(kpis).anyMatch(k -> k.measurementStandard().contains("\n"));
+    assertThat(kpis).anyMatch(k -> k.target().map(t -> t.text().contains("\n")).orElse(false));
     assertThat(kpis).anyMatch(k -> k.items().stream().anyMatch(i -> i.text().contains("\n")));
     assertThat(programmes).anyMatch(p -> p.item().contains("\n"));
     assertThat(programmes).anyMatch(p -> p.content().stream().anyMatch(c -> c.contains("\n")));

@@ -141,10 +141,22 @@ final class RandomPlans {
     return new BigDecimal(BigInteger.valueOf(random.nextInt(1000)), random.nextInt(2));
   }
 
-  /** A target: text that does not read as another year's target ({@code 108年：…}). */
+  /**
+   * A target, on one line or several: no line reads as another year's target ({@code 108年：…}),
+   * which the 年度目標值 cell would print as a line of its own.
+   */
   private static String target(Random random) {
-    String target = text(random, 8);
-    return target.matches("^[0-9]{1,4} ?年[:：].*") ? "年" + target : target;
+    return notYearLines(lines(random, 8));
+  }
+
+  private static String notYearLines(String text) {
+    String[] lines = text.split("\n");
+    for (int l = 0; l < lines.length; l++) {
+      if (lines[l].matches("^[0-9]{1,4} ?年[:：].*")) {
+        lines[l] = "年" + lines[l];
+      }
+    }
+    return String.join("\n", lines);
   }
 
   private static String quantity(Random random) {
@@ -229,17 +241,11 @@ final class RandomPlans {
   }
 
   /**
-   * An item's measure, on one line or several: no line after the first reads as another year's
-   * target ({@code 108年：…}), which the 年度目標值 cell would print as a line of its own.
+   * An item's measure, on one line or several: no line reads as another year's target ({@code
+   * 108年：…}), which the 年度目標值 cell would print as a line of its own.
    */
   private static String itemText(Random random) {
-    String[] lines = lines(random, 15).split("\n");
-    for (int l = 1; l < lines.length; l++) {
-      if (lines[l].matches("^[0-9]{1,4} ?年[:：].*")) {
-        lines[l] = "年" + lines[l];
-      }
-    }
-    return String.join("\n", lines);
+    return notYearLines(lines(random, 15));
   }
 
   /** A KPI name: text that may hold 、 and full-width brackets, but never a marker. */
