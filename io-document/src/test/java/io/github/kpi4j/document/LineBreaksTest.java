@@ -7,6 +7,7 @@ import io.github.kpi4j.document.internal.PlanLayout;
 import io.github.kpi4j.document.internal.docx.DocxLayout;
 import io.github.kpi4j.document.internal.odt.OdtLayout;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.YearTarget;
 import java.nio.charset.StandardCharsets;
@@ -105,12 +106,81 @@ class LineBreaksTest {
         .anyMatch(p -> p.content().equals(List.of("甲項\n說明", "乙項")));
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = DocumentKind.class,
+      names = {"DOCX", "ODT"})
+  void should_read_a_ladder_printed_one_step_a_paragraph_one_step_a_line(DocumentKind kind) {
+    // GIVEN a rendered plan whose standard is a ladder printed one step a paragraph, the first
+    // step wrapped over two paragraphs (as documents print ladders in narrow cells, and as kpi4j
+    // rendered them before it wrote line breaks)
+    Layout layout =
+        edit(
+            cells ->
+                standardCell(cells)
+                    ? set(cells, 6, List.of("1.完成專業規劃", "委託服務(25%)", "2.完成土地規劃(50%)"))
+                    : cells);
+
+    // WHEN it is imported
+    Kpi kpi = firstKpi(read(layout, kind));
+
+    // THEN each paragraph that starts the next step starts a line, the other one is a wrap
+    assertThat(kpi.measurementStandard()).isEqualTo("1.完成專業規劃委託服務(25%)\n2.完成土地規劃(50%)");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DocumentKind.class,
+      names = {"DOCX", "ODT"})
+  void should_join_a_numbered_paragraph_of_a_standard_that_does_not_start_with_step_1(
+      DocumentKind kind) {
+    // GIVEN a rendered plan whose standard runs its numbered parts together, as MAC 107 KPI 6.4
+    // prints it, wrapped over two paragraphs just before its second part
+    Layout layout =
+        edit(
+            cells ->
+                standardCell(cells)
+                    ? set(cells, 6, List.of("訊息則數，包括：1.正面訊息則數。", "2.負面訊息則數"))
+                    : cells);
+
+    // WHEN it is imported
+    Kpi kpi = firstKpi(read(layout, kind));
+
+    // THEN the paragraphs are one line: a standard that does not start with step 1 is no ladder
+    assertThat(kpi.measurementStandard()).isEqualTo("訊息則數，包括：1.正面訊息則數。2.負面訊息則數");
+  }
+
   @Test
-  void should_join_the_lines_of_a_standard_in_a_plain_text_copy() {
-    // GIVEN the 臺中市政府經濟發展局 103 plan, titled, as a plain-text copy: a text has no line break
-    // apart from its lines, which the reader joins as wraps
+  void should_keep_only_numbered_steps_on_lines_of_their_own_in_a_plain_text_copy() {
+    // GIVEN the 臺中市政府經濟發展局 103 plan, titled, its first standard on two lines that are no
+    // steps, as a plain-text copy: a text has no line break apart from its lines
     AnnualPlan plan = Seeds.transcription("tcedb-103.json");
-    AnnualPlan titled = AnnualPlan.builder().from(plan).title("臺中市政府經濟發展局103年度施政計畫").build();
+    AnnualPlan titled =
+        AnnualPlan.builder()
+            .from(plan)
+            .title("臺中市政府經濟發展局103年度施政計畫")
+            .goals(
+                plan.goals().stream()
+                    .map(
+                        g ->
+                            g.number() != 1
+                                ? g
+                                : Goal.builder()
+                                    .from(g)
+                                    .kpis(
+                                        g.kpis().stream()
+                                            .map(
+                                                k ->
+                                                    k.number() != 1
+                                                        ? k
+                                                        : Kpi.builder()
+                                                            .from(k)
+                                                            .measurementStandard("辦理會展活動場次\n（含協辦）")
+                                                            .build())
+                                            .toList())
+                                    .build())
+                    .toList())
+            .build();
     byte[] text = DOCUMENTS.write(titled, DocumentKind.TEXT);
     assertThat(new String(text, StandardCharsets.UTF_8)).contains("\n2.完成土地規劃(50%)\n");
 
@@ -118,12 +188,14 @@ class LineBreaksTest {
     PlanImport imported =
         PlanDocuments.builder().agencyCode("TCEDB").build().read(text, "tcedb-103.txt");
 
-    // THEN the standards read on one line (the documented limit of text), the ladders still as
-    // their steps
+    // THEN the ladders keep their steps on their lines, the other standard's lines are joined as
+    // wraps (the documented limit of text)
     Kpi flowers = imported.plan().goals().get(2).kpis().get(1);
     assertThat(flowers.measurementStandard())
-        .isEqualTo(plan.goals().get(2).kpis().get(1).measurementStandard().replace("\n", ""));
+        .isEqualTo(plan.goals().get(2).kpis().get(1).measurementStandard());
     assertThat(flowers.milestones()).isEqualTo(plan.goals().get(2).kpis().get(1).milestones());
+    assertThat(imported.plan().goals().get(0).kpis().get(0).measurementStandard())
+        .isEqualTo("辦理會展活動場次（含協辦）");
   }
 
   private static PlanImport read(Layout layout, DocumentKind kind) {

@@ -858,8 +858,9 @@ final class PlanReader {
           method);
       complete = false;
     }
-    // The standard's own lines (a ladder's steps) are line breaks; its paragraphs are wraps.
-    String standard = Texts.joinParagraphs(row.standard);
+    // The standard's own lines are line breaks, and paragraphs that start its next step; its
+    // other paragraphs are wraps.
+    String standard = Texts.joinSteps(row.standard);
     if (standard.isEmpty()) {
       report.error(
           "kpi-standard-missing", row.standardWhere, path + "/measurementStandard", shorten(name));

@@ -221,6 +221,45 @@ public final class Texts {
   }
 
   /**
+   * Joins the paragraphs of a measurement standard as {@link #joinParagraphs} does, but for one
+   * more line a document means: where the standard starts with step 1 ({@code 1.}, {@code 1、},
+   * {@code （1）}), a paragraph that starts with the step after the last one ({@code 2.}, then {@code
+   * 3.} …) starts a line of its own, as 臺中市政府經濟發展局 103 prints its ladders one step a line. A
+   * paragraph that starts with anything else is a wrap: a step broken where its cell was narrow.
+   *
+   * @param paragraphs the paragraphs, a line break inside one as {@code \n}
+   * @return the standard, its lines separated by {@code \n}, each stripped, none blank
+   */
+  public static String joinSteps(List<String> paragraphs) {
+    StringBuilder out = new StringBuilder();
+    // The number the next step prints, once the standard starts with step 1; 0 before.
+    int next = 0;
+    for (String paragraph : paragraphs) {
+      boolean first = true;
+      for (String part : paragraph.split("\n")) {
+        String line = part.strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        int step = arabicItem(line).map(Numbered::number).orElse(0);
+        if (out.length() == 0) {
+          out.append(line);
+          next = step == 1 ? 2 : 0;
+        } else if (!first || (next > 0 && step == next)) {
+          out.append('\n').append(line);
+        } else {
+          appendWrapped(out, line);
+        }
+        if (next > 0 && step == next) {
+          next++;
+        }
+        first = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * @param paragraphs the paragraphs of a cell, a line break inside one as {@code \n}
    * @return its lines: every paragraph and every line break starts one; stripped, none blank
    */
