@@ -224,8 +224,9 @@ public final class Texts {
    * Joins the paragraphs of a measurement standard as {@link #joinParagraphs} does, but for one
    * more line a document means: where the standard starts with step 1 ({@code 1.}, {@code 1、},
    * {@code （1）}), a paragraph that starts with the step after the last one ({@code 2.}, then {@code
-   * 3.} …) starts a line of its own, as 臺中市政府經濟發展局 103 prints its ladders one step a line. A
-   * paragraph that starts with anything else is a wrap: a step broken where its cell was narrow.
+   * 3.} …) starts a line of its own: a ladder one step a line, as the transcription of 臺中市政府經濟發展局
+   * 103 reads its source's. A paragraph that starts with anything else is a wrap: a step broken
+   * where its cell was narrow.
    *
    * @param paragraphs the paragraphs, a line break inside one as {@code \n}
    * @return the standard, its lines separated by {@code \n}, each stripped, none blank
