@@ -3,6 +3,7 @@ package io.github.kpi4j.cli;
 import static io.github.kpi4j.cli.Cli.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kpi4j.json.KpiJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,6 +70,25 @@ class ImportRenderCommandTest {
       assertThat(again.status()).isEqualTo(0);
       assertThat(again.err()).isEmpty();
       assertThat(again.out()).isEqualTo(Files.readString(json, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void should_render_a_plan_whose_standards_print_several_lines_that_import_reads_back_equal() {
+    // GIVEN the 臺中市政府經濟發展局 103 plan, two of whose standards are ladders one step a line
+    Path plan = Path.of("../examples/plans/tcedb-103.json");
+
+    for (String kind : new String[] {"docx", "odt"}) {
+      // WHEN it is rendered, and the document imported
+      Path rendered = folder.resolve("tcedb-103." + kind);
+      Path imported = folder.resolve("tcedb-103-" + kind + ".json");
+      Cli.Run render = Cli.run("render", plan.toString(), "--to", kind, "-o", rendered.toString());
+      Cli.Run again = Cli.run("import", rendered.toString(), "-o", imported.toString());
+
+      // THEN the plan read back is the plan, its standards on their lines
+      assertThat(render.status()).isEqualTo(0);
+      assertThat(again.status()).isEqualTo(0);
+      assertThat(KpiJson.create().readPlan(imported)).isEqualTo(KpiJson.create().readPlan(plan));
     }
   }
 

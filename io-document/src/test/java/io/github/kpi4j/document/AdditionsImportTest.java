@@ -10,12 +10,15 @@ import io.github.kpi4j.model.AgencyLevel;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.Milestone;
+import io.github.kpi4j.model.Programme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The plan format's additions as documents print them: what local plans print (weights after titles
@@ -25,22 +28,27 @@ import org.junit.jupiter.api.Test;
 class AdditionsImportTest {
   private static final PlanDocuments DOCUMENTS = PlanDocuments.create();
 
-  @Test
-  void should_read_the_taichung_plan_back_with_its_weights_ladders_and_level() {
+  @ParameterizedTest
+  @EnumSource(
+      value = DocumentKind.class,
+      names = {"DOCX", "ODT"})
+  void should_read_the_taichung_plan_back_with_its_weights_ladders_and_level(DocumentKind kind) {
     // GIVEN the 臺中市政府經濟發展局 103 transcription: goal and KPI weights, two ladders printed as
-    // the measurement standard, a local agency
+    // the measurement standard one step a line, a local agency
     AnnualPlan plan = Seeds.transcription("tcedb-103.json");
 
     // WHEN it is rendered and imported
-    PlanImport imported = DOCUMENTS.read(DOCUMENTS.write(plan, DocumentKind.ODT), "tcedb-103.odt");
+    PlanImport imported =
+        DOCUMENTS.read(DOCUMENTS.write(plan, kind), "tcedb-103." + kind.extension());
 
-    // THEN it is the plan, but for its standards' line breaks (a cell's lines are one text); the
-    // ladders are read from the standards, as their steps
-    assertThat(imported.plan()).isEqualTo(withStandardsOnOneLine(plan));
+    // THEN it is the plan, its standards on their lines; the ladders are read from the standards,
+    // as their steps
+    assertThat(imported.plan()).isEqualTo(plan);
     assertThat(imported.findings())
         .extracting(ImportFinding::rule)
         .containsOnly("kpi-milestones-from-standard");
     Kpi flowers = imported.plan().goals().get(2).kpis().get(1);
+    assertThat(flowers.measurementStandard()).startsWith("1.完成專業規劃委託服務(25%)\n2.完成土地規劃(50%)\n");
     assertThat(flowers.milestones()).hasSize(7);
     assertThat(flowers.milestones().get(4)).isEqualTo(Milestone.of(5, "第一期工程進度達50%", "80%"));
   }
@@ -149,6 +157,32 @@ class AdditionsImportTest {
         .anyMatch(k -> !k.milestones().isEmpty() && k.measurementStandard().startsWith("1."));
     assertThat(kpis)
         .anyMatch(k -> !k.milestones().isEmpty() && !k.measurementStandard().startsWith("1."));
+    assertThat(kpis)
+        .anyMatch(
+            k ->
+                !k.milestones().isEmpty()
+                    && k.measurementStandard().startsWith("1.")
+                    && k.measurementStandard().contains("\n2."));
+  }
+
+  @Test
+  void should_draw_values_on_several_lines_in_the_round_trip_plans() {
+    // GIVEN the plans the round-trip properties draw
+    List<AnnualPlan> plans = LongStream.range(0, 200).mapToObj(RandomPlans::plan).toList();
+
+    // WHEN their KPIs and programmes are gathered
+    List<Kpi> kpis = new ArrayList<>();
+    plans.forEach(p -> p.goals().forEach(g -> kpis.addAll(g.kpis())));
+    List<Programme> programmes = new ArrayList<>();
+    plans.forEach(p -> programmes.addAll(p.programmes()));
+
+    // THEN standards, targets, items, programme items and content points are drawn on several
+    // lines too
+    assertThat(kpis).anyMatch(k -> k.measurementStandard().contains("\n"));
+    assertThat(kpis).anyMatch(k -> k.target().map(t -> t.text().contains("\n")).orElse(false));
+    assertThat(kpis).anyMatch(k -> k.items().stream().anyMatch(i -> i.text().contains("\n")));
+    assertThat(programmes).anyMatch(p -> p.item().contains("\n"));
+    assertThat(programmes).anyMatch(p -> p.content().stream().anyMatch(c -> c.contains("\n")));
   }
 
   private static String weightOf(List<Layout.Cell> cells) {
@@ -177,22 +211,5 @@ class AdditionsImportTest {
       }
     }
     return new Layout(blocks, layout.properties());
-  }
-
-  private static AnnualPlan withStandardsOnOneLine(AnnualPlan plan) {
-    List<io.github.kpi4j.model.Goal> goals = new ArrayList<>();
-    for (io.github.kpi4j.model.Goal goal : plan.goals()) {
-      List<Kpi> kpis = new ArrayList<>();
-      goal.kpis()
-          .forEach(
-              k ->
-                  kpis.add(
-                      Kpi.builder()
-                          .from(k)
-                          .measurementStandard(k.measurementStandard().replace("\n", ""))
-                          .build()));
-      goals.add(io.github.kpi4j.model.Goal.builder().from(goal).kpis(kpis).build());
-    }
-    return AnnualPlan.builder().from(plan).goals(goals).build();
   }
 }

@@ -24,11 +24,13 @@ import java.util.Random;
 /**
  * Plans made from a seed, for property tests: the seed a failing property prints makes the same
  * plan again. The plans hold what a printed plan can hold (see the README: text on one line without
- * leading or trailing space, no empty required text, goals numbered 1, 2, 3 …, weights without an
- * exponent), and every kind of value the model has: names holding {@code 、} and full-width
- * brackets, KPI links by name and by id, merged work programmes, formulas, directions, weights; and
- * the plan format's additions: local agencies, common and weighted goals, core KPIs, items,
- * milestones (printed as the standard or not), other years' targets, baselines, budgets.
+ * leading or trailing space, but for the values that may print lines of their own — measurement
+ * standards, ladders, items, programme items and content points —, no empty required text, goals
+ * numbered 1, 2, 3 …, weights without an exponent), and every kind of value the model has: names
+ * holding {@code 、} and full-width brackets, KPI links by name and by id, merged work programmes,
+ * formulas, directions, weights; and the plan format's additions: local agencies, common and
+ * weighted goals, core KPIs, items, milestones (printed as the standard or not), other years'
+ * targets, baselines, budgets.
  */
 final class RandomPlans {
   private static final String CJK = "的計畫推動兩岸交流臺灣政策經貿服務民眾國際合作資源預算執行率提升港澳青年文教法規";
@@ -76,7 +78,7 @@ final class RandomPlans {
                     EvaluationSystem.values()[random.nextInt(EvaluationSystem.values().length)])
                 .evaluationMethod(
                     EvaluationMethod.values()[random.nextInt(EvaluationMethod.values().length)])
-                .measurementStandard(text(random, 80));
+                .measurementStandard(lines(random, 80));
         if (random.nextInt(4) > 0) {
           kpi.target(target(random));
         }
@@ -102,14 +104,14 @@ final class RandomPlans {
       Programme.Builder programme =
           Programme.builder()
               .workProgramme(works[random.nextInt(2)])
-              .item(text(random, 20))
+              .item(lines(random, 20))
               .category(
                   ProgrammeCategory.values()[random.nextInt(ProgrammeCategory.values().length)]);
       if (random.nextInt(3) == 0) {
         programme.budget(quantity(random));
       }
       for (int c = random.nextInt(4); c > 0; c--) {
-        programme.addContent(text(random, 60));
+        programme.addContent(lines(random, 60));
       }
       for (int l = names.isEmpty() ? 0 : random.nextInt(4); l > 0; l--) {
         int which = random.nextInt(names.size());
@@ -139,10 +141,22 @@ final class RandomPlans {
     return new BigDecimal(BigInteger.valueOf(random.nextInt(1000)), random.nextInt(2));
   }
 
-  /** A target: text that does not read as another year's target ({@code 108年：…}). */
+  /**
+   * A target, on one line or several: no line reads as another year's target ({@code 108年：…}),
+   * which the 年度目標值 cell would print as a line of its own.
+   */
   private static String target(Random random) {
-    String target = text(random, 8);
-    return target.matches("^[0-9]{1,4} ?年[:：].*") ? "年" + target : target;
+    return notYearLines(lines(random, 8));
+  }
+
+  private static String notYearLines(String text) {
+    String[] lines = text.split("\n");
+    for (int l = 0; l < lines.length; l++) {
+      if (lines[l].matches("^[0-9]{1,4} ?年[:：].*")) {
+        lines[l] = "年" + lines[l];
+      }
+    }
+    return String.join("\n", lines);
   }
 
   private static String quantity(Random random) {
@@ -160,7 +174,7 @@ final class RandomPlans {
     }
     if (random.nextInt(5) == 0) {
       for (int i = 1; i <= 1 + random.nextInt(3); i++) {
-        KpiItem.Builder item = KpiItem.builder().number(i).text(text(random, 15));
+        KpiItem.Builder item = KpiItem.builder().number(i).text(itemText(random));
         if (random.nextInt(3) > 0) {
           item.target(quantity(random));
         }
@@ -176,6 +190,7 @@ final class RandomPlans {
     if (random.nextInt(5) == 0) {
       List<Milestone> ladder = new ArrayList<>();
       StringBuilder printed = new StringBuilder();
+      boolean newlines = random.nextBoolean();
       int progress = 0;
       for (int m = 1; m <= 1 + random.nextInt(4); m++) {
         progress += 1 + random.nextInt(25);
@@ -183,6 +198,10 @@ final class RandomPlans {
         ladder.add(milestone);
         String[] brackets =
             random.nextBoolean() ? new String[] {"(", ")"} : new String[] {"（", "）"};
+        if (m > 1 && newlines) {
+          // One step a line, as 臺中市政府經濟發展局 103 prints its ladders.
+          printed.append('\n');
+        }
         printed
             .append(m)
             .append('.')
@@ -207,6 +226,26 @@ final class RandomPlans {
       }
       kpi.baseline(baseline.build());
     }
+  }
+
+  /**
+   * Text on one line, or now and then on two or three (a value with line breaks of its own, as a
+   * ladder of steps prints), each line as {@link #text} makes it.
+   */
+  static String lines(Random random, int maxLength) {
+    StringBuilder out = new StringBuilder(text(random, maxLength));
+    for (int l = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0; l > 0; l--) {
+      out.append('\n').append(text(random, maxLength));
+    }
+    return out.toString();
+  }
+
+  /**
+   * An item's measure, on one line or several: no line reads as another year's target ({@code
+   * 108年：…}), which the 年度目標值 cell would print as a line of its own.
+   */
+  private static String itemText(Random random) {
+    return notYearLines(lines(random, 15));
   }
 
   /** A KPI name: text that may hold 、 and full-width brackets, but never a marker. */

@@ -35,6 +35,9 @@ final class Additions {
   static final String COMMON = "共同性目標";
   static final String CORE = "核心KPI";
 
+  /** White space within a line: a line break is not a space between the parts of an entry. */
+  private static final String SPACE = "[^\\S\\n]*";
+
   /** A percent in brackets, after a title or a name: {@code （25%）}, {@code (權重：6%)}. */
   private static final String WEIGHT =
       // At most three digits and twenty decimals: a weight past what a plan can print stays text,
@@ -48,16 +51,38 @@ final class Additions {
   private static final Pattern NAME_WEIGHT =
       Pattern.compile("^(.*?\\S)\\s*" + WEIGHT + "\\s*$", Pattern.DOTALL);
 
-  private static final Pattern ITEM = Pattern.compile("^[（(]([0-9０-９]{1,3})[）)](.*)$");
+  // DOTALL: an item, a step, a target may print lines of its own (line breaks in its entry). The
+  // space between the parts of an entry is white space but a line break (SPACE), so that a line of
+  // the entry's own is never read as part of its numbering or label.
+  private static final Pattern ITEM =
+      Pattern.compile("^[（(]([0-9０-９]{1,3})[）)](.*)$", Pattern.DOTALL);
 
   private static final Pattern MILESTONE =
       Pattern.compile(
-          "^([0-9０-９]{1,3})[.．]\\s*(.+?)\\s*[（(]([0-9０-９]+(?:[.．][0-9０-９]+)?\\s*[%％])[）)]$");
+          "^([0-9０-９]{1,3})[.．]"
+              + SPACE
+              + "(.+?)"
+              + SPACE
+              + "[（(]([0-9０-９]+(?:[.．][0-9０-９]+)?"
+              + SPACE
+              + "[%％])[）)]$",
+          Pattern.DOTALL);
 
-  private static final Pattern YEAR_TARGET = Pattern.compile("^([0-9０-９]{1,4})\\s*年[:：]\\s*(.*)$");
+  private static final Pattern YEAR_TARGET =
+      Pattern.compile("^([0-9０-９]{1,4})" + SPACE + "年[:：]" + SPACE + "(.*)$", Pattern.DOTALL);
 
   private static final Pattern BASELINE =
-      Pattern.compile("^基準值\\s*(?:[（(]([0-9０-９]{1,4})\\s*年[）)])?\\s*[:：]\\s*(.*)$");
+      Pattern.compile(
+          "^基準值"
+              + SPACE
+              + "(?:[（(]([0-9０-９]{1,4})"
+              + SPACE
+              + "年[）)])?"
+              + SPACE
+              + "[:：]"
+              + SPACE
+              + "(.*)$",
+          Pattern.DOTALL);
 
   /** One step of a ladder in a measurement standard: {@code 完成土地規劃(50%)}, {@code 工程完工75%}. */
   private static final Pattern STEP =

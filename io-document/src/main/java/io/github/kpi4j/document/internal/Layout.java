@@ -9,10 +9,34 @@ import java.util.Map;
  * order, each cell a list of lines (the paragraphs of a cell, or the lines of a cell in a text),
  * and the document's properties.
  *
+ * <p>A line of a cell is one paragraph; a line break printed inside it ({@code <w:br/>}, {@code
+ * <text:line-break/>}) is a {@code \n} in it. The two mean different things: documents break a
+ * value over paragraphs where the cell was narrow (a wrap, joined again), and kpi4j prints a
+ * value's own lines (a measurement standard's steps) as line breaks inside one paragraph. A text
+ * has no such distinction: its lines hold no {@code \n}.
+ *
  * @param blocks the paragraphs and tables
  * @param properties the document's user-defined properties, by name
  */
 public record Layout(List<Block> blocks, Map<String, String> properties) {
+  /**
+   * @param text a paragraph of a cell as a document holds it, a line break in it as {@code \n}
+   * @return its line of the layout: each line stripped, blank ones dropped, joined by {@code \n};
+   *     empty for a blank paragraph
+   */
+  public static String paragraphLines(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String part : text.split("\n")) {
+      if (!part.isBlank()) {
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        out.append(part.strip());
+      }
+    }
+    return out.toString();
+  }
+
   /** A paragraph or a table. */
   public sealed interface Block permits Paragraph, Table {}
 
@@ -42,7 +66,8 @@ public record Layout(List<Block> blocks, Map<String, String> properties) {
   /**
    * A cell of a table.
    *
-   * @param lines its lines, each stripped; none for an empty cell
+   * @param lines its paragraphs, each stripped, a line break inside one a {@code \n} (the lines
+   *     around it stripped, none blank); none for an empty cell
    * @param where where it stands
    * @param span the grid columns it spans, for a writer; a reader gives 1 and adds an empty cell
    *     for each column a merged cell covers

@@ -98,8 +98,10 @@ public final class PlanLayout {
         cells.add(cell(kpi.name()));
         cells.add(cell(Integer.toString(kpi.evaluationSystem().code())));
         cells.add(cell(kpi.evaluationMethod().label()));
-        // A standard printed on several lines (a ladder) is a cell of several lines.
-        cells.add(cell(kpi.measurementStandard().split("\n")));
+        // A standard on several lines (a ladder) is one paragraph whose lines are line breaks
+        // (the writers print them as such), not paragraphs: documents break paragraphs where a
+        // cell was narrow too, and the reader joins paragraphs as wraps.
+        cells.add(cell(kpi.measurementStandard()));
         cells.add(new Layout.Cell(Additions.targetLines(kpi), HERE));
         cells.add(
             kpi.midTermProgrammes().isEmpty()

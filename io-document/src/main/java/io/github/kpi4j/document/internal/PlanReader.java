@@ -858,7 +858,9 @@ final class PlanReader {
           method);
       complete = false;
     }
-    String standard = Texts.joinWrapped(row.standard);
+    // The standard's own lines are line breaks, and paragraphs that start its next step; its
+    // other paragraphs are wraps.
+    String standard = Texts.joinSteps(row.standard);
     if (standard.isEmpty()) {
       report.error(
           "kpi-standard-missing", row.standardWhere, path + "/measurementStandard", shorten(name));
@@ -870,7 +872,7 @@ final class PlanReader {
       ladder(row, path, standard, kpi);
     }
     List<String> midTerm = new ArrayList<>();
-    for (String line : row.midTerm) {
+    for (String line : Texts.lines(row.midTerm)) {
       String entry = line.strip();
       if (!entry.isEmpty() && !Texts.label(entry).equals("無")) {
         midTerm.add(entry);
@@ -916,7 +918,7 @@ final class PlanReader {
     int milestones = 0;
     List<Integer> years = new ArrayList<>();
     boolean baseline = false;
-    for (String line : row.target) {
+    for (String line : targetEntries(row.target)) {
       String text = line.strip();
       Optional<Additions.TargetLine> extra =
           text.isEmpty() ? Optional.empty() : Additions.targetLine(text);
@@ -975,11 +977,34 @@ final class PlanReader {
         kpi.baseline(read.get());
       }
     }
-    String joined = Texts.joinWrapped(target);
+    String joined = Texts.joinParagraphs(target);
     if (!joined.isEmpty()) {
       kpi.target(QuantityText.of(joined));
     }
     return milestones > 0;
+  }
+
+  /**
+   * The entries of the 年度目標值 cell: each paragraph starts one, and so does a line after a line break
+   * that reads as an addition (a document may break the cell's lines either way); any other line
+   * break is the entry's own, an item or a target printed on several lines.
+   */
+  private static List<String> targetEntries(List<String> paragraphs) {
+    List<String> entries = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      String[] lines = paragraph.split("\n");
+      StringBuilder entry = new StringBuilder(lines[0]);
+      for (int l = 1; l < lines.length; l++) {
+        if (Additions.targetLine(lines[l]).isPresent()) {
+          entries.add(entry.toString());
+          entry = new StringBuilder(lines[l]);
+        } else {
+          entry.append('\n').append(lines[l]);
+        }
+      }
+      entries.add(entry.toString());
+    }
+    return entries;
   }
 
   /**
@@ -1009,7 +1034,7 @@ final class PlanReader {
       complete = false;
     }
     programme.workProgramme(work);
-    String item = Texts.joinWrapped(row.item);
+    String item = Texts.joinParagraphs(row.item);
     if (item.isEmpty()) {
       // As a blank KPI name: kept blank, a warning, and the plan rules' to report.
       report.warning("programme-item-missing", row.where, path + "/item");
@@ -1057,26 +1082,37 @@ final class PlanReader {
     return Optional.of(programme.build());
   }
 
-  /** 實施內容: one entry per numbered point 一、二、…; a cell without numbering is one point. */
-  private static List<String> content(List<String> lines) {
+  /**
+   * 實施內容: one entry per numbered point 一、二、…; a cell without numbering is one point. A paragraph or
+   * a line after a line break that starts with numbering starts a point; any other paragraph
+   * continues the point as a wrap, and any other line break is the point's own.
+   */
+  private static List<String> content(List<String> paragraphs) {
     List<List<String>> points = new ArrayList<>();
-    for (String line : lines) {
-      String text = line.strip();
-      if (text.isEmpty()) {
-        continue;
-      }
-      Optional<Texts.Numbered> point = Texts.chineseItem(text);
-      if (point.isPresent() || points.isEmpty()) {
-        List<String> entry = new ArrayList<>();
-        entry.add(point.map(Texts.Numbered::text).orElse(text));
-        points.add(entry);
-      } else {
-        points.get(points.size() - 1).add(text);
+    for (String paragraph : paragraphs) {
+      String[] lines = paragraph.split("\n");
+      for (int l = 0; l < lines.length; l++) {
+        String text = lines[l].strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        Optional<Texts.Numbered> point = Texts.chineseItem(text);
+        if (point.isPresent() || points.isEmpty()) {
+          List<String> entry = new ArrayList<>();
+          entry.add(point.map(Texts.Numbered::text).orElse(text));
+          points.add(entry);
+        } else if (l == 0) {
+          points.get(points.size() - 1).add(text);
+        } else {
+          // A line break inside the point: kept, on the paragraph the point's text is in.
+          List<String> entry = points.get(points.size() - 1);
+          entry.set(entry.size() - 1, entry.get(entry.size() - 1) + "\n" + text);
+        }
       }
     }
     List<String> content = new ArrayList<>();
     for (List<String> point : points) {
-      String text = Texts.joinWrapped(point);
+      String text = Texts.joinParagraphs(point);
       // An extraction that joined the points of a cell on one line: 一、…。二、…
       int next = content.size() + 2;
       for (int at = nextPoint(text, next); at > 0; at = nextPoint(text, ++next)) {

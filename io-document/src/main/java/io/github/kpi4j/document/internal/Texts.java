@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -174,7 +175,9 @@ public final class Texts {
 
   /**
    * Joins the lines of a wrapped value: lines are broken where the page ran out, so they join with
-   * nothing between them, except between two ASCII letters or digits, where a space stood.
+   * nothing between them, except between two ASCII letters or digits, where a space stood. A line
+   * break inside a line ({@code \n}) is a wrap too: for the values read this way (names, titles,
+   * links) a line of their own is not what a document means.
    *
    * @param lines the lines
    * @return the value on one line
@@ -182,18 +185,107 @@ public final class Texts {
   public static String joinWrapped(List<String> lines) {
     StringBuilder out = new StringBuilder();
     for (String line : lines) {
-      String part = line.strip();
-      if (part.isEmpty()) {
-        continue;
+      for (String part : line.split("\n")) {
+        appendWrapped(out, part.strip());
       }
-      if (out.length() > 0
-          && isAsciiAlnum(out.charAt(out.length() - 1))
-          && isAsciiAlnum(part.charAt(0))) {
-        out.append(' ');
-      }
-      out.append(part);
     }
     return out.toString();
+  }
+
+  /**
+   * Joins the paragraphs of a cell into a value that keeps its own lines: the paragraphs join as
+   * wrapped lines ({@link #joinWrapped}), and a line break printed inside a paragraph ({@code \n}
+   * in it, from {@code <w:br/>} or {@code <text:line-break/>}) stays a line break of the value.
+   *
+   * @param paragraphs the paragraphs, a line break inside one as {@code \n}
+   * @return the value, its lines separated by {@code \n}, each stripped, none blank
+   */
+  public static String joinParagraphs(List<String> paragraphs) {
+    StringBuilder out = new StringBuilder();
+    for (String paragraph : paragraphs) {
+      boolean first = true;
+      for (String part : paragraph.split("\n")) {
+        String line = part.strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        if (first || out.length() == 0) {
+          appendWrapped(out, line);
+        } else {
+          out.append('\n').append(line);
+        }
+        first = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Joins the paragraphs of a measurement standard as {@link #joinParagraphs} does, but for one
+   * more line a document means: where the standard starts with step 1 ({@code 1.}, {@code 1、},
+   * {@code （1）}), a paragraph that starts with the step after the last one ({@code 2.}, then {@code
+   * 3.} …) starts a line of its own: a ladder one step a line, as the transcription of 臺中市政府經濟發展局
+   * 103 reads its source's. A paragraph that starts with anything else is a wrap: a step broken
+   * where its cell was narrow.
+   *
+   * @param paragraphs the paragraphs, a line break inside one as {@code \n}
+   * @return the standard, its lines separated by {@code \n}, each stripped, none blank
+   */
+  public static String joinSteps(List<String> paragraphs) {
+    StringBuilder out = new StringBuilder();
+    // The number the next step prints, once the standard starts with step 1; 0 before.
+    int next = 0;
+    for (String paragraph : paragraphs) {
+      boolean first = true;
+      for (String part : paragraph.split("\n")) {
+        String line = part.strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        int step = arabicItem(line).map(Numbered::number).orElse(0);
+        if (out.length() == 0) {
+          out.append(line);
+          next = step == 1 ? 2 : 0;
+        } else if (!first || (next > 0 && step == next)) {
+          out.append('\n').append(line);
+        } else {
+          appendWrapped(out, line);
+        }
+        if (next > 0 && step == next) {
+          next++;
+        }
+        first = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * @param paragraphs the paragraphs of a cell, a line break inside one as {@code \n}
+   * @return its lines: every paragraph and every line break starts one; stripped, none blank
+   */
+  public static List<String> lines(List<String> paragraphs) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      for (String part : paragraph.split("\n")) {
+        if (!part.isBlank()) {
+          lines.add(part.strip());
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static void appendWrapped(StringBuilder out, String part) {
+    if (part.isEmpty()) {
+      return;
+    }
+    if (out.length() > 0
+        && isAsciiAlnum(out.charAt(out.length() - 1))
+        && isAsciiAlnum(part.charAt(0))) {
+      out.append(' ');
+    }
+    out.append(part);
   }
 
   /**

@@ -85,10 +85,10 @@ public final class DocxLayout {
         List<String> lines = new ArrayList<>();
         if (!continued) {
           for (XWPFParagraph paragraph : cell.getParagraphs()) {
-            for (String line : paragraph.getText().split("\n")) {
-              if (!line.isBlank()) {
-                lines.add(line.strip());
-              }
+            // POI gives a <w:br/> as \n: a line break inside the paragraph, kept as one.
+            String line = Layout.paragraphLines(paragraph.getText());
+            if (!line.isEmpty()) {
+              lines.add(line);
             }
           }
         }
@@ -126,12 +126,13 @@ public final class DocxLayout {
         if (block instanceof Layout.Paragraph) {
           Layout.Paragraph paragraph = (Layout.Paragraph) block;
           XWPFParagraph p = docx.createParagraph();
-          XWPFRun run = p.createRun();
-          run.setText(paragraph.text());
+          List<XWPFRun> runs = runs(p, paragraph.text());
           if (paragraph.title()) {
             p.setStyle(TITLE_STYLE);
-            run.setBold(true);
-            run.setFontSize(16);
+            for (XWPFRun run : runs) {
+              run.setBold(true);
+              run.setFontSize(16);
+            }
           }
         } else {
           writeTable(docx, (Layout.Table) block);
@@ -182,11 +183,30 @@ public final class DocxLayout {
         List<String> lines = layoutCell.lines();
         for (int l = 0; l < lines.size(); l++) {
           XWPFParagraph paragraph = l == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
-          paragraph.createRun().setText(lines.get(l));
+          runs(paragraph, lines.get(l));
         }
         column += layoutCell.span();
       }
     }
+  }
+
+  /**
+   * Writes a text into a paragraph, a run a line: its line breaks ({@code \n}) as {@code <w:br/>},
+   * not paragraphs, since a paragraph is also what documents break where a cell was narrow, and
+   * only a {@code <w:br/>} reads back as a line of its own.
+   */
+  private static List<XWPFRun> runs(XWPFParagraph paragraph, String text) {
+    List<XWPFRun> runs = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int l = 0; l < lines.length; l++) {
+      XWPFRun run = paragraph.createRun();
+      if (l > 0) {
+        run.addBreak();
+      }
+      run.setText(lines[l]);
+      runs.add(run);
+    }
+    return runs;
   }
 
   private static boolean mergedAt(Layout.Row row, int column) {

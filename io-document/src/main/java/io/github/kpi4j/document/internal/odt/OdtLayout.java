@@ -266,10 +266,10 @@ public final class OdtLayout {
           String text = paragraphText();
           depth--;
           if (cell != null) {
-            for (String line : text.split("\n")) {
-              if (!line.isBlank()) {
-                cell.add(line.strip());
-              }
+            // A <text:line-break/> is a line break inside the paragraph, kept as one.
+            String line = Layout.paragraphLines(text);
+            if (!line.isEmpty()) {
+              cell.add(line);
             }
           }
         }
@@ -408,12 +408,17 @@ public final class OdtLayout {
       if (c == '\t') {
         xml.writeEmptyElement(TEXT, "tab");
         i++;
+      } else if (c == '\n') {
+        // A value's own line break, not a paragraph: documents also break paragraphs where a cell
+        // was narrow, so only a line break reads back as a line of its own.
+        xml.writeEmptyElement(TEXT, "line-break");
+        i++;
       } else if (c == ' ') {
         int j = i;
         while (j < text.length() && text.charAt(j) == ' ') {
           j++;
         }
-        boolean lead = i == 0;
+        boolean lead = i == 0 || text.charAt(i - 1) == '\n';
         if (!lead) {
           xml.writeCharacters(" ");
         }
@@ -425,7 +430,10 @@ public final class OdtLayout {
         i = j;
       } else {
         int j = i;
-        while (j < text.length() && text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+        while (j < text.length()
+            && text.charAt(j) != ' '
+            && text.charAt(j) != '\t'
+            && text.charAt(j) != '\n') {
           j++;
         }
         xml.writeCharacters(text.substring(i, j));
