@@ -84,7 +84,7 @@ final class Clauses {
       }
       boolean cut = false;
       boolean label = false;
-      if ("。；;「」『』".indexOf(cp) >= 0 || BULLETS.indexOf(cp) >= 0) {
+      if ("。；;「」『』|｜".indexOf(cp) >= 0 || BULLETS.indexOf(cp) >= 0) {
         cut = true;
         depth = 0;
       } else if ((cp == '，' || cp == ',') && depth == 0 && !groupsDigits(text, i)) {
@@ -145,6 +145,11 @@ final class Clauses {
     if (skipNumbering(text, at, text.length()) > at || BULLETS.indexOf(text.codePointAt(at)) >= 0) {
       return true;
     }
+    return startsLabel(text, at);
+  }
+
+  /** Whether a label ending at a colon starts at {@code at}: {@code 計算公式：}. */
+  static boolean startsLabel(String text, int at) {
     int count = 0;
     for (int i = at; i < text.length() && count <= MAX_LABEL; count++) {
       int cp = text.codePointAt(i);

@@ -41,23 +41,49 @@ final class Fractions {
    */
   private static int label(String text, String word) {
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int before = at;
+      int after = at + word.length();
+      // A label in brackets, （分子）…: it starts where its bracket opens.
+      boolean bracketed =
+          at > 0
+              && after < text.length()
+              && Symbols.of(text.charAt(at - 1)).isOpening()
+              && Symbols.of(text.charAt(after)).isClosing();
+      int from = bracketed ? at - 1 : at;
+      if (bracketed) {
+        after++;
+      }
+      int before = from;
       while (before > 0
           && Symbols.isSpace(text.charAt(before - 1))
           && !Symbols.isLineBreak(text.charAt(before - 1))) {
         before--;
       }
+      int next = MeasurementStandards.skipSpace(text, after, text.length());
+      boolean colon = next < text.length() && "：:＝=".indexOf(text.charAt(next)) >= 0;
       boolean starts =
           before == 0
               || Symbols.isLineBreak(text.charAt(before - 1))
               || "：:，,。；;、•●■◎※".indexOf(text.charAt(before - 1)) >= 0
-              || Clauses.skipNumbering(text, lineStart(text, at), at) == before;
-      int after = at + word.length();
-      int next = MeasurementStandards.skipSpace(text, after, text.length());
-      boolean ends =
-          next < text.length()
-              && ("：:為＝=".indexOf(text.charAt(next)) >= 0
-                  || text.substring(after, next).codePoints().anyMatch(Symbols::isLineBreak));
+              || Clauses.skipNumbering(text, lineStart(text, from), from) == before
+              // 分子：甲 分母：乙, the second label after white space within the line
+              || (before < from && (colon || bracketed));
+      boolean ends;
+      if (bracketed) {
+        // （分子）甲: what follows is the part, not an operator (（分子）／（分母） is a formula)
+        ends =
+            next < text.length()
+                && (colon
+                    || Symbols.isLineBreak(text.charAt(next))
+                    || !Symbols.of(text.codePointAt(next)).isBinaryOperator()
+                        && !Symbols.of(text.codePointAt(next)).isClosing()
+                        && "，,。；;".indexOf(text.charAt(next)) < 0);
+      } else {
+        ends =
+            next < text.length()
+                && (colon
+                    || text.charAt(next) == '為'
+                    || text.substring(after, next).codePoints().anyMatch(Symbols::isLineBreak));
+      }
       if (starts && ends) {
         return at;
       }
@@ -79,6 +105,9 @@ final class Fractions {
    */
   private static int[] part(String text, int at, int other) {
     int i = at + 2;
+    if (i < text.length() && Symbols.of(text.charAt(i)).isClosing()) {
+      i++; // （分子）
+    }
     i = MeasurementStandards.skipSpace(text, i, text.length());
     if (i < text.length() && "：:為＝=".indexOf(text.charAt(i)) >= 0) {
       i++;
@@ -87,8 +116,17 @@ final class Fractions {
     int end = start;
     while (end < text.length()) {
       char c = text.charAt(end);
-      if (end == other || "。；;".indexOf(c) >= 0) {
+      if (end == other
+          || (end == other - 1 && isBracketedLabel(text, other))
+          || "。；;".indexOf(c) >= 0) {
         break;
+      }
+      if (Symbols.isSpace(c) && !Symbols.isLineBreak(c)) {
+        // 分母：乙  計算公式：…, a label of its own after white space within the line
+        int next = MeasurementStandards.skipSpace(text, end, text.length());
+        if (next < text.length() && next != other && Clauses.startsLabel(text, next)) {
+          break;
+        }
       }
       if (Symbols.isLineBreak(c)) {
         int next = MeasurementStandards.skipSpace(text, end, text.length());
@@ -103,6 +141,14 @@ final class Fractions {
     }
     end = MeasurementStandards.trimEnd(text, start, end);
     return end > start ? new int[] {start, end} : null;
+  }
+
+  /** Whether the label at {@code at} stands in brackets: {@code （分母）}. */
+  private static boolean isBracketedLabel(String text, int at) {
+    return at > 0
+        && at + 2 < text.length()
+        && Symbols.of(text.charAt(at - 1)).isOpening()
+        && Symbols.of(text.charAt(at + 2)).isClosing();
   }
 
   /** A line that is a head alone, such as {@code 備註}: a short run of letters up to a line break. */

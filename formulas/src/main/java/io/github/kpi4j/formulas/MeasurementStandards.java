@@ -42,11 +42,15 @@ import java.util.Optional;
  *         <li>where that finds nothing, the last bracket of the clause is read ({@code
  *             推算戶數（戶數＝人口數÷4）}).
  *       </ol>
- *   <li><b>What is not a formula</b>: what is found must have at least one variable and one
- *       operator between two operands, and no variable that mixes Chinese with a trailing digit
- *       ({@code 完成1} in {@code 完成1/4之改善}, a fraction inside a sentence). So prose, a single name, a
- *       milestone ladder, a range ({@code 3%~5%}), a date ({@code 107/12/31}), list numbering,
- *       {@code 增加大約30%} and {@code 千分之5.63} yield nothing.
+ *   <li><b>What is not a formula</b>: what is found must have one operator between two operands,
+ *       and no variable that mixes Chinese with a trailing digit ({@code 完成1} in {@code 完成1/4之改善},
+ *       a fraction inside a sentence). A formula of numbers alone, with no variable ({@code
+ *       （100－20）÷100×100%}, {@code 86*20% =17.2}), must hold an operator no date, range, phone or
+ *       page number prints: {@code ×}, {@code ÷}, {@code *}, {@code ^}, a Latin {@code x}, or a
+ *       {@code +}, {@code -} or {@code /} beside a bracket. So prose, a single name, a value
+ *       ({@code 100%}), a milestone ladder, a range ({@code 3%~5%}), a date ({@code 107/12/31}), a
+ *       page or phone number ({@code 1-16}, {@code 02-23515938}), a fraction ({@code 1/4}), list
+ *       numbering, {@code 增加大約30%} and {@code 千分之5.63} yield nothing.
  * </ol>
  *
  * <p>Where the standard holds two different formulas, {@link #find(String)} refuses and names both
@@ -63,6 +67,10 @@ public final class MeasurementStandards {
   private static final String[] LEAD_INS = {"等於", "為", "即", "係"};
   private static final String[] LABEL_WORDS = {"公式", "算式", "方式", "方法", "定義", "計算"};
   private static final String[] MEASURE_ENDINGS = {"率", "比", "數", "值", "量", "額"};
+
+  /** Operators that, between numbers, print arithmetic and nothing else: × ÷ * ^ in both widths. */
+  private static final String STRONG_OPERATORS = "×÷*＊^＾";
+
   private static final String[] REMARK_WORDS = {"超過", "若", "如", "但", "未滿", "不足", "高於", "大於"};
 
   /** A clause of this many lines or more may be a table flattened one cell per line. */
@@ -115,6 +123,19 @@ public final class MeasurementStandards {
   public static List<FoundFormula> findAll(String measurementStandard) {
     Assert.notNull(measurementStandard, "measurementStandard");
     String text = clip(measurementStandard);
+    OperandLabels labels = OperandLabels.of(text);
+    if (labels == null) {
+      return findIn(text);
+    }
+    // （分子）甲／（分母）乙: read without the labels, placed back where the standard prints it
+    List<FoundFormula> placed = new ArrayList<>();
+    for (FoundFormula found : findIn(labels.text())) {
+      placed.add(labels.place((Found) found));
+    }
+    return List.copyOf(placed);
+  }
+
+  private static List<FoundFormula> findIn(String text) {
     if (!hasOperator(text) && !(text.contains("分子") && text.contains("分母"))) {
       return List.of(); // most standards are prose: no need to read them
     }
@@ -464,8 +485,11 @@ public final class MeasurementStandards {
    * ends a Chinese phrase with a digit: that digit belongs to a fraction in a sentence.
    */
   private static boolean plausible(CompiledFormula formula) {
-    if (formula.variables().isEmpty() || formula.binaryOperators() == 0) {
+    if (formula.binaryOperators() == 0) {
       return false;
+    }
+    if (formula.variables().isEmpty()) {
+      return isArithmeticOfNumbers(formula.expression());
     }
     for (String name : formula.variables()) {
       int last = name.codePointBefore(name.length());
@@ -475,6 +499,40 @@ public final class MeasurementStandards {
       }
     }
     return true;
+  }
+
+  /**
+   * Numbers alone are a formula only where the arithmetic is plain: an operator that no date,
+   * range, phone number, page number, fraction or name prints ({@code ×}, {@code ÷}, {@code *},
+   * {@code ^}, a Latin {@code x}), or a {@code +}, {@code -} or {@code /} with a bracket for an
+   * operand ({@code （100－20）／100}). So {@code 107/12/31}, {@code 1-16}, {@code 02-23515938}, {@code
+   * 1/4} and the 「5+2」 of 「5+2」產業 are no formulas, and {@code （100－20）÷100×100%} and {@code 86*20%
+   * =17.2} are.
+   */
+  private static boolean isArithmeticOfNumbers(String expression) {
+    for (int i = 0; i < expression.length(); ) {
+      int cp = expression.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      Symbol symbol = Symbols.of(cp);
+      if (Symbols.isLatinX(cp)
+          || (symbol.isBinaryOperator() && STRONG_OPERATORS.indexOf(cp) >= 0)) {
+        return true;
+      }
+      if (symbol.isBinaryOperator()) {
+        int before = i;
+        while (before > 0 && Symbols.isSpace(expression.codePointBefore(before))) {
+          before -= Character.charCount(expression.codePointBefore(before));
+        }
+        int after = skipSpace(expression, next, expression.length());
+        if ((before > 0 && Symbols.of(expression.codePointBefore(before)).isClosing())
+            || (after < expression.length()
+                && Symbols.of(expression.codePointAt(after)).isOpening())) {
+          return true;
+        }
+      }
+      i = next;
+    }
+    return false;
   }
 
   static int skipSpace(String text, int from, int end) {
@@ -529,6 +587,19 @@ public final class MeasurementStandards {
         shifted.add(new Note(note.repair(), offset + note.position()));
       }
       this.notes = List.copyOf(shifted);
+    }
+
+    /**
+     * The same formula, standing elsewhere: {@code spans} and {@code notes} where it now stands.
+     */
+    Found(Found found, List<Span> spans, List<Note> notes) {
+      this.formula = found.formula;
+      this.labelled = found.labelled;
+      this.text = found.text;
+      this.spans = List.copyOf(spans);
+      this.definedName = found.definedName;
+      this.remarks = found.remarks;
+      this.notes = List.copyOf(notes);
     }
 
     /** A formula assembled from parts of the standard. */
