@@ -15,6 +15,9 @@ final class Fractions {
   private static final String NUMERATOR = "分子";
   private static final String DENOMINATOR = "分母";
 
+  /** Quotes around a part, opening and closing in pairs. */
+  private static final String QUOTES = "「」『』“”\"\"";
+
   private Fractions() {}
 
   /**
@@ -140,6 +143,15 @@ final class Fractions {
       end++;
     }
     end = MeasurementStandards.trimEnd(text, start, end);
+    // 分子為「實際完成件數」: the quotes are no part of the name
+    int quote = QUOTES.indexOf(text.charAt(start));
+    if (end - start > 2
+        && quote >= 0
+        && quote % 2 == 0
+        && text.charAt(end - 1) == QUOTES.charAt(quote + 1)) {
+      start++;
+      end--;
+    }
     return end > start ? new int[] {start, end} : null;
   }
 
@@ -321,8 +333,29 @@ final class Fractions {
       return hasOperator(whole) || equals ? null : whole;
     }
 
+    /**
+     * Whether a part holds an operator; a hyphen inside a Latin word (Potassium-sparing) is none.
+     */
     private static boolean hasOperator(String part) {
-      return part.codePoints().anyMatch(cp -> Symbols.of(cp).isBinaryOperator());
+      String normal = Symbols.normalise(part);
+      for (int i = 0; i < normal.length(); ) {
+        int cp = normal.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        if (Symbols.of(cp).isBinaryOperator()
+            && !(cp == '-'
+                && i > 0
+                && next < normal.length()
+                && isLatinLetter(normal.codePointBefore(i))
+                && isLatinLetter(normal.codePointAt(next)))) {
+          return true;
+        }
+        i = next;
+      }
+      return false;
+    }
+
+    private static boolean isLatinLetter(int cp) {
+      return cp < 0x80 && Character.isLetter(cp);
     }
   }
 }

@@ -491,6 +491,9 @@ public final class MeasurementStandards {
     if (formula.variables().isEmpty()) {
       return isArithmeticOfNumbers(formula.expression());
     }
+    if (isUnit(formula)) {
+      return false;
+    }
     for (String name : formula.variables()) {
       int last = name.codePointBefore(name.length());
       boolean chinese = name.codePoints().anyMatch(cp -> cp >= 0x2E80);
@@ -499,6 +502,27 @@ public final class MeasurementStandards {
       }
     }
     return true;
+  }
+
+  /**
+   * A unit, not a formula: a counting word per something, and nothing but {@code /} ({@code
+   * 人/十萬人口}, {@code 元/度}, {@code 公斤/人/日}), as table headings print under a quantity.
+   */
+  private static boolean isUnit(CompiledFormula formula) {
+    String first = formula.variables().get(0);
+    if (first.codePointCount(0, first.length()) != 1
+        || !Symbols.isCountingWord(first.codePointAt(0))) {
+      return false;
+    }
+    String expression = formula.expression();
+    for (int i = 0; i < expression.length(); ) {
+      int cp = expression.codePointAt(i);
+      if ((Symbols.of(cp).isBinaryOperator() || Symbols.isLatinX(cp)) && "/／".indexOf(cp) < 0) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return expression.startsWith(first) || Symbols.of(expression.codePointAt(0)).isOpening();
   }
 
   /**

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Labels printed inside a formula, before its operands: {@code （分子）甲／（分母）乙×100%}. They name the
- * operand that follows and are no arithmetic: the formula is read with them left out ({@code
- * 甲／乙×100%}), and what is found is placed back in the standard as printed; see {@link
- * MeasurementStandards}.
+ * Labels printed inside a formula, before its operands: {@code （分子）甲／（分母）乙×100%}, {@code 分子:甲 /
+ * 分母:乙 x 100%}. They name the operand that follows and are no arithmetic: the formula is read with
+ * them left out ({@code 甲／乙×100%}), and what is found is placed back in the standard as printed;
+ * see {@link MeasurementStandards}.
  */
 final class OperandLabels {
   private static final String[] WORDS = {"分子", "分母"};
@@ -38,15 +38,28 @@ final class OperandLabels {
     List<int[]> labels = new ArrayList<>();
     boolean afterOperator = false;
     boolean[] seen = new boolean[WORDS.length];
-    for (int i = 0; i + 4 <= text.length(); i++) {
-      if (!Symbols.of(text.charAt(i)).isOpening() || !Symbols.of(text.charAt(i + 3)).isClosing()) {
-        continue;
-      }
-      int word = text.startsWith(WORDS[0], i + 1) ? 0 : text.startsWith(WORDS[1], i + 1) ? 1 : -1;
+    for (int at = 0; at + 2 <= text.length(); at++) {
+      int word = text.startsWith(WORDS[0], at) ? 0 : text.startsWith(WORDS[1], at) ? 1 : -1;
       if (word < 0) {
         continue;
       }
-      int end = i + 4;
+      // （分子）甲 or 分子：甲
+      int i;
+      int end;
+      if (at > 0
+          && at + 2 < text.length()
+          && Symbols.of(text.charAt(at - 1)).isOpening()
+          && Symbols.of(text.charAt(at + 2)).isClosing()) {
+        i = at - 1;
+        end = at + 3;
+      } else {
+        int colon = MeasurementStandards.skipSpace(text, at + 2, text.length());
+        if (colon >= text.length() || "：:".indexOf(text.charAt(colon)) < 0) {
+          continue;
+        }
+        i = at;
+        end = colon + 1;
+      }
       int next = MeasurementStandards.skipSpace(text, end, text.length());
       if (next >= text.length() || !isOperandStart(text.codePointAt(next))) {
         continue; // （分子）／（分母）: the labels are the operands
@@ -67,6 +80,7 @@ final class OperandLabels {
       }
       seen[word] = true;
       labels.add(new int[] {i, end});
+      at = end - 1;
     }
     if (!afterOperator || !seen[0] || !seen[1]) {
       return null;
