@@ -71,6 +71,9 @@ public final class MeasurementStandards {
   /** Operators that, between numbers, print arithmetic and nothing else: × ÷ * ^ in both widths. */
   private static final String STRONG_OPERATORS = "×÷*＊^＾";
 
+  /** Words a condition starts with: a clause that starts so is a remark ({@code 若分母為0則…}). */
+  private static final String[] CONDITIONS = {"若", "倘若", "如果", "假如", "假設"};
+
   private static final String[] REMARK_WORDS = {"超過", "若", "如", "但", "未滿", "不足", "高於", "大於"};
 
   /** A clause of this many lines or more may be a table flattened one cell per line. */
@@ -258,6 +261,9 @@ public final class MeasurementStandards {
   static Found read(String text, int start, int end, String label, boolean formulaLabel) {
     int from = Clauses.skipNumbering(text, skipSpace(text, start, end), end);
     from = skipSpace(text, from, end);
+    if (startsWithAny(text, from, CONDITIONS)) {
+      return null; // 若 B + C = 0，則…: a condition, not the formula
+    }
     String defined = label;
     boolean labelled = formulaLabel;
     int leadIn = leadIn(text, from, end);
@@ -285,7 +291,7 @@ public final class MeasurementStandards {
       found = readLastBracket(text, from, to);
     }
     if (found != null) {
-      found.labelled = labelled;
+      found.labelled |= labelled;
     }
     return found;
   }
@@ -385,6 +391,28 @@ public final class MeasurementStandards {
     if (inner >= close) {
       return null;
     }
+    // A label inside the bracket: （移動平均值計算方式：0.5 × 前12小時平均 + 0.5 × 前4小時平均）
+    int depth = 0;
+    int colon = -1;
+    for (int i = inner; i < close; i++) {
+      Symbol symbol = Symbols.of(text.charAt(i));
+      if (symbol.isOpening()) {
+        depth++;
+      } else if (symbol.isClosing()) {
+        depth--;
+      } else if (depth == 0 && (text.charAt(i) == '：' || text.charAt(i) == ':')) {
+        colon = i;
+      }
+    }
+    if (colon >= 0) {
+      Found found =
+          readCandidate(
+              text, skipSpace(text, colon + 1, close), close, null, new ArrayList<>(), false);
+      if (found != null) {
+        found.labelled = containsAny(text.substring(inner, colon), LABEL_WORDS);
+      }
+      return found;
+    }
     return readCandidate(text, inner, close, null, new ArrayList<>(), false);
   }
 
@@ -459,7 +487,24 @@ public final class MeasurementStandards {
     if (i < end && i > from && (run.endsWith("公式") || run.endsWith("算式"))) {
       return i;
     }
+    // A label word and white space: 計算方式 D = C / (B + C)
+    if (i < end
+        && i > from
+        && Symbols.isSpace(text.codePointAt(i))
+        && !Symbols.isLineBreak(text.codePointAt(i))
+        && (run.endsWith("公式") || run.endsWith("算式") || run.endsWith("計算方式"))) {
+      return i;
+    }
     return from;
+  }
+
+  private static boolean startsWithAny(String text, int at, String[] words) {
+    for (String word : words) {
+      if (text.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithAny(String text, String[] words) {
@@ -505,13 +550,20 @@ public final class MeasurementStandards {
   }
 
   /**
-   * A unit, not a formula: a counting word per something, and nothing but {@code /} ({@code
-   * 人/十萬人口}, {@code 元/度}, {@code 公斤/人/日}), as table headings print under a quantity.
+   * A unit, not a formula: a counting word per something, or short Latin symbols, and nothing but
+   * {@code /} ({@code 人/十萬人口}, {@code 元/度}, {@code 公斤/人/日}, {@code μg/m3}), as table headings print
+   * under a quantity.
    */
   private static boolean isUnit(CompiledFormula formula) {
     String first = formula.variables().get(0);
-    if (first.codePointCount(0, first.length()) != 1
-        || !Symbols.isCountingWord(first.codePointAt(0))) {
+    boolean countingWord =
+        first.codePointCount(0, first.length()) == 1
+            && Symbols.isCountingWord(first.codePointAt(0));
+    // μg/m3, km/h, mg/L: short Latin symbols, one in lower case (C/A is a formula of a table)
+    boolean symbols =
+        formula.variables().stream().allMatch(v -> v.matches("[A-Za-zμ]{1,3}[0-9]?"))
+            && formula.variables().stream().anyMatch(v -> v.matches(".*[a-zμ].*"));
+    if (!countingWord && !symbols) {
       return false;
     }
     String expression = formula.expression();
