@@ -49,6 +49,16 @@ class FormulaFindCommandTest {
   }
 
   @Test
+  void should_say_in_text_that_a_formula_of_numbers_alone_has_no_variable() {
+    Cli.Run run = Cli.run("formula", "--find", "計算公式：86*20% =17.2");
+    assertThat(run.status()).isZero();
+    assertThat(run.out().lines())
+        .containsExactly(
+            "formula: 86*20%",
+            "variables: none, the formula is numbers alone", "printed value: 17.2", "value: 17.2");
+  }
+
+  @Test
   void should_leave_the_value_out_while_a_variable_has_none() {
     Cli.Run run =
         Cli.run(

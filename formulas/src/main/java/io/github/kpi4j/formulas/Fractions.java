@@ -144,11 +144,8 @@ final class Fractions {
     }
     end = MeasurementStandards.trimEnd(text, start, end);
     // 分子為「實際完成件數」: the quotes are no part of the name
-    int quote = QUOTES.indexOf(text.charAt(start));
-    if (end - start > 2
-        && quote >= 0
-        && quote % 2 == 0
-        && text.charAt(end - 1) == QUOTES.charAt(quote + 1)) {
+    int quote = end - start > 2 ? QUOTES.indexOf(text.charAt(start)) : -1;
+    if (quote >= 0 && quote % 2 == 0 && text.charAt(end - 1) == QUOTES.charAt(quote + 1)) {
       start++;
       end--;
     }

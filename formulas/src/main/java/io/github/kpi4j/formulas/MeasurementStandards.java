@@ -15,32 +15,46 @@ import java.util.Optional;
  * <h2>What is found, in this order of precedence</h2>
  *
  * <ol>
+ *   <li><b>Operands labelled inside a formula</b>: {@code （分子）甲／（分母）乙×100%}, {@code 分子:甲 / 分母:乙 x
+ *       100%}. A label in brackets or before a colon, before an operand, where one of the two
+ *       labels follows an operator, is left out, and the standard read without it; what is found is
+ *       placed back in the standard, in spans around the labels (a note {@link
+ *       FoundFormula.Repair#LABEL_LEFT_OUT}).
  *   <li><b>A numerator and a denominator printed apart</b>: {@code 分子：急診留置人次 分母：急診總人次} (the label
- *       followed by {@code ：}, {@code :}, {@code 為}, {@code ＝} or a line break). Each part runs to
- *       the end of its sentence, the other label, or a line that starts with a label of its own. A
- *       part that is a formula is read as one; any other part (a description with commas or spaces)
- *       is one variable, named by its text with line breaks joined. The formula is numerator ÷
- *       denominator; where the standard also prints a formula of {@code 分子} and {@code 分母} alone
- *       ({@code 計算公式:(分子/分母)x100%}), the parts take their places in it.
+ *       followed by {@code ：}, {@code :}, {@code 為}, {@code ＝} or a line break, or in brackets:
+ *       {@code （分子）}, {@code 【分母】}), each label at the start of the text, of a line or of a clause,
+ *       or after white space within the line when a colon follows it or it stands in brackets. Each
+ *       part runs to the end of its sentence, the other label, a line that starts with a label of
+ *       its own, or a label after white space ({@code 分母：乙 計算公式：…}). A part that is a formula is
+ *       read as one; any other part (a description with commas or spaces) is one variable, named by
+ *       its text with line breaks joined and without the quotes around it ({@code 分子為「實際完成件數」}).
+ *       The formula is numerator ÷ denominator; where the standard also prints a formula of {@code
+ *       分子} and {@code 分母} alone ({@code 計算公式:(分子/分母)x100%}), the parts take their places in it.
  *   <li><b>Formulas in the clauses of the standard</b>. The standard is cut into clauses at {@code
- *       。；;}, at {@code ，,：:} outside brackets (a comma between digit groups, {@code 10,000}, does
- *       not cut), around quotes {@code 「」『』}, at bullets ({@code •●■◎※}), and at a line break
- *       followed by list numbering or a label. A line break anywhere else is part of the clause,
- *       and the formula rules join it inside a name or a number. In each clause:
+ *       。；;}, at a table cell's {@code |} or {@code ｜}, at a full stop printed {@code .} or {@code
+ *       ．} before white space and a letter ({@code …*100. 資料來源}, not list numbering {@code 1. }),
+ *       at {@code ，,：:} outside brackets (a comma between digit groups, {@code 10,000}, does not
+ *       cut), around quotes {@code 「」『』}, at bullets ({@code •●■◎※}), and at a line break followed
+ *       by list numbering or a label. A line break anywhere else is part of the clause, and the
+ *       formula rules join it inside a name or a number. In each clause:
  *       <ol>
  *         <li>list numbering ({@code 3.}, {@code （2）}, {@code 一、}, {@code ①}) is dropped;
+ *         <li>a clause that starts a condition ({@code 若}, {@code 倘若}, {@code 如果}, {@code 假如},
+ *             {@code 假設}) is a remark, and read for no formula ({@code 若 B + C = 0，則…});
  *         <li>a clause that ends at {@code ：} or {@code :} is a label: {@code 執行率：} names what the
  *             next clause defines, {@code 公式：} or {@code 計算公式：} names nothing;
  *         <li>a lead-in is dropped: {@code 為}, {@code 即}, {@code 係} or {@code 等於} at the start, and
  *             {@code 為}, {@code 係} or {@code 即} after a label word ({@code 計算公式為}, {@code 計算方式為})
- *             or after a name of a measure ({@code 執行率為}, which defines it);
+ *             or after a name of a measure ({@code 執行率為}, which defines it); a label word and white
+ *             space ({@code 計算方式 D = C / (B + C)}, {@code 計算公式 甲÷乙}) lead in too;
  *         <li>the rest is read by {@link Formula#compile(String)} (definitions {@code
  *             NAME＝formula}, printed values, and every notation it reads). What it cannot read is
  *             shortened: a remark that starts with a bracket, or with {@code 超過}, {@code 若}, {@code
  *             如}, {@code 但}, {@code 未滿}, {@code 不足}, {@code 高於} or {@code 大於} before a number or
  *             {@code 分母}/{@code 分子}, is cut from the end, and the text before it read again;
  *         <li>where that finds nothing, the last bracket of the clause is read ({@code
- *             推算戶數（戶數＝人口數÷4）}).
+ *             推算戶數（戶數＝人口數÷4）}), after the label it holds, if any ({@code （移動平均值計算方式：0.5 × 前12小時平均 +
+ *             0.5 × 前4小時平均）}).
  *       </ol>
  *   <li><b>What is not a formula</b>: what is found must have one operator between two operands,
  *       and no variable that mixes Chinese with a trailing digit ({@code 完成1} in {@code 完成1/4之改善},
@@ -50,7 +64,9 @@ import java.util.Optional;
  *       {@code +}, {@code -} or {@code /} beside a bracket. So prose, a single name, a value
  *       ({@code 100%}), a milestone ladder, a range ({@code 3%~5%}), a date ({@code 107/12/31}), a
  *       page or phone number ({@code 1-16}, {@code 02-23515938}), a fraction ({@code 1/4}), list
- *       numbering, {@code 增加大約30%} and {@code 千分之5.63} yield nothing.
+ *       numbering, {@code 增加大約30%} and {@code 千分之5.63} yield nothing. Nor does a unit: a counting
+ *       word or short Latin symbols per unit, with nothing but {@code /} ({@code （人/十萬人口）}, {@code
+ *       （μg/m3）}).
  * </ol>
  *
  * <p>Where the standard holds two different formulas, {@link #find(String)} refuses and names both
@@ -574,7 +590,8 @@ public final class MeasurementStandards {
       }
       i += Character.charCount(cp);
     }
-    return expression.startsWith(first) || Symbols.of(expression.codePointAt(0)).isOpening();
+    return Symbols.normalise(expression).startsWith(first)
+        || Symbols.of(expression.codePointAt(0)).isOpening();
   }
 
   /**
