@@ -87,6 +87,11 @@ public final class MeasurementStandards {
   /** Operators that, between numbers, print arithmetic and nothing else: × ÷ * ^ in both widths. */
   private static final String STRONG_OPERATORS = "×÷*＊^＾";
 
+  /** How the names of agencies and their units end: 部, 署, 局 … 中心, 機關. */
+  private static final String[] AGENCY_ENDINGS = {
+    "部", "署", "局", "處", "會", "院", "府", "廳", "館", "中心", "公司", "機關", "學校", "大學", "單位"
+  };
+
   /** Words a condition starts with: a clause that starts so is a remark ({@code 若分母為0則…}). */
   private static final String[] CONDITIONS = {"若", "倘若", "如果", "假如", "假設"};
 
@@ -308,8 +313,41 @@ public final class MeasurementStandards {
     }
     if (found != null) {
       found.labelled |= labelled;
+      if (!found.labelled && isAlternatives(found.formula)) {
+        return null; // 衛生福利部/國民健康署, 是/否: one or the other, not a division
+      }
     }
     return found;
+  }
+
+  /**
+   * Names printed with {@code /} between them as alternatives, not a quotient: nothing but {@code
+   * /}, no number, and a name of one Chinese character other than 甲, 乙 … ({@code 是/否}, {@code
+   * 男/女比例}) or of an agency ({@code 經濟部/工業局}). A formula label in front ({@code 公式：}) makes it a
+   * formula all the same.
+   */
+  private static boolean isAlternatives(CompiledFormula formula) {
+    String expression = formula.expression();
+    for (int i = 0; i < expression.length(); ) {
+      int cp = expression.codePointAt(i);
+      if (Character.isDigit(cp)
+          || ((Symbols.of(cp).isBinaryOperator() || Symbols.isLatinX(cp))
+              && "/／".indexOf(cp) < 0)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    for (String name : formula.variables()) {
+      // one Chinese character, but not 甲, 乙, 丙 … that plans name quantities by
+      boolean oneCharacter =
+          name.codePointCount(0, name.length()) == 1
+              && name.codePointAt(0) >= 0x2E80
+              && "甲乙丙丁戊己庚辛壬癸".indexOf(name.codePointAt(0)) < 0;
+      if (oneCharacter || endsWithAny(name, AGENCY_ENDINGS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

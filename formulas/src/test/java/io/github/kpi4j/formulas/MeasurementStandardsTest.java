@@ -24,6 +24,11 @@ class MeasurementStandardsTest {
           （甲＋乙）|（甲＋乙）
           甲－乙（甲為本年度數，乙為前一年度數）|甲－乙
           甲÷乙，其中甲為實支數|甲÷乙
+          甲/乙|甲/乙
+          公式：可支配所得/總戶數|可支配所得/總戶數
+          (4).使用 ODF比例(D):計算方式 D = C / (B + C)。若 B + C = 0,則此欄位值顯示為 0 且註記無附件。|C / (B + C)
+          (移動平均值計算方式:0.5 × 前12小時平均 + 0.5 × 前4小時平均)|0.5 × 前12小時平均 + 0.5 × 前4小時平均
+          老年人口比率(65歲以上):(%). 定義:, 年齡65歲以上的人口占總人口比率。 公式:, (65歲以上人口數/戶籍登記人口數)*100. 資料來源:, 內政部.|(65歲以上人口數/戶籍登記人口數)*100
           """)
   void should_find_the_formula(String measurementStandard, String formula) {
     // GIVEN / WHEN / THEN
@@ -71,11 +76,20 @@ class MeasurementStandardsTest {
         "女=100",
         "3%~5%",
         "0.5",
-        "達成率100%"
+        "達成率100%",
+        "(人/十萬人口)",
+        "PM2.5濃度高於每平方公尺71微克(μg/m3)",
+        "[李奇/國發會管考處副處長,電話:23165300分機6602]",
+        "若 B + C = 0,則此欄位值顯示為 0",
+        "主辦機關：經濟部/工業局",
+        "衛生福利部/國民健康署",
+        "是/否",
+        "男/女比例"
       })
-  void should_find_no_formula_in_a_date_a_page_a_phone_number_or_a_value(
+  void should_find_no_formula_in_a_date_a_page_a_phone_number_a_value_a_unit_or_alternatives(
       String measurementStandard) {
-    // GIVEN numbers that print - or / without being arithmetic, or a value alone
+    // GIVEN numbers, names or units that print - or / without being arithmetic (alternatives such
+    // as 是/否), a value alone, or a condition on the formula
     // WHEN / THEN nothing is found: finding a formula where there is none is worse than none
     assertThat(MeasurementStandards.findAll(measurementStandard)).isEmpty();
   }
