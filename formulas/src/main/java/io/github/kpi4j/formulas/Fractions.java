@@ -67,7 +67,7 @@ final class Fractions {
           before == 0
               || Symbols.isLineBreak(text.charAt(before - 1))
               || "：:，,。；;、•●■◎※".indexOf(text.charAt(before - 1)) >= 0
-              || Clauses.skipNumbering(text, lineStart(text, from), from) == before
+              || numbered(text, from, before)
               // 分子：甲 分母：乙, the second label after white space within the line
               || (before < from && (colon || bracketed));
       boolean ends;
@@ -94,6 +94,46 @@ final class Fractions {
     return -1;
   }
 
+  /**
+   * Whether list numbering ends at {@code before}, at the start of the line, after white space, or
+   * in brackets: {@code 1.分子：}, {@code (1)分子：甲 (2)分母：乙}, {@code （1）分子：甲（2）分母：乙}.
+   */
+  private static boolean numbered(String text, int from, int before) {
+    return numbering(text, from, before) >= 0;
+  }
+
+  /**
+   * @return where the list numbering that ends at {@code before} starts, or -1
+   */
+  private static int numbering(String text, int from, int before) {
+    int line = lineStart(text, from);
+    for (int at = before - 1; at >= line && before - at <= 6; at--) {
+      if ((at == line
+              || Symbols.isSpace(text.charAt(at - 1))
+              || Symbols.of(text.charAt(at)).isOpening())
+          && Clauses.skipNumbering(text, at, from) == before) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * @return where the label whose word is at {@code at} starts: its bracket ({@code （分母）}) or the
+   *     list numbering before it ({@code 2.分母：}), else {@code at}
+   */
+  private static int labelStart(String text, int at) {
+    int from = isBracketedLabel(text, at) ? at - 1 : at;
+    int before = from;
+    while (before > 0
+        && Symbols.isSpace(text.charAt(before - 1))
+        && !Symbols.isLineBreak(text.charAt(before - 1))) {
+      before--;
+    }
+    int numbered = numbering(text, from, before);
+    return numbered >= 0 ? numbered : from;
+  }
+
   private static int lineStart(String text, int at) {
     int i = at;
     while (i > 0 && !Symbols.isLineBreak(text.charAt(i - 1))) {
@@ -116,12 +156,11 @@ final class Fractions {
       i++;
     }
     int start = MeasurementStandards.skipSpace(text, i, text.length());
+    int stop = labelStart(text, other);
     int end = start;
     while (end < text.length()) {
       char c = text.charAt(end);
-      if (end == other
-          || (end == other - 1 && isBracketedLabel(text, other))
-          || "。；;".indexOf(c) >= 0) {
+      if (end == stop || end == other || "。；;".indexOf(c) >= 0) {
         break;
       }
       if (Symbols.isSpace(c) && !Symbols.isLineBreak(c)) {

@@ -23,13 +23,14 @@ import java.util.Optional;
  *   <li><b>A numerator and a denominator printed apart</b>: {@code 分子：急診留置人次 分母：急診總人次} (the label
  *       followed by {@code ：}, {@code :}, {@code 為}, {@code ＝} or a line break, or in brackets:
  *       {@code （分子）}, {@code 【分母】}), each label at the start of the text, of a line or of a clause,
- *       or after white space within the line when a colon follows it or it stands in brackets. Each
- *       part runs to the end of its sentence, the other label, a line that starts with a label of
- *       its own, or a label after white space ({@code 分母：乙 計算公式：…}). A part that is a formula is
- *       read as one; any other part (a description with commas or spaces) is one variable, named by
- *       its text with line breaks joined and without the quotes around it ({@code 分子為「實際完成件數」}).
- *       The formula is numerator ÷ denominator; where the standard also prints a formula of {@code
- *       分子} and {@code 分母} alone ({@code 計算公式:(分子/分母)x100%}), the parts take their places in it.
+ *       after list numbering ({@code 1.分子：}, {@code (2)分母：}, within a line too), or after white
+ *       space within the line when a colon follows it or it stands in brackets. Each part runs to
+ *       the end of its sentence, the other label, a line that starts with a label of its own, or a
+ *       label after white space ({@code 分母：乙 計算公式：…}). A part that is a formula is read as one; any
+ *       other part (a description with commas or spaces) is one variable, named by its text with
+ *       line breaks joined and without the quotes around it ({@code 分子為「實際完成件數」}). The formula is
+ *       numerator ÷ denominator; where the standard also prints a formula of {@code 分子} and {@code
+ *       分母} alone ({@code 計算公式:(分子/分母)x100%}), the parts take their places in it.
  *   <li><b>Formulas in the clauses of the standard</b>. The standard is cut into clauses at {@code
  *       。；;}, at a table cell's {@code |} or {@code ｜}, at a full stop printed {@code .} or {@code
  *       ．} before white space and a letter ({@code …*100. 資料來源}, not list numbering {@code 1. }),
