@@ -167,12 +167,16 @@ final class FormulaCommand extends CommandBase {
       Json.print(document, out());
     } else {
       out().println(messages().format("formula.found", found.get().text()));
-      out()
-          .println(
-              messages()
-                  .format(
-                      "formula.variables",
-                      String.join(messages().format("list.separator"), formula.variables())));
+      if (formula.variables().isEmpty()) {
+        out().println(messages().format("formula.noVariables"));
+      } else {
+        out()
+            .println(
+                messages()
+                    .format(
+                        "formula.variables",
+                        String.join(messages().format("list.separator"), formula.variables())));
+      }
       found
           .get()
           .definedName()

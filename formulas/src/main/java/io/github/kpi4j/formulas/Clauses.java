@@ -84,11 +84,14 @@ final class Clauses {
       }
       boolean cut = false;
       boolean label = false;
-      if ("。；;「」『』".indexOf(cp) >= 0 || BULLETS.indexOf(cp) >= 0) {
+      if ("。；;「」『』|｜".indexOf(cp) >= 0 || BULLETS.indexOf(cp) >= 0) {
         cut = true;
         depth = 0;
       } else if ((cp == '，' || cp == ',') && depth == 0 && !groupsDigits(text, i)) {
         cut = true;
+      } else if (endsSentence(text, start, i)) {
+        cut = true;
+        depth = 0;
       } else if ((cp == '：' || cp == ':') && depth == 0) {
         cut = true;
         label = true;
@@ -107,6 +110,32 @@ final class Clauses {
     }
     add(clauses, text, start, text.length(), false);
     return clauses;
+  }
+
+  /**
+   * Whether a full stop printed as {@code .} or {@code ．} ends a sentence: followed by white space
+   * within the line and a letter that is no digit ({@code …*100. 資料來源}), and not the full stop of
+   * list numbering ({@code 1. 完成…}).
+   */
+  private static boolean endsSentence(String text, int start, int at) {
+    if ((text.charAt(at) != '.' && text.charAt(at) != '．')
+        || at == start
+        || at + 2 >= text.length()) {
+      return false;
+    }
+    int after = at + 1;
+    if (!Symbols.isSpace(text.charAt(after)) || Symbols.isLineBreak(text.charAt(after))) {
+      return false;
+    }
+    int next = MeasurementStandards.skipSpace(text, after, text.length());
+    if (next >= text.length()
+        || Symbols.isLineBreak(text.charAt(next))
+        || !Character.isLetter(text.codePointAt(next))
+        || text.codePointAt(next) < 0x2E80) {
+      return false; // 1. 2 or Table 1. Statistical: no sentence of this text
+    }
+    int from = MeasurementStandards.skipSpace(text, start, at);
+    return skipNumbering(text, from, text.length()) != at + 1;
   }
 
   private static int previousVisible(String text, int start, int at) {
@@ -145,6 +174,11 @@ final class Clauses {
     if (skipNumbering(text, at, text.length()) > at || BULLETS.indexOf(text.codePointAt(at)) >= 0) {
       return true;
     }
+    return startsLabel(text, at);
+  }
+
+  /** Whether a label ending at a colon starts at {@code at}: {@code 計算公式：}. */
+  static boolean startsLabel(String text, int at) {
     int count = 0;
     for (int i = at; i < text.length() && count <= MAX_LABEL; count++) {
       int cp = text.codePointAt(i);

@@ -26,7 +26,12 @@ public interface FoundFormula {
     /** A unit in brackets after a name ({@code 售電量（度）}) was left out of the arithmetic. */
     UNIT_LEFT_OUT,
     /** A numerator and a denominator printed apart were assembled into one formula. */
-    ASSEMBLED_FRACTION
+    ASSEMBLED_FRACTION,
+    /**
+     * Labels printed inside the formula before its operands ({@code （分子）甲／（分母）乙}) were left out of
+     * it.
+     */
+    LABEL_LEFT_OUT
   }
 
   /**
@@ -67,7 +72,7 @@ public interface FoundFormula {
 
   /**
    * @return the formula as it stands in the standard (a part of it), or, for a numerator and a
-   *     denominator printed apart, the formula assembled from them
+   *     denominator printed apart or operands printed with labels, the formula assembled from them
    */
   String text();
 

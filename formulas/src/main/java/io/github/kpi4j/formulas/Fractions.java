@@ -15,6 +15,9 @@ final class Fractions {
   private static final String NUMERATOR = "分子";
   private static final String DENOMINATOR = "分母";
 
+  /** Quotes around a part, opening and closing in pairs. */
+  private static final String QUOTES = "「」『』“”\"\"";
+
   private Fractions() {}
 
   /**
@@ -41,28 +44,94 @@ final class Fractions {
    */
   private static int label(String text, String word) {
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int before = at;
+      int after = at + word.length();
+      // A label in brackets, （分子）…: it starts where its bracket opens.
+      boolean bracketed =
+          at > 0
+              && after < text.length()
+              && Symbols.of(text.charAt(at - 1)).isOpening()
+              && Symbols.of(text.charAt(after)).isClosing();
+      int from = bracketed ? at - 1 : at;
+      if (bracketed) {
+        after++;
+      }
+      int before = from;
       while (before > 0
           && Symbols.isSpace(text.charAt(before - 1))
           && !Symbols.isLineBreak(text.charAt(before - 1))) {
         before--;
       }
+      int next = MeasurementStandards.skipSpace(text, after, text.length());
+      boolean colon = next < text.length() && "：:＝=".indexOf(text.charAt(next)) >= 0;
       boolean starts =
           before == 0
               || Symbols.isLineBreak(text.charAt(before - 1))
               || "：:，,。；;、•●■◎※".indexOf(text.charAt(before - 1)) >= 0
-              || Clauses.skipNumbering(text, lineStart(text, at), at) == before;
-      int after = at + word.length();
-      int next = MeasurementStandards.skipSpace(text, after, text.length());
-      boolean ends =
-          next < text.length()
-              && ("：:為＝=".indexOf(text.charAt(next)) >= 0
-                  || text.substring(after, next).codePoints().anyMatch(Symbols::isLineBreak));
+              || numbered(text, from, before)
+              // 分子：甲 分母：乙, the second label after white space within the line
+              || (before < from && (colon || bracketed));
+      boolean ends;
+      if (bracketed) {
+        // （分子）甲: what follows is the part, not an operator (（分子）／（分母） is a formula)
+        ends =
+            next < text.length()
+                && (colon
+                    || Symbols.isLineBreak(text.charAt(next))
+                    || !Symbols.of(text.codePointAt(next)).isBinaryOperator()
+                        && !Symbols.of(text.codePointAt(next)).isClosing()
+                        && "，,。；;".indexOf(text.charAt(next)) < 0);
+      } else {
+        ends =
+            next < text.length()
+                && (colon
+                    || text.charAt(next) == '為'
+                    || text.substring(after, next).codePoints().anyMatch(Symbols::isLineBreak));
+      }
       if (starts && ends) {
         return at;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether list numbering ends at {@code before}, at the start of the line, after white space, or
+   * in brackets: {@code 1.分子：}, {@code (1)分子：甲 (2)分母：乙}, {@code （1）分子：甲（2）分母：乙}.
+   */
+  private static boolean numbered(String text, int from, int before) {
+    return numbering(text, from, before) >= 0;
+  }
+
+  /**
+   * @return where the list numbering that ends at {@code before} starts, or -1
+   */
+  private static int numbering(String text, int from, int before) {
+    int line = lineStart(text, from);
+    for (int at = before - 1; at >= line && before - at <= 6; at--) {
+      if ((at == line
+              || Symbols.isSpace(text.charAt(at - 1))
+              || Symbols.of(text.charAt(at)).isOpening())
+          && Clauses.skipNumbering(text, at, from) == before) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * @return where the label whose word is at {@code at} starts: its bracket ({@code （分母）}) or the
+   *     list numbering before it ({@code 2.分母：}), else {@code at}
+   */
+  private static int labelStart(String text, int at) {
+    int from = isBracketedLabel(text, at) ? at - 1 : at;
+    int before = from;
+    while (before > 0
+        && Symbols.isSpace(text.charAt(before - 1))
+        && !Symbols.isLineBreak(text.charAt(before - 1))) {
+      before--;
+    }
+    int numbered = numbering(text, from, before);
+    return numbered >= 0 ? numbered : from;
   }
 
   private static int lineStart(String text, int at) {
@@ -79,16 +148,27 @@ final class Fractions {
    */
   private static int[] part(String text, int at, int other) {
     int i = at + 2;
+    if (i < text.length() && Symbols.of(text.charAt(i)).isClosing()) {
+      i++; // （分子）
+    }
     i = MeasurementStandards.skipSpace(text, i, text.length());
     if (i < text.length() && "：:為＝=".indexOf(text.charAt(i)) >= 0) {
       i++;
     }
     int start = MeasurementStandards.skipSpace(text, i, text.length());
+    int stop = labelStart(text, other);
     int end = start;
     while (end < text.length()) {
       char c = text.charAt(end);
-      if (end == other || "。；;".indexOf(c) >= 0) {
+      if (end == stop || end == other || "。；;".indexOf(c) >= 0) {
         break;
+      }
+      if (Symbols.isSpace(c) && !Symbols.isLineBreak(c)) {
+        // 分母：乙  計算公式：…, a label of its own after white space within the line
+        int next = MeasurementStandards.skipSpace(text, end, text.length());
+        if (next < text.length() && next != other && Clauses.startsLabel(text, next)) {
+          break;
+        }
       }
       if (Symbols.isLineBreak(c)) {
         int next = MeasurementStandards.skipSpace(text, end, text.length());
@@ -102,7 +182,21 @@ final class Fractions {
       end++;
     }
     end = MeasurementStandards.trimEnd(text, start, end);
+    // 分子為「實際完成件數」: the quotes are no part of the name
+    int quote = end - start > 2 ? QUOTES.indexOf(text.charAt(start)) : -1;
+    if (quote >= 0 && quote % 2 == 0 && text.charAt(end - 1) == QUOTES.charAt(quote + 1)) {
+      start++;
+      end--;
+    }
     return end > start ? new int[] {start, end} : null;
+  }
+
+  /** Whether the label at {@code at} stands in brackets: {@code （分母）}. */
+  private static boolean isBracketedLabel(String text, int at) {
+    return at > 0
+        && at + 2 < text.length()
+        && Symbols.of(text.charAt(at - 1)).isOpening()
+        && Symbols.of(text.charAt(at + 2)).isClosing();
   }
 
   /** A line that is a head alone, such as {@code 備註}: a short run of letters up to a line break. */
@@ -275,8 +369,29 @@ final class Fractions {
       return hasOperator(whole) || equals ? null : whole;
     }
 
+    /**
+     * Whether a part holds an operator; a hyphen inside a Latin word (Potassium-sparing) is none.
+     */
     private static boolean hasOperator(String part) {
-      return part.codePoints().anyMatch(cp -> Symbols.of(cp).isBinaryOperator());
+      String normal = Symbols.normalise(part);
+      for (int i = 0; i < normal.length(); ) {
+        int cp = normal.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        if (Symbols.of(cp).isBinaryOperator()
+            && !(cp == '-'
+                && i > 0
+                && next < normal.length()
+                && isLatinLetter(normal.codePointBefore(i))
+                && isLatinLetter(normal.codePointAt(next)))) {
+          return true;
+        }
+        i = next;
+      }
+      return false;
+    }
+
+    private static boolean isLatinLetter(int cp) {
+      return cp < 0x80 && Character.isLetter(cp);
     }
   }
 }

@@ -15,38 +15,59 @@ import java.util.Optional;
  * <h2>What is found, in this order of precedence</h2>
  *
  * <ol>
+ *   <li><b>Operands labelled inside a formula</b>: {@code （分子）甲／（分母）乙×100%}, {@code 分子:甲 / 分母:乙 x
+ *       100%}. A label in brackets or before a colon, before an operand, where one of the two
+ *       labels follows an operator, is left out, and the standard read without it; what is found is
+ *       placed back in the standard, in spans around the labels (a note {@link
+ *       FoundFormula.Repair#LABEL_LEFT_OUT}).
  *   <li><b>A numerator and a denominator printed apart</b>: {@code 分子：急診留置人次 分母：急診總人次} (the label
- *       followed by {@code ：}, {@code :}, {@code 為}, {@code ＝} or a line break). Each part runs to
- *       the end of its sentence, the other label, or a line that starts with a label of its own. A
- *       part that is a formula is read as one; any other part (a description with commas or spaces)
- *       is one variable, named by its text with line breaks joined. The formula is numerator ÷
- *       denominator; where the standard also prints a formula of {@code 分子} and {@code 分母} alone
- *       ({@code 計算公式:(分子/分母)x100%}), the parts take their places in it.
+ *       followed by {@code ：}, {@code :}, {@code 為}, {@code ＝} or a line break, or in brackets:
+ *       {@code （分子）}, {@code 【分母】}), each label at the start of the text, of a line or of a clause,
+ *       after list numbering ({@code 1.分子：}, {@code (2)分母：}, within a line too), or after white
+ *       space within the line when a colon follows it or it stands in brackets. Each part runs to
+ *       the end of its sentence, the other label, a line that starts with a label of its own, or a
+ *       label after white space ({@code 分母：乙 計算公式：…}). A part that is a formula is read as one; any
+ *       other part (a description with commas or spaces) is one variable, named by its text with
+ *       line breaks joined and without the quotes around it ({@code 分子為「實際完成件數」}). The formula is
+ *       numerator ÷ denominator; where the standard also prints a formula of {@code 分子} and {@code
+ *       分母} alone ({@code 計算公式:(分子/分母)x100%}), the parts take their places in it.
  *   <li><b>Formulas in the clauses of the standard</b>. The standard is cut into clauses at {@code
- *       。；;}, at {@code ，,：:} outside brackets (a comma between digit groups, {@code 10,000}, does
- *       not cut), around quotes {@code 「」『』}, at bullets ({@code •●■◎※}), and at a line break
- *       followed by list numbering or a label. A line break anywhere else is part of the clause,
- *       and the formula rules join it inside a name or a number. In each clause:
+ *       。；;}, at a table cell's {@code |} or {@code ｜}, at a full stop printed {@code .} or {@code
+ *       ．} before white space and a letter ({@code …*100. 資料來源}, not list numbering {@code 1. }),
+ *       at {@code ，,：:} outside brackets (a comma between digit groups, {@code 10,000}, does not
+ *       cut), around quotes {@code 「」『』}, at bullets ({@code •●■◎※}), and at a line break followed
+ *       by list numbering or a label. A line break anywhere else is part of the clause, and the
+ *       formula rules join it inside a name or a number. In each clause:
  *       <ol>
  *         <li>list numbering ({@code 3.}, {@code （2）}, {@code 一、}, {@code ①}) is dropped;
+ *         <li>a clause that starts a condition ({@code 若}, {@code 倘若}, {@code 如果}, {@code 假如},
+ *             {@code 假設}) is a remark, and read for no formula ({@code 若 B + C = 0，則…});
  *         <li>a clause that ends at {@code ：} or {@code :} is a label: {@code 執行率：} names what the
  *             next clause defines, {@code 公式：} or {@code 計算公式：} names nothing;
  *         <li>a lead-in is dropped: {@code 為}, {@code 即}, {@code 係} or {@code 等於} at the start, and
  *             {@code 為}, {@code 係} or {@code 即} after a label word ({@code 計算公式為}, {@code 計算方式為})
- *             or after a name of a measure ({@code 執行率為}, which defines it);
+ *             or after a name of a measure ({@code 執行率為}, which defines it); a label word and white
+ *             space ({@code 計算方式 D = C / (B + C)}, {@code 計算公式 甲÷乙}) lead in too;
  *         <li>the rest is read by {@link Formula#compile(String)} (definitions {@code
  *             NAME＝formula}, printed values, and every notation it reads). What it cannot read is
  *             shortened: a remark that starts with a bracket, or with {@code 超過}, {@code 若}, {@code
  *             如}, {@code 但}, {@code 未滿}, {@code 不足}, {@code 高於} or {@code 大於} before a number or
  *             {@code 分母}/{@code 分子}, is cut from the end, and the text before it read again;
  *         <li>where that finds nothing, the last bracket of the clause is read ({@code
- *             推算戶數（戶數＝人口數÷4）}).
+ *             推算戶數（戶數＝人口數÷4）}), after the label it holds, if any ({@code （移動平均值計算方式：0.5 × 前12小時平均 +
+ *             0.5 × 前4小時平均）}).
  *       </ol>
- *   <li><b>What is not a formula</b>: what is found must have at least one variable and one
- *       operator between two operands, and no variable that mixes Chinese with a trailing digit
- *       ({@code 完成1} in {@code 完成1/4之改善}, a fraction inside a sentence). So prose, a single name, a
- *       milestone ladder, a range ({@code 3%~5%}), a date ({@code 107/12/31}), list numbering,
- *       {@code 增加大約30%} and {@code 千分之5.63} yield nothing.
+ *   <li><b>What is not a formula</b>: what is found must have one operator between two operands,
+ *       and no variable that mixes Chinese with a trailing digit ({@code 完成1} in {@code 完成1/4之改善},
+ *       a fraction inside a sentence). A formula of numbers alone, with no variable ({@code
+ *       （100－20）÷100×100%}, {@code 86*20% =17.2}), must hold an operator no date, range, phone or
+ *       page number prints: {@code ×}, {@code ÷}, {@code *}, {@code ^}, a Latin {@code x}, or a
+ *       {@code +}, {@code -} or {@code /} beside a bracket. So prose, a single name, a value
+ *       ({@code 100%}), a milestone ladder, a range ({@code 3%~5%}), a date ({@code 107/12/31}), a
+ *       page or phone number ({@code 1-16}, {@code 02-23515938}), a fraction ({@code 1/4}), list
+ *       numbering, {@code 增加大約30%} and {@code 千分之5.63} yield nothing. Nor does a unit: a counting
+ *       word or short Latin symbols per unit, with nothing but {@code /} ({@code （人/十萬人口）}, {@code
+ *       （μg/m3）}).
  * </ol>
  *
  * <p>Where the standard holds two different formulas, {@link #find(String)} refuses and names both
@@ -63,6 +84,18 @@ public final class MeasurementStandards {
   private static final String[] LEAD_INS = {"等於", "為", "即", "係"};
   private static final String[] LABEL_WORDS = {"公式", "算式", "方式", "方法", "定義", "計算"};
   private static final String[] MEASURE_ENDINGS = {"率", "比", "數", "值", "量", "額"};
+
+  /** Operators that, between numbers, print arithmetic and nothing else: × ÷ * ^ in both widths. */
+  private static final String STRONG_OPERATORS = "×÷*＊^＾";
+
+  /** How the names of agencies and their units end: 部, 署, 局 … 中心, 機關. */
+  private static final String[] AGENCY_ENDINGS = {
+    "部", "署", "局", "處", "會", "院", "府", "廳", "館", "中心", "公司", "機關", "學校", "大學", "單位"
+  };
+
+  /** Words a condition starts with: a clause that starts so is a remark ({@code 若分母為0則…}). */
+  private static final String[] CONDITIONS = {"若", "倘若", "如果", "假如", "假設"};
+
   private static final String[] REMARK_WORDS = {"超過", "若", "如", "但", "未滿", "不足", "高於", "大於"};
 
   /** A clause of this many lines or more may be a table flattened one cell per line. */
@@ -115,6 +148,19 @@ public final class MeasurementStandards {
   public static List<FoundFormula> findAll(String measurementStandard) {
     Assert.notNull(measurementStandard, "measurementStandard");
     String text = clip(measurementStandard);
+    OperandLabels labels = OperandLabels.of(text);
+    if (labels == null) {
+      return findIn(text);
+    }
+    // （分子）甲／（分母）乙: read without the labels, placed back where the standard prints it
+    List<FoundFormula> placed = new ArrayList<>();
+    for (FoundFormula found : findIn(labels.text())) {
+      placed.add(labels.place((Found) found));
+    }
+    return List.copyOf(placed);
+  }
+
+  private static List<FoundFormula> findIn(String text) {
     if (!hasOperator(text) && !(text.contains("分子") && text.contains("分母"))) {
       return List.of(); // most standards are prose: no need to read them
     }
@@ -237,6 +283,9 @@ public final class MeasurementStandards {
   static Found read(String text, int start, int end, String label, boolean formulaLabel) {
     int from = Clauses.skipNumbering(text, skipSpace(text, start, end), end);
     from = skipSpace(text, from, end);
+    if (startsWithAny(text, from, CONDITIONS)) {
+      return null; // 若 B + C = 0，則…: a condition, not the formula
+    }
     String defined = label;
     boolean labelled = formulaLabel;
     int leadIn = leadIn(text, from, end);
@@ -264,9 +313,42 @@ public final class MeasurementStandards {
       found = readLastBracket(text, from, to);
     }
     if (found != null) {
-      found.labelled = labelled;
+      found.labelled |= labelled;
+      if (!found.labelled && isAlternatives(found.formula)) {
+        return null; // 衛生福利部/國民健康署, 是/否: one or the other, not a division
+      }
     }
     return found;
+  }
+
+  /**
+   * Names printed with {@code /} between them as alternatives, not a quotient: nothing but {@code
+   * /}, no number, and a name of one Chinese character other than 甲, 乙 … ({@code 是/否}, {@code
+   * 男/女比例}) or of an agency ({@code 經濟部/工業局}). A formula label in front ({@code 公式：}) makes it a
+   * formula all the same.
+   */
+  private static boolean isAlternatives(CompiledFormula formula) {
+    String expression = formula.expression();
+    for (int i = 0; i < expression.length(); ) {
+      int cp = expression.codePointAt(i);
+      if (Character.isDigit(cp)
+          || ((Symbols.of(cp).isBinaryOperator() || Symbols.isLatinX(cp))
+              && "/／".indexOf(cp) < 0)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    for (String name : formula.variables()) {
+      // one Chinese character, but not 甲, 乙, 丙 … that plans name quantities by
+      boolean oneCharacter =
+          name.codePointCount(0, name.length()) == 1
+              && name.codePointAt(0) >= 0x2E80
+              && "甲乙丙丁戊己庚辛壬癸".indexOf(name.codePointAt(0)) < 0;
+      if (oneCharacter || endsWithAny(name, AGENCY_ENDINGS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -364,6 +446,28 @@ public final class MeasurementStandards {
     if (inner >= close) {
       return null;
     }
+    // A label inside the bracket: （移動平均值計算方式：0.5 × 前12小時平均 + 0.5 × 前4小時平均）
+    int depth = 0;
+    int colon = -1;
+    for (int i = inner; i < close; i++) {
+      Symbol symbol = Symbols.of(text.charAt(i));
+      if (symbol.isOpening()) {
+        depth++;
+      } else if (symbol.isClosing()) {
+        depth--;
+      } else if (depth == 0 && (text.charAt(i) == '：' || text.charAt(i) == ':')) {
+        colon = i;
+      }
+    }
+    if (colon >= 0) {
+      Found found =
+          readCandidate(
+              text, skipSpace(text, colon + 1, close), close, null, new ArrayList<>(), false);
+      if (found != null) {
+        found.labelled = containsAny(text.substring(inner, colon), LABEL_WORDS);
+      }
+      return found;
+    }
     return readCandidate(text, inner, close, null, new ArrayList<>(), false);
   }
 
@@ -438,7 +542,24 @@ public final class MeasurementStandards {
     if (i < end && i > from && (run.endsWith("公式") || run.endsWith("算式"))) {
       return i;
     }
+    // A label word and white space: 計算方式 D = C / (B + C)
+    if (i < end
+        && i > from
+        && Symbols.isSpace(text.codePointAt(i))
+        && !Symbols.isLineBreak(text.codePointAt(i))
+        && (run.endsWith("公式") || run.endsWith("算式") || run.endsWith("計算方式"))) {
+      return i;
+    }
     return from;
+  }
+
+  private static boolean startsWithAny(String text, int at, String[] words) {
+    for (String word : words) {
+      if (text.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithAny(String text, String[] words) {
@@ -464,7 +585,13 @@ public final class MeasurementStandards {
    * ends a Chinese phrase with a digit: that digit belongs to a fraction in a sentence.
    */
   private static boolean plausible(CompiledFormula formula) {
-    if (formula.variables().isEmpty() || formula.binaryOperators() == 0) {
+    if (formula.binaryOperators() == 0) {
+      return false;
+    }
+    if (formula.variables().isEmpty()) {
+      return isArithmeticOfNumbers(formula.expression());
+    }
+    if (isUnit(formula)) {
       return false;
     }
     for (String name : formula.variables()) {
@@ -475,6 +602,69 @@ public final class MeasurementStandards {
       }
     }
     return true;
+  }
+
+  /**
+   * A unit, not a formula: a counting word per something, or short Latin symbols, and nothing but
+   * {@code /} ({@code 人/十萬人口}, {@code 元/度}, {@code 公斤/人/日}, {@code μg/m3}), as table headings print
+   * under a quantity.
+   */
+  private static boolean isUnit(CompiledFormula formula) {
+    String first = formula.variables().get(0);
+    boolean countingWord =
+        first.codePointCount(0, first.length()) == 1
+            && Symbols.isCountingWord(first.codePointAt(0));
+    // μg/m3, km/h, mg/L: short Latin symbols, one in lower case (C/A is a formula of a table)
+    boolean symbols =
+        formula.variables().stream().allMatch(v -> v.matches("[A-Za-zμ]{1,3}[0-9]?"))
+            && formula.variables().stream().anyMatch(v -> v.matches(".*[a-zμ].*"));
+    if (!countingWord && !symbols) {
+      return false;
+    }
+    String expression = formula.expression();
+    for (int i = 0; i < expression.length(); ) {
+      int cp = expression.codePointAt(i);
+      if ((Symbols.of(cp).isBinaryOperator() || Symbols.isLatinX(cp)) && "/／".indexOf(cp) < 0) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return Symbols.normalise(expression).startsWith(first)
+        || Symbols.of(expression.codePointAt(0)).isOpening();
+  }
+
+  /**
+   * Numbers alone are a formula only where the arithmetic is plain: an operator that no date,
+   * range, phone number, page number, fraction or name prints ({@code ×}, {@code ÷}, {@code *},
+   * {@code ^}, a Latin {@code x}), or a {@code +}, {@code -} or {@code /} with a bracket for an
+   * operand ({@code （100－20）／100}). So {@code 107/12/31}, {@code 1-16}, {@code 02-23515938}, {@code
+   * 1/4} and the 「5+2」 of 「5+2」產業 are no formulas, and {@code （100－20）÷100×100%} and {@code 86*20%
+   * =17.2} are.
+   */
+  private static boolean isArithmeticOfNumbers(String expression) {
+    for (int i = 0; i < expression.length(); ) {
+      int cp = expression.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      Symbol symbol = Symbols.of(cp);
+      if (Symbols.isLatinX(cp)
+          || (symbol.isBinaryOperator() && STRONG_OPERATORS.indexOf(cp) >= 0)) {
+        return true;
+      }
+      if (symbol.isBinaryOperator()) {
+        int before = i;
+        while (before > 0 && Symbols.isSpace(expression.codePointBefore(before))) {
+          before -= Character.charCount(expression.codePointBefore(before));
+        }
+        int after = skipSpace(expression, next, expression.length());
+        if ((before > 0 && Symbols.of(expression.codePointBefore(before)).isClosing())
+            || (after < expression.length()
+                && Symbols.of(expression.codePointAt(after)).isOpening())) {
+          return true;
+        }
+      }
+      i = next;
+    }
+    return false;
   }
 
   static int skipSpace(String text, int from, int end) {
@@ -529,6 +719,19 @@ public final class MeasurementStandards {
         shifted.add(new Note(note.repair(), offset + note.position()));
       }
       this.notes = List.copyOf(shifted);
+    }
+
+    /**
+     * The same formula, standing elsewhere: {@code spans} and {@code notes} where it now stands.
+     */
+    Found(Found found, List<Span> spans, List<Note> notes) {
+      this.formula = found.formula;
+      this.labelled = found.labelled;
+      this.text = found.text;
+      this.spans = List.copyOf(spans);
+      this.definedName = found.definedName;
+      this.remarks = found.remarks;
+      this.notes = List.copyOf(notes);
     }
 
     /** A formula assembled from parts of the standard. */
