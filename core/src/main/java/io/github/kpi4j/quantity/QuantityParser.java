@@ -1,6 +1,7 @@
 package io.github.kpi4j.quantity;
 
 import io.github.kpi4j.internal.Assert;
+import io.github.kpi4j.internal.PlainText;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Optional;
@@ -46,7 +47,17 @@ final class QuantityParser {
     if (text == null || text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    String normal = SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+    String normal;
+    if (PlainText.isPlain(text)) {
+      // Its own normal form, without a space; and every relative form holds 年, so the many
+      // targets without it are told at once.
+      if (text.indexOf('年') < 0) {
+        return Optional.empty();
+      }
+      normal = text;
+    } else {
+      normal = SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+    }
     Matcher m = RELATIVE.matcher(normal);
     if (!m.matches()) {
       return Optional.empty();
@@ -62,7 +73,9 @@ final class QuantityParser {
     if (text == null || text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    // Plain text (86%, 408篇) is its own normal form and holds no space to strip.
+    String normal =
+        PlainText.isPlain(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     Matcher m = FORM.matcher(normal);
     if (!m.matches()) {
       return Optional.empty();
