@@ -51,9 +51,6 @@ public final class ClassDataTraining {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // The head start that Main.main gives a command reading plans, with its classes.
-    HeadStart.start("validate");
-    HeadStart.await();
     Terminal terminal = new Terminal(Map.of(), false);
     PrintWriter none = new PrintWriter(Writer.nullWriter());
     for (List<String> run : RUNS) {

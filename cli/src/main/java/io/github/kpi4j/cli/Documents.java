@@ -51,7 +51,6 @@ final class Documents {
    */
   Documents(Messages messages, InputStream stdin) {
     this.messages = Objects.requireNonNull(messages, "messages");
-    HeadStart.await();
     // The reader reports an unreadable document in the language of --lang, as the rest does.
     this.json = KpiJson.builder().locale(messages.locale()).build();
     this.stdin = Objects.requireNonNull(stdin, "stdin");

@@ -25,7 +25,6 @@ public final class Main {
    * @param args the command and its arguments
    */
   public static void main(String[] args) {
-    HeadStart.start(args);
     // Apache POI logs through the Log4j API; without a provider the API complains on standard
     // error. The CLI's messages are its own: POI's log stays silent unless the user asks for it.
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
