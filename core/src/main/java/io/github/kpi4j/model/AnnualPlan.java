@@ -147,13 +147,8 @@ public abstract class AnnualPlan {
    * @return every KPI by its name in {@linkplain Names#normalise(String) normal form}, the first in
    *     plan order where names repeat, in plan order
    */
-  @Value.Lazy
   Map<String, PlanKpi> kpisByName() {
-    Map<String, PlanKpi> byName = new LinkedHashMap<>();
-    for (PlanKpi kpi : kpis()) {
-      byName.putIfAbsent(Names.normalise(kpi.kpi().name()), kpi);
-    }
-    return Collections.unmodifiableMap(byName);
+    return nameIndexes().byName();
   }
 
   /**
@@ -164,15 +159,32 @@ public abstract class AnnualPlan {
    * @return for each KPI's name exactly as printed, the KPI that {@link #kpiNamed(String)} gives
    *     for it: the first in plan order with the same name in normal form
    */
-  @Value.Lazy
   Map<String, PlanKpi> kpisByPrintedName() {
-    Map<String, PlanKpi> byName = kpisByName();
+    return nameIndexes().byPrintedName();
+  }
+
+  /**
+   * Both indexes of names, built in one pass that normalises each printed name once: the first KPI
+   * of a normal form is known when any later KPI of that form is met, so the printed index can take
+   * it then.
+   */
+  @Value.Lazy
+  NameIndexes nameIndexes() {
+    Map<String, PlanKpi> byName = new LinkedHashMap<>();
     Map<String, PlanKpi> printed = new HashMap<>();
     for (PlanKpi kpi : kpis()) {
-      printed.computeIfAbsent(kpi.kpi().name(), name -> byName.get(Names.normalise(name)));
+      String name = kpi.kpi().name();
+      if (!printed.containsKey(name)) {
+        PlanKpi first = byName.putIfAbsent(Names.normalise(name), kpi);
+        printed.put(name, first != null ? first : kpi);
+      }
     }
-    return Collections.unmodifiableMap(printed);
+    return new NameIndexes(
+        Collections.unmodifiableMap(byName), Collections.unmodifiableMap(printed));
   }
+
+  /** The plan's KPIs by name in normal form and by name as printed. */
+  record NameIndexes(Map<String, PlanKpi> byName, Map<String, PlanKpi> byPrintedName) {}
 
   /**
    * Resolves a KPI reference, as a programme or a results document writes it: a KPI id ({@code

@@ -2,7 +2,6 @@ package io.github.kpi4j.model;
 
 import io.github.kpi4j.internal.Assert;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -55,10 +54,34 @@ public interface KpiId {
         return Optional.empty();
       }
     }
-    Matcher m = FORM.matcher(Names.normalise(text));
-    return m.matches()
-        ? Optional.of(of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
-        : Optional.empty();
+    // FORM, matched by hand: half the references of a plan are ids, and the pattern's matcher cost
+    // more than the rest of resolving one.
+    String normal = Names.normalise(text);
+    int dot = normal.indexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    int goal = number(normal, 0, dot);
+    int kpi = number(normal, dot + 1, normal.length());
+    return goal > 0 && kpi > 0 ? Optional.of(of(goal, kpi)) : Optional.empty();
+  }
+
+  /**
+   * @return the number that {@code [1-9][0-9]{0,8}} matches as the whole of text[from, to), or -1
+   */
+  private static int number(String text, int from, int to) {
+    if (to - from < 1 || to - from > 9 || text.charAt(from) < '1' || text.charAt(from) > '9') {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**

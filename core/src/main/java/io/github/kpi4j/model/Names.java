@@ -1,5 +1,6 @@
 package io.github.kpi4j.model;
 
+import io.github.kpi4j.internal.PlainText;
 import java.text.Normalizer;
 
 /**
@@ -24,6 +25,12 @@ public final class Names {
     // one scan, without the normaliser's own quick check.
     if (isPlain(name)) {
       return name;
+    }
+    // Most of the rest differ only by full-width punctuation (，（）) or a stray space: mapped in
+    // one more scan, still without the normaliser, which costs several times as much.
+    String simple = simpleForm(name);
+    if (simple != null) {
+      return simple;
     }
     // Otherwise most are still in NFKC and hold no space: the quick check and the scan below then
     // allocate nothing.
@@ -51,20 +58,65 @@ public final class Names {
   }
 
   /**
-   * @return whether the text holds only printable ASCII other than the space, and CJK unified
-   *     ideographs (U+3400–U+4DBF, U+4E00–U+9FFF): characters that NFKC maps to themselves, that
-   *     compose with nothing, and that are no space; such a text is its own normal form
+   * @return whether the text is its own normal form by {@link PlainText#isPlain(String)}
    */
   static boolean isPlain(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean plain =
-          (c > 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-      if (!plain) {
-        return false;
+    return PlainText.isPlain(text);
+  }
+
+  /** What {@link #simple(char)} gives for a character that the one-scan path leaves out. */
+  static final int DROPPED = -1;
+
+  /** What {@link #simple(char)} gives for a character that needs the normaliser. */
+  static final int NOT_SIMPLE = -2;
+
+  /**
+   * @return the normal form of a text of {@link #simple(char) simple} characters, in one scan; null
+   *     if it holds any other
+   */
+  private static String simpleForm(String text) {
+    int length = text.length();
+    char[] out = new char[length];
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      int c = simple(text.charAt(i));
+      if (c >= 0) {
+        out[n++] = (char) c;
+      } else if (c == NOT_SIMPLE) {
+        return null;
       }
     }
-    return true;
+    return new String(out, 0, n);
+  }
+
+  /**
+   * Characters whose normal form is known without the normaliser, alone and in any sequence of
+   * them: none composes with another, and none is a combining mark (a test checks every one of them
+   * against the JDK).
+   *
+   * @return the character itself where NFKC keeps it (printable ASCII, CJK unified ideographs, the
+   *     CJK brackets and punctuation U+3001–U+301F, the dash and quotation marks U+2014, U+2018,
+   *     U+2019, U+201C and U+201D); the ASCII character for a full-width form (U+FF01–U+FF5E, which
+   *     NFKC maps to U+0021–U+007E); {@link #DROPPED} for the space and the ideographic space,
+   *     which NFKC leaves as or maps to a space; {@link #NOT_SIMPLE} for any other
+   */
+  static int simple(char c) {
+    if ((c > 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
+      return c;
+    }
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+      return c - 0xFEE0;
+    }
+    if (c >= 0x3001 && c <= 0x301F) {
+      return c;
+    }
+    if (c == 0x20 || c == 0x3000) {
+      return DROPPED;
+    }
+    if (c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D) {
+      return c;
+    }
+    return NOT_SIMPLE;
   }
 
   /**

@@ -82,6 +82,53 @@ class NamesTest {
   }
 
   @Test
+  void should_map_simple_characters_as_nfkc_does_alone_and_together() {
+    // GIVEN every character the one-scan path maps without the normaliser
+    StringBuilder others = new StringBuilder();
+    int count = 0;
+    for (char c = 0; c < Character.MIN_SURROGATE; c++) {
+      int simple = Names.simple(c);
+      if (simple == Names.NOT_SIMPLE) {
+        continue;
+      }
+      count++;
+      // THEN alone it is what NFKC, then removing white space, makes of it
+      String expected = plain(String.valueOf(c));
+      assertThat(simple == Names.DROPPED ? "" : String.valueOf((char) simple))
+          .as("U+%04X", (int) c)
+          .isEqualTo(expected);
+      if (!Names.isPlain(String.valueOf(c))) {
+        others.append(c);
+      }
+    }
+    assertThat(count).isGreaterThan(27_000);
+    // AND those beyond the plain ones, in any order and next to plain ones, compose into nothing
+    // else: the text is normalised as the one-scan path maps it character by character
+    String text = others + "研修(訂)AB12" + others.reverse() + "資本門";
+    assertThat(Names.normalise(text)).isEqualTo(plain(text));
+    for (int i = 0; i + 1 < text.length(); i++) {
+      String pair = text.substring(i, i + 2);
+      assertThat(Names.normalise(pair)).as("%s", pair).isEqualTo(plain(pair));
+    }
+  }
+
+  @Test
+  void should_normalise_mixed_text_as_nfkc_does() {
+    // GIVEN texts of simple characters mixed with ones that need the normaliser (combining marks,
+    // half-width kana and its sound marks, an ellipsis, a tab, a no-break space)
+    String alphabet = "研修訂事（）()，,、「」【】ＡＢａ１2a 　\t\u00A0\u0301\u3099\uFF76\uFF9E\u2026—“”";
+    java.util.Random random = new java.util.Random(107);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(10); j > 0; j--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      // THEN each normalises as NFKC followed by removing white space does
+      assertThat(Names.normalise(text.toString())).as("%s", text).isEqualTo(plain(text.toString()));
+    }
+  }
+
+  @Test
   void should_normalise_as_before_whatever_the_path() {
     // GIVEN any text; WHEN normalised; THEN the same as NFKC with every space removed
     qt().withExamples(2_000)

@@ -105,9 +105,11 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     int next = 0;
     for (; token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
       String name = p.currentName();
-      TokenStreamLocation nameLocation = p.currentTokenLocation();
       int index = indexOf(name, next);
       if (index < 0 && !Extensions.isExtension(name)) {
+        // Its place is taken only here, for the refusal: a location per property was a measurable
+        // part of the reading.
+        TokenStreamLocation nameLocation = p.currentTokenLocation();
         try {
           p.nextToken();
         } catch (JacksonException e) {
