@@ -77,7 +77,10 @@ rem A static archive: Java 17 leaves picocli's Java 5 class files out of one wri
 "%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:DumpLoadedClassList=%KPI4J_LIST%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining <nul >nul 2>&1 || goto clean
 "%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:dump "-XX:SharedClassListFile=%KPI4J_LIST%" "-XX:SharedArchiveFile=%KPI4J_TMP%" -cp "%KPI4J_JAR%" <nul >nul 2>&1 || goto clean
 "%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:on "-XX:SharedArchiveFile=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
-move /y "%KPI4J_TMP%" "%KPI4J_ARCHIVE%" >nul 2>&1
+move /y "%KPI4J_TMP%" "%KPI4J_ARCHIVE%" >nul 2>&1 || goto clean
+rem Every build and every JVM update makes an archive of its own, tens of megabytes each: the
+rem three newest stay (two installations used in turn keep theirs), older ones go.
+for /f "skip=3 delims=" %%f in ('dir /b /a-d /o-d "%KPI4J_CACHE%\kpi4j-*.jsa" 2^>nul') do del /f /q "%KPI4J_CACHE%\%%f" >nul 2>&1
 :clean
 del /q "%KPI4J_TMP%" >nul 2>&1
 if defined KPI4J_LIST del /q "%KPI4J_LIST%" >nul 2>&1

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -141,6 +144,32 @@ class LauncherIT {
     Run plain = javaJar(new byte[0], "validate", MAC);
     assertThat(first).isEqualTo(plain);
     assertThat(second).isEqualTo(plain);
+  }
+
+  @Test
+  void should_keep_only_the_three_newest_archives_when_it_makes_one(@TempDir Path dir)
+      throws Exception {
+    // GIVEN a cache holding four archives of earlier builds, a day apart, and a file of another
+    // program
+    Path cache = Files.createDirectory(dir.resolve("cache"));
+    List<Path> earlier = new ArrayList<>();
+    for (int day = 1; day <= 4; day++) {
+      Path old = cache.resolve("kpi4j-17.0.1-" + day + ".jsa");
+      Files.write(old, new byte[] {1});
+      old.toFile().setReadOnly(); // as the JVM leaves an archive
+      Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(10 - day))));
+      earlier.add(old);
+    }
+    Path other = Files.writeString(cache.resolve("notes.txt"), "not kpi4j's");
+    Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(30))));
+    // WHEN the launcher runs for the first time with this build
+    Run run = launcher(cache, "validate", MAC);
+    // THEN it made its archive, kept the two newest earlier ones, and deleted the two oldest
+    assertThat(run.status()).as(run.err()).isZero();
+    List<Path> made = archives(cache).stream().filter(a -> !earlier.contains(a)).toList();
+    assertThat(made).hasSize(1);
+    assertThat(files(cache))
+        .containsExactlyInAnyOrder(made.get(0), earlier.get(2), earlier.get(3), other);
   }
 
   @Test
