@@ -16,13 +16,18 @@ public final class PlainText {
    */
   public static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean plain =
-          (c > 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-      if (!plain) {
+      if (!isPlain(text.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * @param c a character
+   * @return whether it is one that {@link #isPlain(String)} allows
+   */
+  public static boolean isPlain(char c) {
+    return (c > 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
   }
 }

@@ -23,7 +23,7 @@ public final class Names {
     // Validation normalises every name at least once, and most names are Chinese characters,
     // ASCII letters and digits: text that NFKC leaves as it is and that holds no space, found in
     // one scan, without the normaliser's own quick check.
-    if (isPlain(name)) {
+    if (PlainText.isPlain(name)) {
       return name;
     }
     // Most of the rest differ only by full-width punctuation (，（）) or a stray space: mapped in
@@ -55,13 +55,6 @@ public final class Names {
       i += Character.charCount(c);
     }
     return out.toString();
-  }
-
-  /**
-   * @return whether the text is its own normal form by {@link PlainText#isPlain(String)}
-   */
-  static boolean isPlain(String text) {
-    return PlainText.isPlain(text);
   }
 
   /** What {@link #simple(char)} gives for a character that the one-scan path leaves out. */
@@ -101,7 +94,7 @@ public final class Names {
    *     which NFKC leaves as or maps to a space; {@link #NOT_SIMPLE} for any other
    */
   static int simple(char c) {
-    if ((c > 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
+    if (PlainText.isPlain(c)) {
       return c;
     }
     if (c >= 0xFF01 && c <= 0xFF5E) {

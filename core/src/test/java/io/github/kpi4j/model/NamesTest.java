@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.kpi4j.internal.PlainText;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +65,7 @@ class NamesTest {
     StringBuilder all = new StringBuilder();
     for (char c = 0; c < Character.MIN_SURROGATE; c++) {
       String one = String.valueOf(c);
-      if (Names.isPlain(one)) {
+      if (PlainText.isPlain(one)) {
         // THEN it is in NFKC, maps to itself and is no space
         assertThat(Normalizer.normalize(one, Normalizer.Form.NFKC))
             .as("U+%04X", (int) c)
@@ -97,7 +98,7 @@ class NamesTest {
       assertThat(simple == Names.DROPPED ? "" : String.valueOf((char) simple))
           .as("U+%04X", (int) c)
           .isEqualTo(expected);
-      if (!Names.isPlain(String.valueOf(c))) {
+      if (!PlainText.isPlain(String.valueOf(c))) {
         others.append(c);
       }
     }

@@ -631,39 +631,31 @@ final class PlanReader {
       throw new DocumentException(
           source, 0, 0, "", report.message("agency-unknown", printed.get()), null);
     }
-    if (agencyCode.isPresent()) {
-      Optional<Agency> byCode = Agencies.byCode(agencyCode.get());
-      if (byCode.isPresent()) {
-        report.info(
-            "agency-from-code", where, "/agency/name", byCode.get().name(), agencyCode.get());
-        return byCode.get();
-      }
-      // A code kpi4j does not know: the name is the one the preamble mentions, if any, with the
-      // code given, as a title's name is taken with it above.
-      Optional<Agency> mentioned = Agencies.mentionedIn(String.join("\n", preamble));
-      if (mentioned.isPresent()) {
-        report.warning(
-            "agency-from-preamble",
-            firstPreamble != null ? firstPreamble : where,
-            "/agency",
-            mentioned.get().name(),
-            agencyCode.get());
-        return Agency.builder().code(agencyCode.get()).name(mentioned.get().name()).build();
-      }
-      throw new DocumentException(
-          source, 0, 0, "", report.message("agency-unnamed-code", agencyCode.get()), null);
+    Optional<Agency> byCode = agencyCode.flatMap(Agencies::byCode);
+    if (byCode.isPresent()) {
+      report.info("agency-from-code", where, "/agency/name", byCode.get().name(), agencyCode.get());
+      return byCode.get();
     }
+    // No code, or one kpi4j does not know: the name is the one the preamble mentions, if any, with
+    // the code given, as a title's name is taken with it above.
     Optional<Agency> mentioned = Agencies.mentionedIn(String.join("\n", preamble));
     if (mentioned.isPresent()) {
+      String given = agencyCode.orElse(mentioned.get().code());
       report.warning(
           "agency-from-preamble",
           firstPreamble != null ? firstPreamble : where,
           "/agency",
           mentioned.get().name(),
-          mentioned.get().code());
-      return mentioned.get();
+          given);
+      return agencyCode.isPresent()
+          ? Agency.builder().code(given).name(mentioned.get().name()).build()
+          : mentioned.get();
     }
-    throw new DocumentException(source, 0, 0, "", report.message("agency-missing"), null);
+    String problem =
+        agencyCode.isPresent()
+            ? report.message("agency-unnamed-code", agencyCode.get())
+            : report.message("agency-missing");
+    throw new DocumentException(source, 0, 0, "", problem, null);
   }
 
   private int year(Map<String, String> properties) {

@@ -201,23 +201,7 @@ public final class Texts {
    * @return the value, its lines separated by {@code \n}, each stripped, none blank
    */
   public static String joinParagraphs(List<String> paragraphs) {
-    StringBuilder out = new StringBuilder();
-    for (String paragraph : paragraphs) {
-      boolean first = true;
-      for (String part : paragraph.split("\n")) {
-        String line = part.strip();
-        if (line.isEmpty()) {
-          continue;
-        }
-        if (first || out.length() == 0) {
-          appendWrapped(out, line);
-        } else {
-          out.append('\n').append(line);
-        }
-        first = false;
-      }
-    }
-    return out.toString();
+    return join(paragraphs, false);
   }
 
   /**
@@ -232,8 +216,18 @@ public final class Texts {
    * @return the standard, its lines separated by {@code \n}, each stripped, none blank
    */
   public static String joinSteps(List<String> paragraphs) {
+    return join(paragraphs, true);
+  }
+
+  /**
+   * {@link #joinParagraphs}, and with {@code steps} {@link #joinSteps}: a paragraph's own line
+   * breaks are kept, its first line joins the value as a wrap unless it prints the ladder's next
+   * step.
+   */
+  private static String join(List<String> paragraphs, boolean steps) {
     StringBuilder out = new StringBuilder();
-    // The number the next step prints, once the standard starts with step 1; 0 before.
+    // The number the next step prints, once the standard starts with step 1; 0 before, or always
+    // without steps.
     int next = 0;
     for (String paragraph : paragraphs) {
       boolean first = true;
@@ -242,7 +236,7 @@ public final class Texts {
         if (line.isEmpty()) {
           continue;
         }
-        int step = arabicItem(line).map(Numbered::number).orElse(0);
+        int step = steps ? arabicItem(line).map(Numbered::number).orElse(0) : 0;
         if (out.length() == 0) {
           out.append(line);
           next = step == 1 ? 2 : 0;

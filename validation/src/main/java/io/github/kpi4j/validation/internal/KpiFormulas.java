@@ -14,13 +14,15 @@ import java.util.Optional;
  * <p>Keyed by the KPI itself: a {@link PlanKpi} is equal to another by its position in the plan, so
  * its hash is cheap and never walks its goal. KPIs that print the same formula (the common
  * indicators, a formula an agency repeats for each year or region) share one compilation: {@link
- * KpiFormula#of(Kpi)} reads nothing of a KPI but its own formula, or, where that is blank, its
- * measurement standard, and its result is immutable.
+ * KpiFormula#of(Kpi)} reads nothing of a KPI but its own formula and its measurement standard, and
+ * its result is immutable.
  */
 final class KpiFormulas {
   private final Map<PlanKpi, Optional<KpiFormula>> formulas = new HashMap<>();
-  private final Map<String, Optional<KpiFormula>> byOwnFormula = new HashMap<>();
-  private final Map<String, Optional<KpiFormula>> byMeasurementStandard = new HashMap<>();
+  private final Map<Texts, Optional<KpiFormula>> byTexts = new HashMap<>();
+
+  /** All that {@link KpiFormula#of(Kpi)} reads of a KPI. */
+  private record Texts(String formula, String measurementStandard) {}
 
   /**
    * @param kpi a KPI of the plan being validated
@@ -36,15 +38,11 @@ final class KpiFormulas {
   }
 
   private Optional<KpiFormula> read(Kpi kpi) {
-    // The same choice KpiFormula.of makes: a blank formula is no formula.
-    String own = kpi.formula().orElse(null);
-    boolean hasOwn = own != null && !own.isBlank();
-    Map<String, Optional<KpiFormula>> shared = hasOwn ? byOwnFormula : byMeasurementStandard;
-    String text = hasOwn ? own : kpi.measurementStandard();
-    Optional<KpiFormula> formula = shared.get(text);
+    Texts texts = new Texts(kpi.formula().orElse(null), kpi.measurementStandard());
+    Optional<KpiFormula> formula = byTexts.get(texts);
     if (formula == null) {
       formula = KpiFormula.of(kpi);
-      shared.put(text, formula);
+      byTexts.put(texts, formula);
     }
     return formula;
   }
