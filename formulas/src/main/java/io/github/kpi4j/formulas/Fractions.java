@@ -46,21 +46,12 @@ final class Fractions {
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       int after = at + word.length();
       // A label in brackets, （分子）…: it starts where its bracket opens.
-      boolean bracketed =
-          at > 0
-              && after < text.length()
-              && Symbols.of(text.charAt(at - 1)).isOpening()
-              && Symbols.of(text.charAt(after)).isClosing();
+      boolean bracketed = isBracketedLabel(text, at);
       int from = bracketed ? at - 1 : at;
       if (bracketed) {
         after++;
       }
-      int before = from;
-      while (before > 0
-          && Symbols.isSpace(text.charAt(before - 1))
-          && !Symbols.isLineBreak(text.charAt(before - 1))) {
-        before--;
-      }
+      int before = spaceBefore(text, from);
       int next = MeasurementStandards.skipSpace(text, after, text.length());
       boolean colon = next < text.length() && "：:＝=".indexOf(text.charAt(next)) >= 0;
       boolean starts =
@@ -124,12 +115,7 @@ final class Fractions {
    */
   private static int labelStart(String text, int at) {
     int from = isBracketedLabel(text, at) ? at - 1 : at;
-    int before = from;
-    while (before > 0
-        && Symbols.isSpace(text.charAt(before - 1))
-        && !Symbols.isLineBreak(text.charAt(before - 1))) {
-      before--;
-    }
+    int before = spaceBefore(text, from);
     int numbered = numbering(text, from, before);
     return numbered >= 0 ? numbered : from;
   }
@@ -191,8 +177,25 @@ final class Fractions {
     return end > start ? new int[] {start, end} : null;
   }
 
-  /** Whether the label at {@code at} stands in brackets: {@code （分母）}. */
-  private static boolean isBracketedLabel(String text, int at) {
+  /**
+   * @return where the white space within the line that ends at {@code from} starts ({@code from}
+   *     itself where none does)
+   */
+  private static int spaceBefore(String text, int from) {
+    int before = from;
+    while (before > 0
+        && Symbols.isSpace(text.charAt(before - 1))
+        && !Symbols.isLineBreak(text.charAt(before - 1))) {
+      before--;
+    }
+    return before;
+  }
+
+  /**
+   * Whether the two-character label ({@code 分子}, {@code 分母}) at {@code at} stands in brackets:
+   * {@code （分母）}.
+   */
+  static boolean isBracketedLabel(String text, int at) {
     return at > 0
         && at + 2 < text.length()
         && Symbols.of(text.charAt(at - 1)).isOpening()

@@ -46,10 +46,7 @@ final class OperandLabels {
       // （分子）甲 or 分子：甲
       int i;
       int end;
-      if (at > 0
-          && at + 2 < text.length()
-          && Symbols.of(text.charAt(at - 1)).isOpening()
-          && Symbols.of(text.charAt(at + 2)).isClosing()) {
+      if (Fractions.isBracketedLabel(text, at)) {
         i = at - 1;
         end = at + 3;
       } else {

@@ -3,7 +3,6 @@ package io.github.kpi4j.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kpi4j.document.internal.Layout;
-import io.github.kpi4j.document.internal.PlanLayout;
 import io.github.kpi4j.document.internal.odt.OdtLayout;
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AgencyLevel;
@@ -14,7 +13,6 @@ import io.github.kpi4j.model.Programme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +56,7 @@ class AdditionsImportTest {
     // GIVEN a rendered plan whose goal cell and KPI name print the weight as local plans do, and
     // whose KPI number cell prints none
     Layout layout =
-        edit(
+        Seeds.layoutEdited(
             "tcedb-103.json",
             cells -> {
               if (cells.size() == 9
@@ -86,7 +84,7 @@ class AdditionsImportTest {
     // GIVEN a rendered plan whose target cell prints milestones numbered 0 and out of order, an
     // item without a text, a baseline of year 0, a second baseline, a year without a target
     Layout layout =
-        edit(
+        Seeds.layoutEdited(
             "mac-107.json",
             cells -> {
               if (cells.size() == 9 && cells.get(7).lines().contains("86%")) {
@@ -193,23 +191,5 @@ class AdditionsImportTest {
   /** Replaces the lines of a cell, where it stands. */
   private static void set(List<Layout.Cell> cells, int index, List<String> lines) {
     cells.set(index, new Layout.Cell(lines, cells.get(index).where()));
-  }
-
-  /** The layout of a transcription, every row of every table passed through {@code edit}. */
-  private static Layout edit(String transcription, UnaryOperator<List<Layout.Cell>> edit) {
-    Layout layout = PlanLayout.of(Seeds.transcription(transcription));
-    List<Layout.Block> blocks = new ArrayList<>();
-    for (Layout.Block block : layout.blocks()) {
-      if (block instanceof Layout.Table) {
-        List<Layout.Row> rows = new ArrayList<>();
-        for (Layout.Row row : ((Layout.Table) block).rows()) {
-          rows.add(new Layout.Row(edit.apply(new ArrayList<>(row.cells()))));
-        }
-        blocks.add(new Layout.Table(rows));
-      } else {
-        blocks.add(block);
-      }
-    }
-    return new Layout(blocks, layout.properties());
   }
 }

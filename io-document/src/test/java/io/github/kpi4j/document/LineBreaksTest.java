@@ -3,7 +3,6 @@ package io.github.kpi4j.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kpi4j.document.internal.Layout;
-import io.github.kpi4j.document.internal.PlanLayout;
 import io.github.kpi4j.document.internal.docx.DocxLayout;
 import io.github.kpi4j.document.internal.odt.OdtLayout;
 import io.github.kpi4j.model.AnnualPlan;
@@ -11,7 +10,6 @@ import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.YearTarget;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -220,19 +218,6 @@ class LineBreaksTest {
 
   /** The MAC 107 plan's layout, every row of every table passed through {@code edit}. */
   private static Layout edit(UnaryOperator<List<Layout.Cell>> edit) {
-    Layout layout = PlanLayout.of(Seeds.transcription("mac-107.json"));
-    List<Layout.Block> blocks = new ArrayList<>();
-    for (Layout.Block block : layout.blocks()) {
-      if (block instanceof Layout.Table) {
-        List<Layout.Row> rows = new ArrayList<>();
-        for (Layout.Row row : ((Layout.Table) block).rows()) {
-          rows.add(new Layout.Row(edit.apply(new ArrayList<>(row.cells()))));
-        }
-        blocks.add(new Layout.Table(rows));
-      } else {
-        blocks.add(block);
-      }
-    }
-    return new Layout(blocks, layout.properties());
+    return Seeds.layoutEdited("mac-107.json", edit);
   }
 }
