@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
@@ -72,13 +73,13 @@ abstract class CommandBase implements Callable<Integer> {
     return new Documents(messages(), root.stdin());
   }
 
-  /** A plan read, or why it could not be. */
-  private record Read(AnnualPlan plan, DocumentException error) {
-    static Read of(Supplier<AnnualPlan> reading) {
+  /** What was made of a plan read, or why it could not be read. */
+  private record Read<R>(R value, DocumentException error) {
+    static <R> Read<R> of(Supplier<R> reading) {
       try {
-        return new Read(reading.get(), null);
+        return new Read<>(reading.get(), null);
       } catch (DocumentException e) {
-        return new Read(null, e);
+        return new Read<>(null, e);
       }
     }
   }
@@ -91,24 +92,40 @@ abstract class CommandBase implements Callable<Integer> {
    * @return the plans in the order given, or empty if any could not be read
    */
   final Optional<List<AnnualPlan>> readPlans(List<String> files) {
+    return readPlans(files, Function.identity());
+  }
+
+  /**
+   * Reads every plan and makes of each what {@code use} makes, keeping that rather than the plan: a
+   * run over hundreds of plans holds their reports, not every plan at once (holding them made the
+   * collector copy megabytes of models). Nothing is shown before every file is read, so that one
+   * bad file stops the command before it prints anything, and every bad file is named, one line
+   * each, on standard error.
+   *
+   * @param files the files as the user typed them
+   * @param use what is made of a plan; it must have no effect beyond its result, since the results
+   *     are dropped if a file cannot be read
+   * @return the results in the order of the files, or empty if any could not be read
+   */
+  final <R> Optional<List<R>> readPlans(List<String> files, Function<AnnualPlan, R> use) {
     Documents documents = documents();
     // Files are read on every core (a run over hundreds of plans is mostly reading them), in the
     // order given; standard input, which only one reader may take, keeps the run on this thread.
     boolean together = files.size() > 1 && !files.contains(Documents.STDIN);
-    List<Read> read =
+    List<Read<R>> read =
         (together ? files.parallelStream() : files.stream())
-            .map(file -> Read.of(() -> documents.plan(file)))
+            .map(file -> Read.of(() -> use.apply(documents.plan(file))))
             .collect(Collectors.toList());
-    List<AnnualPlan> plans = new ArrayList<>();
+    List<R> values = new ArrayList<>();
     List<DocumentException> unreadable = new ArrayList<>();
-    for (Read each : read) {
+    for (Read<R> each : read) {
       if (each.error() != null) {
         unreadable.add(each.error());
       } else {
-        plans.add(each.plan());
+        values.add(each.value());
       }
     }
     unreadable.forEach(e -> err().println(ErrorHandler.oneLine(e.getMessage())));
-    return unreadable.isEmpty() ? Optional.of(plans) : Optional.empty();
+    return unreadable.isEmpty() ? Optional.of(values) : Optional.empty();
   }
 }

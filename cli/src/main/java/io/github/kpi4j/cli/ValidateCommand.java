@@ -1,11 +1,10 @@
 package io.github.kpi4j.cli;
 
-import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.validation.PlanValidator;
+import io.github.kpi4j.validation.ValidationReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,7 +15,7 @@ import picocli.CommandLine.Parameters;
     header = "Check plan documents against the plan rules.",
     description = {
       "Read each plan document (kpi-plan/1) and check it against the plan rules.",
-      "Every file is read before any is checked: if one cannot be read, nothing is checked."
+      "Every file is read before any report is shown: if one cannot be read, none is shown."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -33,22 +32,17 @@ final class ValidateCommand extends CommandBase {
 
   @Override
   public Integer call() {
-    Optional<List<AnnualPlan>> read = readPlans(files);
-    if (read.isEmpty()) {
+    PlanValidator validator = PlanValidator.builder().locale(options.language.locale()).build();
+    // Each plan is checked as soon as it is read, on every core, and only its report is kept.
+    Optional<List<ValidationReport>> checked = readPlans(files, validator::validate);
+    if (checked.isEmpty()) {
       return ExitStatus.USAGE;
     }
-    List<AnnualPlan> plans = read.get();
-    PlanValidator validator = PlanValidator.builder().locale(options.language.locale()).build();
-    // A validator may check several plans at once: many plans are checked on every core, the
-    // reports kept in the order of the files.
-    IntStream indexes = IntStream.range(0, files.size());
-    List<ValidationOutput.FileReport> reports =
-        (files.size() > 1 ? indexes.parallel() : indexes)
-            .mapToObj(
-                i ->
-                    new ValidationOutput.FileReport(
-                        Documents.shown(files.get(i)), validator.validate(plans.get(i))))
-            .collect(Collectors.toList());
+    List<ValidationOutput.FileReport> reports = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      reports.add(
+          new ValidationOutput.FileReport(Documents.shown(files.get(i)), checked.get().get(i)));
+    }
     if (json()) {
       Json.print(ValidationOutput.json(reports), out());
     } else {

@@ -106,7 +106,7 @@ class UnreadableInputTest {
   }
 
   @Test
-  void should_report_each_unreadable_file_once_and_check_none() {
+  void should_report_each_unreadable_file_once_and_no_report() {
     // GIVEN a good plan between two unreadable ones
     Cli.Run run =
         Cli.run(

@@ -117,7 +117,7 @@ class ValidateCommandTest {
             document("tiny-plan.json"),
             "no-such-a.json",
             document("tiny-plan.json"));
-    // THEN exit 2, nothing checked, and each missing file named once, in the order given
+    // THEN exit 2, no report, and each missing file named once, in the order given
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).hasSize(2);

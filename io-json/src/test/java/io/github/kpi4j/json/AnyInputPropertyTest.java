@@ -169,6 +169,67 @@ class AnyInputPropertyTest {
     assertThat(refused).hasPositiveValue();
   }
 
+  @Test
+  void should_read_a_document_from_its_bytes_as_from_its_text() {
+    AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    List<Document> documents = List.of(PLANS.get(0), PLANS.get(1), RESULTS.get(0), RESULTS.get(1));
+    qt().withExamples(600)
+        .forAll(mutated(documents), Generate.booleans())
+        .checkAssert(
+            (mutation, byteOrderMark) -> {
+              // GIVEN a document with a few edits, as text and as its UTF-8 bytes, with or
+              // without a byte order mark
+              String text = mutation.text();
+              byte[] bytes =
+                  (byteOrderMark ? "\uFEFF" + text : text).getBytes(StandardCharsets.UTF_8);
+              boolean plan = mutation.document().name().contains("plan");
+              // WHEN both are read
+              Object fromText;
+              Object fromBytes;
+              try {
+                fromText = plan ? JSON.readPlan(text) : JSON.readResults(text);
+              } catch (DocumentException e) {
+                // THEN a refusal of the text is the same refusal of the bytes, at the same place
+                refused.incrementAndGet();
+                DocumentException fromBytesRefused =
+                    catchDocumentException(bytes, plan, KpiJson.STRING_SOURCE);
+                assertThat(fromBytesRefused)
+                    .as("the bytes are refused as the text is")
+                    .isNotNull()
+                    .hasMessage(e.getMessage());
+                return;
+              }
+              // THEN what the text gives, the bytes give
+              accepted.incrementAndGet();
+              InputStream in = new ByteArrayInputStream(bytes);
+              fromBytes =
+                  plan ? JSON.readPlan(in, "bytes.json") : JSON.readResults(in, "bytes.json");
+              assertThat(fromBytes).isEqualTo(fromText);
+            });
+    // AND both outcomes were exercised
+    assertThat(accepted).hasPositiveValue();
+    assertThat(refused).hasPositiveValue();
+  }
+
+  /**
+   * @return the refusal of the bytes, or null if they are read
+   */
+  private static DocumentException catchDocumentException(
+      byte[] bytes, boolean plan, String source) {
+    InputStream in = new ByteArrayInputStream(bytes);
+    try {
+      if (plan) {
+        JSON.readPlan(in, source);
+      } else {
+        JSON.readResults(in, source);
+      }
+      return null;
+    } catch (DocumentException e) {
+      return e;
+    }
+  }
+
   private static void assertSensible(DocumentException e, String source) {
     assertThat(e.source()).isEqualTo(source);
     assertThat(e.line()).isNotNegative();
