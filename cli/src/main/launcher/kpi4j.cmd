@@ -24,7 +24,7 @@ echo kpi4j: no java found: install Java 17 or later, or set JAVA_HOME 1>&2
 exit /b 2
 :javaFound
 
-set "KPI4J_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:cds*=off -Xlog:class+path*=off"
+set "KPI4J_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:cds*=off -Xlog:class+path*=off"
 set "KPI4J_MAJOR_NUMBER=0"
 
 rem Which JVM: its release file names the version without starting it.
@@ -55,10 +55,15 @@ set "KPI4J_ID=%KPI4J_ID:/=-%"
 set "KPI4J_ID=%KPI4J_ID::=-%"
 set "KPI4J_ID=%KPI4J_ID: =-%"
 set "KPI4J_ID=%KPI4J_ID:.=-%"
-set "KPI4J_ARCHIVE=%KPI4J_CACHE%\kpi4j-%KPI4J_ID%.jsa"
+rem Java 25 and later: an AOT cache, which holds the classes linked as well; older: a static archive.
+set "KPI4J_KIND=jsa"
+set "KPI4J_USE=-XX:SharedArchiveFile"
+if %KPI4J_MAJOR_NUMBER% GEQ 25 set "KPI4J_KIND=aot"
+if %KPI4J_MAJOR_NUMBER% GEQ 25 set "KPI4J_USE=-XX:AOTCache"
+set "KPI4J_ARCHIVE=%KPI4J_CACHE%\kpi4j-%KPI4J_ID%.%KPI4J_KIND%"
 
 if not exist "%KPI4J_ARCHIVE%" goto firstUse
-"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:SharedArchiveFile=%KPI4J_ARCHIVE%" -jar "%KPI4J_JAR%" %*
+"%KPI4J_JAVA%" %KPI4J_OPTS% "%KPI4J_USE%=%KPI4J_ARCHIVE%" -jar "%KPI4J_JAR%" %*
 exit /b %ERRORLEVEL%
 
 :plain
@@ -69,20 +74,27 @@ exit /b %ERRORLEVEL%
 "%KPI4J_JAVA%" %KPI4J_OPTS% -jar "%KPI4J_JAR%" %*
 set "KPI4J_STATUS=%ERRORLEVEL%"
 if not exist "%KPI4J_CACHE%\" mkdir "%KPI4J_CACHE%" >nul 2>&1
-set "KPI4J_TMP=%KPI4J_CACHE%\.kpi4j-%RANDOM%%RANDOM%.jsa.tmp"
+set "KPI4J_TMP=%KPI4J_CACHE%\.kpi4j-%RANDOM%%RANDOM%.%KPI4J_KIND%.tmp"
 if exist "%KPI4J_TMP%" goto done
 type nul >"%KPI4J_TMP%" 2>nul || goto done
 set "KPI4J_LIST=%KPI4J_TMP%.classlist"
+if "%KPI4J_KIND%"=="aot" goto trainAot
 rem A static archive: Java 17 leaves picocli's Java 5 class files out of one written at exit.
 "%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:DumpLoadedClassList=%KPI4J_LIST%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining <nul >nul 2>&1 || goto clean
 "%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:dump "-XX:SharedClassListFile=%KPI4J_LIST%" "-XX:SharedArchiveFile=%KPI4J_TMP%" -cp "%KPI4J_JAR%" <nul >nul 2>&1 || goto clean
 "%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:on "-XX:SharedArchiveFile=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
+goto keep
+:trainAot
+rem Java 25 records the training run and writes the cache in one step.
+"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:AOTCacheOutput=%KPI4J_TMP%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining <nul >nul 2>&1 || goto clean
+"%KPI4J_JAVA%" %KPI4J_OPTS% -XX:AOTMode=on "-XX:AOTCache=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
+:keep
 move /y "%KPI4J_TMP%" "%KPI4J_ARCHIVE%" >nul 2>&1 || goto clean
 rem Every build and every JVM update makes an archive of its own, tens of megabytes each: the
 rem three newest stay (two installations used in turn keep theirs), older ones go.
-for /f "skip=3 delims=" %%f in ('dir /b /a-d /o-d "%KPI4J_CACHE%\kpi4j-*.jsa" 2^>nul') do del /f /q "%KPI4J_CACHE%\%%f" >nul 2>&1
+for /f "skip=3 delims=" %%f in ('dir /b /a-d /o-d "%KPI4J_CACHE%\kpi4j-*.*" 2^>nul') do del /f /q "%KPI4J_CACHE%\%%f" >nul 2>&1
 :clean
-del /q "%KPI4J_TMP%" >nul 2>&1
+del /q "%KPI4J_TMP%" "%KPI4J_TMP%.config" >nul 2>&1
 if defined KPI4J_LIST del /q "%KPI4J_LIST%" >nul 2>&1
 :done
 exit /b %KPI4J_STATUS%

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kpi4j.cli.Processes.Run;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The launcher a user puts on PATH, {@code cli/target/kpi4j}, next to {@code java -jar
@@ -142,6 +146,88 @@ class LauncherIT {
     }
     // AND both printed what java -jar prints
     Run plain = javaJar(new byte[0], "validate", MAC);
+    assertThat(first).isEqualTo(plain);
+    assertThat(second).isEqualTo(plain);
+  }
+
+  /**
+   * @return the Java 17 or later of the test JVM and of every JDK installed beside it (Debian's
+   *     {@code /usr/lib/jvm}), one per installation: the launcher makes an AOT cache on Java 25 and
+   *     later, a static class-data archive before
+   */
+  static Stream<Path> installedJavas() throws IOException {
+    Path home = Path.of(System.getProperty("java.home")).toRealPath();
+    Set<Path> homes = new LinkedHashSet<>(List.of(home));
+    try (Stream<Path> beside = Files.list(home.getParent())) {
+      beside
+          .filter(other -> Files.isExecutable(other.resolve("bin/java")) && major(other) >= 17)
+          .map(LauncherIT::realPath)
+          .forEach(homes::add);
+    }
+    return homes.stream();
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @return the Java version a JDK's release file names, or 0 without one
+   */
+  private static int major(Path javaHome) {
+    try {
+      for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+        if (line.startsWith("JAVA_VERSION=")) {
+          String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+          return Integer.parseInt(version.split("[.+-]")[0]);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  @ParameterizedTest
+  @MethodSource("installedJavas")
+  void should_make_the_archive_its_jvm_maps_best_and_map_it_afterwards(
+      Path javaHome, @TempDir Path dir) throws Exception {
+    // GIVEN an empty cache, a JDK, and a class-loading log kept in a file
+    Path cache = dir.resolve("cache");
+    Path log = dir.resolve("class-load.log");
+    Map<String, String> environment = environment(cache);
+    environment.put("JAVA_HOME", javaHome.toString());
+    environment.put("KPI4J_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+    // WHEN the launcher runs twice with it
+    Run first = run(launcherCommand("validate", MAC), environment, new byte[0]);
+    Run second = run(launcherCommand("validate", MAC), environment, new byte[0]);
+    // THEN the first run made one archive: an AOT cache from Java 25 on, a class-data archive
+    // before
+    String kind = major(javaHome) >= 25 ? ".aot" : ".jsa";
+    assertThat(files(cache))
+        .singleElement()
+        .satisfies(archive -> assertThat(archive.getFileName().toString()).endsWith(kind));
+    // AND the second run loaded kpi4j's classes from it
+    assertThat(Files.readAllLines(log))
+        .filteredOn(line -> line.contains(" io.github.kpi4j.cli.Main "))
+        .singleElement()
+        .asString()
+        .endsWith("source: shared objects file");
+    // AND both printed what java -jar of that JDK prints
+    Run plain =
+        run(
+            List.of(
+                javaHome.resolve("bin/java").toString(),
+                "-jar",
+                Processes.jar().toString(),
+                "validate",
+                MAC),
+            Map.of(),
+            new byte[0]);
     assertThat(first).isEqualTo(plain);
     assertThat(second).isEqualTo(plain);
   }
@@ -364,7 +450,9 @@ class LauncherIT {
   }
 
   private static List<Path> archives(Path cache) throws IOException {
-    return files(cache).stream().filter(file -> file.toString().endsWith(".jsa")).toList();
+    return files(cache).stream()
+        .filter(file -> file.toString().endsWith(".jsa") || file.toString().endsWith(".aot"))
+        .toList();
   }
 
   private static List<Path> files(Path folder) throws IOException {
