@@ -38,7 +38,11 @@ final class OperandLabels {
     List<int[]> labels = new ArrayList<>();
     boolean afterOperator = false;
     boolean[] seen = new boolean[WORDS.length];
-    for (int at = 0; at + 2 <= text.length(); at++) {
+    // Both words start with 分: the search goes from one 分 to the next, not through every
+    // character of every standard.
+    for (int at = text.indexOf('分');
+        at >= 0 && at + 2 <= text.length();
+        at = text.indexOf('分', at + 1)) {
       int word = text.startsWith(WORDS[0], at) ? 0 : text.startsWith(WORDS[1], at) ? 1 : -1;
       if (word < 0) {
         continue;

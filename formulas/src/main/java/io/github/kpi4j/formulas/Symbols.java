@@ -4,12 +4,38 @@ import java.text.Normalizer;
 
 /** How the characters of a formula are read: the full-width and ASCII forms alike. */
 final class Symbols {
+  private static final Symbol[] SYMBOLS = Symbol.values();
+
+  /**
+   * The symbol of each code point of the Basic Multilingual Plane once looked up, as 1 + its
+   * ordinal (0: not yet). Measurement standards are read character by character, and the Chinese
+   * punctuation in them (，、。「」) needs a normalisation each time to tell that it is no symbol:
+   * looking symbols up was a sixth of validating MAC 107. Threads may race to fill an entry; each
+   * writes the same value. (Symbol has fewer than 127 constants.)
+   */
+  private static final byte[] BMP = new byte[0x10000];
+
   private Symbols() {}
 
   /**
    * @return the symbol a code point stands for, or {@link Symbol#NONE}
    */
   static Symbol of(int cp) {
+    if (cp < 0x80) {
+      return direct(cp);
+    }
+    if (cp > 0xFFFF) {
+      return lookUp(cp);
+    }
+    int known = BMP[cp];
+    if (known == 0) {
+      known = lookUp(cp).ordinal() + 1;
+      BMP[cp] = (byte) known;
+    }
+    return SYMBOLS[known - 1];
+  }
+
+  private static Symbol lookUp(int cp) {
     Symbol direct = direct(cp);
     if (direct != Symbol.NONE || cp < 0x80) {
       return direct;
