@@ -24,7 +24,7 @@ echo kpi4j: no java found: install Java 17 or later, or set JAVA_HOME 1>&2
 exit /b 2
 :javaFound
 
-set "KPI4J_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:cds*=off -Xlog:class+path*=off"
+set "KPI4J_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:-UsePerfData -Xlog:cds*=off -Xlog:class+path*=off"
 set "KPI4J_MAJOR_NUMBER=0"
 
 rem Which JVM: its release file names the version without starting it.
