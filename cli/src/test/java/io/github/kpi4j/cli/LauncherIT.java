@@ -218,16 +218,7 @@ class LauncherIT {
         .asString()
         .endsWith("source: shared objects file");
     // AND both printed what java -jar of that JDK prints
-    Run plain =
-        run(
-            List.of(
-                javaHome.resolve("bin/java").toString(),
-                "-jar",
-                Processes.jar().toString(),
-                "validate",
-                MAC),
-            Map.of(),
-            new byte[0]);
+    Run plain = javaJar(javaHome.resolve("bin/java").toString(), new byte[0], "validate", MAC);
     assertThat(first).isEqualTo(plain);
     assertThat(second).isEqualTo(plain);
   }
@@ -415,8 +406,11 @@ class LauncherIT {
   }
 
   private static Run javaJar(byte[] stdin, String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(List.of(Processes.java(), "-jar", Processes.jar().toString()));
+    return javaJar(Processes.java(), stdin, args);
+  }
+
+  private static Run javaJar(String java, byte[] stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(java, "-jar", Processes.jar().toString()));
     command.addAll(Arrays.asList(args));
     return run(command, Map.of(), stdin);
   }
