@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Prints each kpi4j-to-baseline ratio of JMH JSON results (-rf json), and the growth per KPI.
 
-Usage: ratios.py [--markdown] RESULT.json...
+Usage: ratios.py [--markdown] [--fastest] RESULT.json...
 
-A ratio is kpi4j's average time divided by the baseline's: below 1x kpi4j is faster.
+A ratio is kpi4j's average time divided by the baseline's: below 1x kpi4j is faster. With
+--fastest, each time is the benchmark's fastest iteration instead of its average: on a machine that
+other work shares, the average is whatever the worst stalls make it, while the fastest iteration
+is the least disturbed one (compare kpi4j with a baseline measured in the same JMH run).
 """
 import json
 import sys
@@ -28,7 +31,7 @@ SIZES = {"synthetic-1k": 1_000, "synthetic-10k": 10_000, "synthetic-100k": 100_0
 UNIT_NS = {"ns/op": 1.0, "us/op": 1e3, "\u00b5s/op": 1e3, "ms/op": 1e6, "s/op": 1e9}
 
 
-def load(paths):
+def load(paths, fastest=False):
     scores = {}  # (class, param, method) -> (ns/op, error ns/op)
     for path in paths:
         with open(path, encoding="utf-8") as f:
@@ -40,7 +43,11 @@ def load(paths):
                 scale = UNIT_NS[metric["scoreUnit"]]
                 error = metric.get("scoreError")
                 error = error * scale if isinstance(error, (int, float)) else float("nan")
-                scores[(cls, param, method)] = (metric["score"] * scale, error)
+                score = metric["score"]
+                if fastest:
+                    score = min(x for fork in metric["rawData"] for x in fork)
+                    error = float("nan")
+                scores[(cls, param, method)] = (score * scale, error)
     return scores
 
 
@@ -126,14 +133,17 @@ def rules(scores):
 
 def main(argv):
     markdown = "--markdown" in argv
-    paths = [a for a in argv if a != "--markdown"]
+    fastest = "--fastest" in argv
+    paths = [a for a in argv if a not in ("--markdown", "--fastest")]
     if not paths:
         print(__doc__, file=sys.stderr)
         return 2
-    scores = load(paths)
+    scores = load(paths, fastest)
     table, grow, rule_rows = rows(scores), growth(scores), rules(scores)
     if markdown:
         if table:
+            if fastest:
+                print("Times are each benchmark's fastest iteration.\n")
             print("| comparison | ratio | kpi4j | baseline | aim | |")
             print("|---|---:|---:|---:|---|---|")
         for what, r, a, b, aim, v in table:
