@@ -146,13 +146,18 @@ final class RandomPlans {
    * which the 年度目標值 cell would print as a line of its own.
    */
   private static String target(Random random) {
-    return notYearLines(lines(random, 8));
+    return notYearLines(lines(random, 8), "");
   }
 
-  private static String notYearLines(String text) {
+  /**
+   * @param printedAfter what the cell prints after the text on its last line: an item's measure is
+   *     followed by {@code ：} and its target, so a last line {@code 2年} would print {@code 2年：20次}
+   */
+  private static String notYearLines(String text, String printedAfter) {
     String[] lines = text.split("\n");
     for (int l = 0; l < lines.length; l++) {
-      if (lines[l].matches("^[0-9]{1,4} ?年[:：].*")) {
+      String printed = l == lines.length - 1 ? lines[l] + printedAfter : lines[l];
+      if (printed.matches("^[0-9]{1,4} ?年[:：].*")) {
         lines[l] = "年" + lines[l];
       }
     }
@@ -241,11 +246,11 @@ final class RandomPlans {
   }
 
   /**
-   * An item's measure, on one line or several: no line reads as another year's target ({@code
-   * 108年：…}), which the 年度目標值 cell would print as a line of its own.
+   * An item's measure, on one line or several: no line, as the cell prints it, reads as another
+   * year's target ({@code 108年：…}), which the 年度目標值 cell would print as a line of its own.
    */
   private static String itemText(Random random) {
-    return notYearLines(lines(random, 15));
+    return notYearLines(lines(random, 15), "：");
   }
 
   /** A KPI name: text that may hold 、 and full-width brackets, but never a marker. */
