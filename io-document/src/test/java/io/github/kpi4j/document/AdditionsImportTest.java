@@ -34,6 +34,9 @@ class AdditionsImportTest {
     // GIVEN the 臺中市政府經濟發展局 103 transcription: goal and KPI weights, two ladders printed as
     // the measurement standard one step a line, a local agency
     AnnualPlan plan = Seeds.transcription("tcedb-103.json");
+    assertThat(plan.goals().stream().flatMap(g -> g.kpis().stream()))
+        .filteredOn(k -> k.measurementStandard().contains("\n"))
+        .hasSize(2);
 
     // WHEN it is rendered and imported
     PlanImport imported =
