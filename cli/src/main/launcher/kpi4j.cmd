@@ -60,7 +60,12 @@ set "KPI4J_KIND=jsa"
 set "KPI4J_USE=-XX:SharedArchiveFile"
 if %KPI4J_MAJOR_NUMBER% GEQ 25 set "KPI4J_KIND=aot"
 if %KPI4J_MAJOR_NUMBER% GEQ 25 set "KPI4J_USE=-XX:AOTCache"
-set "KPI4J_ARCHIVE=%KPI4J_CACHE%\kpi4j-%KPI4J_ID%.%KPI4J_KIND%"
+rem One archive for the commands that load the office and HTML libraries, one for the others.
+set "KPI4J_SET=base"
+if "%~1"=="import" set "KPI4J_SET=full"
+if "%~1"=="render" set "KPI4J_SET=full"
+if "%~1"=="report" set "KPI4J_SET=full"
+set "KPI4J_ARCHIVE=%KPI4J_CACHE%\kpi4j-%KPI4J_ID%-%KPI4J_SET%.%KPI4J_KIND%"
 
 if not exist "%KPI4J_ARCHIVE%" goto firstUse
 "%KPI4J_JAVA%" %KPI4J_OPTS% "%KPI4J_USE%=%KPI4J_ARCHIVE%" -jar "%KPI4J_JAR%" %*
@@ -80,19 +85,19 @@ type nul >"%KPI4J_TMP%" 2>nul || goto done
 set "KPI4J_LIST=%KPI4J_TMP%.classlist"
 if "%KPI4J_KIND%"=="aot" goto trainAot
 rem A static archive: Java 17 leaves picocli's Java 5 class files out of one written at exit.
-"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:DumpLoadedClassList=%KPI4J_LIST%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining <nul >nul 2>&1 || goto clean
+"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:DumpLoadedClassList=%KPI4J_LIST%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining %KPI4J_SET% <nul >nul 2>&1 || goto clean
 "%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:dump "-XX:SharedClassListFile=%KPI4J_LIST%" "-XX:SharedArchiveFile=%KPI4J_TMP%" -cp "%KPI4J_JAR%" <nul >nul 2>&1 || goto clean
 "%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:on "-XX:SharedArchiveFile=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
 goto keep
 :trainAot
 rem Java 25 records the training run and writes the cache in one step.
-"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:AOTCacheOutput=%KPI4J_TMP%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining <nul >nul 2>&1 || goto clean
+"%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:AOTCacheOutput=%KPI4J_TMP%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining %KPI4J_SET% <nul >nul 2>&1 || goto clean
 "%KPI4J_JAVA%" %KPI4J_OPTS% -XX:AOTMode=on "-XX:AOTCache=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
 :keep
 move /y "%KPI4J_TMP%" "%KPI4J_ARCHIVE%" >nul 2>&1 || goto clean
 rem Every build and every JVM update makes an archive of its own, tens of megabytes each: the
-rem three newest stay (two installations used in turn keep theirs), older ones go.
-for /f "skip=3 delims=" %%f in ('dir /b /a-d /o-d "%KPI4J_CACHE%\kpi4j-*.*" 2^>nul') do del /f /q "%KPI4J_CACHE%\%%f" >nul 2>&1
+rem three newest of each set stay (two installations used in turn keep theirs), older ones go.
+for /f "skip=3 delims=" %%f in ('dir /b /a-d /o-d "%KPI4J_CACHE%\kpi4j-*-%KPI4J_SET%.*" 2^>nul') do del /f /q "%KPI4J_CACHE%\%%f" >nul 2>&1
 :clean
 del /q "%KPI4J_TMP%" "%KPI4J_TMP%.config" >nul 2>&1
 if defined KPI4J_LIST del /q "%KPI4J_LIST%" >nul 2>&1

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,5 +46,40 @@ class ClassDataTrainingTest {
         assertThat(out.toString().length() + bytes.size()).as("%s output", run).isPositive();
       }
     }
+  }
+
+  @Test
+  void should_train_the_base_archive_on_every_command_but_import_render_and_report() {
+    // GIVEN the runs of the two archives
+    List<List<String>> full = ClassDataTraining.runs(ClassDataTraining.FULL);
+    List<List<String>> base = ClassDataTraining.runs(ClassDataTraining.BASE);
+    // THEN the full archive trains every run, the base one every run of the other commands
+    assertThat(full).isEqualTo(ClassDataTraining.RUNS);
+    assertThat(full.stream().map(run -> run.get(1)))
+        .contains("validate", "export", "formula", "demo", "import", "render", "report");
+    assertThat(ClassDataTraining.RUNS).containsAll(base);
+    assertThat(base.stream().map(run -> run.get(1)))
+        .contains("validate", "export", "formula", "demo", "--help")
+        .doesNotContain("import", "render", "report");
+  }
+
+  @Test
+  void should_name_the_full_archive_commands_as_both_launchers_do() throws Exception {
+    // GIVEN the launchers' choice of archive: the shell's case, the Windows file's ifs
+    String shell = Files.readString(Path.of("src/main/launcher/kpi4j"));
+    String windows = Files.readString(Path.of("src/main/launcher/kpi4j.cmd"));
+    Matcher chosen = Pattern.compile("\\n  ([a-z |]+)\\) set=full ;;").matcher(shell);
+    assertThat(chosen.find()).as("the launcher's case of the full archive").isTrue();
+    List<String> windowsCommands =
+        Pattern.compile("if \"%~1\"==\"([a-z]+)\" set \"KPI4J_SET=full\"")
+            .matcher(windows)
+            .results()
+            .map(found -> found.group(1))
+            .toList();
+    // THEN they name the commands the training knows for it
+    assertThat(chosen.group(1).split(" \\| "))
+        .containsExactlyInAnyOrderElementsOf(ClassDataTraining.FULL_COMMANDS);
+    assertThat(windowsCommands)
+        .containsExactlyInAnyOrderElementsOf(ClassDataTraining.FULL_COMMANDS);
   }
 }

@@ -129,10 +129,12 @@ class LauncherIT {
     Run first = run(launcherCommand("validate", MAC), environment, new byte[0]);
     List<Path> archives = archives(cache);
     Run second = run(launcherCommand("validate", MAC), environment, new byte[0]);
-    // THEN the first run made one archive, named for the jar's JVM, and left nothing else
+    // THEN the first run made one archive, named for the jar's JVM and for the commands outside
+    // import, render and report, and left nothing else
     assertThat(archives).hasSize(1);
     assertThat(archives.get(0).getFileName().toString())
-        .startsWith("kpi4j-" + System.getProperty("java.version"));
+        .startsWith("kpi4j-" + System.getProperty("java.version"))
+        .endsWith("-base.jsa");
     assertThat(files(cache)).containsExactly(archives.get(0));
     // AND the second run loaded kpi4j's classes from it, and picocli's, which are Java 5 class
     // files that only a static archive holds
@@ -226,27 +228,70 @@ class LauncherIT {
   @Test
   void should_keep_only_the_three_newest_archives_when_it_makes_one(@TempDir Path dir)
       throws Exception {
-    // GIVEN a cache holding four archives of earlier builds, a day apart, and a file of another
-    // program
+    // GIVEN a cache holding four archives of earlier builds for validate's set of commands, a day
+    // apart, an older one for the set of import, render and report, and a file of another program
     Path cache = Files.createDirectory(dir.resolve("cache"));
     List<Path> earlier = new ArrayList<>();
     for (int day = 1; day <= 4; day++) {
-      Path old = cache.resolve("kpi4j-17.0.1-" + day + ".jsa");
-      Files.write(old, new byte[] {1});
-      old.toFile().setReadOnly(); // as the JVM leaves an archive
-      Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(10 - day))));
-      earlier.add(old);
+      earlier.add(oldArchive(cache, "kpi4j-17.0.1-" + day + "-base.jsa", 10 - day));
     }
+    Path full = oldArchive(cache, "kpi4j-17.0.1-1-full.jsa", 20);
     Path other = Files.writeString(cache.resolve("notes.txt"), "not kpi4j's");
     Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(30))));
-    // WHEN the launcher runs for the first time with this build
+    // WHEN the launcher runs validate for the first time with this build
     Run run = launcher(cache, "validate", MAC);
-    // THEN it made its archive, kept the two newest earlier ones, and deleted the two oldest
+    // THEN it made its archive, kept the two newest earlier ones of its set, deleted the two
+    // oldest, and left the other set's alone
     assertThat(run.status()).as(run.err()).isZero();
-    List<Path> made = archives(cache).stream().filter(a -> !earlier.contains(a)).toList();
+    List<Path> made =
+        archives(cache).stream().filter(a -> !earlier.contains(a) && !a.equals(full)).toList();
     assertThat(made).hasSize(1);
     assertThat(files(cache))
-        .containsExactlyInAnyOrder(made.get(0), earlier.get(2), earlier.get(3), other);
+        .containsExactlyInAnyOrder(made.get(0), earlier.get(2), earlier.get(3), full, other);
+  }
+
+  /** A one-byte file named as an archive, read-only as the JVM leaves one, some days old. */
+  private static Path oldArchive(Path cache, String name, int daysOld) throws IOException {
+    Path old = cache.resolve(name);
+    Files.write(old, new byte[] {1});
+    old.toFile().setReadOnly();
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(daysOld))));
+    return old;
+  }
+
+  @Test
+  void should_keep_the_classes_of_import_render_and_report_in_an_archive_of_their_own(
+      @TempDir Path dir) throws Exception {
+    // GIVEN an empty cache, a plan rendered as a .docx, and a class-loading log kept in a file
+    Path cache = dir.resolve("cache");
+    Path docx = dir.resolve("mac-107.docx");
+    Path log = dir.resolve("class-load.log");
+    Map<String, String> environment = environment(cache);
+    environment.put("KPI4J_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+    // WHEN the launcher renders it, validates a plan, then imports the document
+    Run render =
+        run(
+            launcherCommand("render", MAC, "--to", "docx", "-o", docx.toString()),
+            environment,
+            null);
+    Run validate = run(launcherCommand("validate", MAC), environment, null);
+    Run imported = run(launcherCommand("import", docx.toString()), environment, null);
+    // THEN it made two archives, one for each set of commands
+    assertThat(render.status()).as(render.err()).isZero();
+    assertThat(validate).isEqualTo(javaJar(new byte[0], "validate", MAC));
+    assertThat(archives(cache))
+        .map(archive -> archive.getFileName().toString())
+        .satisfiesExactlyInAnyOrder(
+            name -> assertThat(name).endsWith("-full.jsa"),
+            name -> assertThat(name).endsWith("-base.jsa"));
+    // AND the import, run after the first render made the full archive, loaded POI's classes
+    // from it
+    assertThat(imported).isEqualTo(javaJar(new byte[0], "import", docx.toString()));
+    assertThat(Files.readAllLines(log))
+        .filteredOn(line -> line.contains(" org.apache.poi.xwpf.usermodel.XWPFDocument "))
+        .last()
+        .asString()
+        .endsWith("source: shared objects file");
   }
 
   @Test

@@ -14,6 +14,12 @@ public enum EvaluationMethod implements Vocabulary {
   /** 其他 (also printed 其它): other. */
   OTHER("other", "其他", "其它");
 
+  /**
+   * {@link #values()} once: each call of it copies the array, and documents look up a value per
+   * KPI.
+   */
+  private static final EvaluationMethod[] ALL = values();
+
   private final String code;
   private final List<String> labels;
 
@@ -52,6 +58,6 @@ public enum EvaluationMethod implements Vocabulary {
    * @return the method, or empty if the text is neither
    */
   public static Optional<EvaluationMethod> fromText(String text) {
-    return Vocabulary.find(values(), text);
+    return Vocabulary.find(ALL, text);
   }
 }

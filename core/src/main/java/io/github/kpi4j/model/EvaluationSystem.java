@@ -22,6 +22,12 @@ public enum EvaluationSystem {
   /** 5: other. */
   OTHER(5, "其它。", "Other.");
 
+  /**
+   * {@link #values()} once: each call of it copies the array, and documents look up a value per
+   * KPI.
+   */
+  private static final EvaluationSystem[] BY_CODE = values();
+
   private final int code;
   private final String chinese;
   private final String english;
@@ -61,6 +67,6 @@ public enum EvaluationSystem {
   public static EvaluationSystem ofCode(int code) {
     Assert.isTrue(
         code >= 1 && code <= 5, "Kpi.evaluationSystem must be a code 1–5 (評估體制), got %d", code);
-    return values()[code - 1];
+    return BY_CODE[code - 1];
   }
 }

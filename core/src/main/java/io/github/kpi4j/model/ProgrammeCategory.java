@@ -14,6 +14,12 @@ public enum ProgrammeCategory implements Vocabulary {
   /** 其它 (also printed 其他): other. */
   OTHER("other", "其它", "其他");
 
+  /**
+   * {@link #values()} once: each call of it copies the array, and documents look up a value per
+   * KPI.
+   */
+  private static final ProgrammeCategory[] ALL = values();
+
   private final String code;
   private final List<String> labels;
 
@@ -52,6 +58,6 @@ public enum ProgrammeCategory implements Vocabulary {
    * @return the category, or empty if the text is neither
    */
   public static Optional<ProgrammeCategory> fromText(String text) {
-    return Vocabulary.find(values(), text);
+    return Vocabulary.find(ALL, text);
   }
 }
