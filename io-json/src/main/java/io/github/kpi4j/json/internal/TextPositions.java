@@ -14,11 +14,11 @@ final class TextPositions {
     while (i < text.length() && text.charAt(i) != '"') {
       i += text.charAt(i) == '\\' ? 2 : 1;
     }
-    i = skipWhiteSpace(text, i + 1);
+    i = TextScan.skipWhiteSpace(text, i + 1);
     if (i >= text.length() || text.charAt(i) != ':') {
       return -1;
     }
-    i = skipWhiteSpace(text, i + 1);
+    i = TextScan.skipWhiteSpace(text, i + 1);
     return i < text.length() ? i : -1;
   }
 
@@ -43,14 +43,6 @@ final class TextPositions {
       }
     }
     return -1;
-  }
-
-  private static int skipWhiteSpace(String text, int from) {
-    int i = from;
-    while (i < text.length() && " \t\r\n".indexOf(text.charAt(i)) >= 0) {
-      i++;
-    }
-    return i;
   }
 
   /**

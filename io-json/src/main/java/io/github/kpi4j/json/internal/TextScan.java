@@ -183,7 +183,11 @@ final class TextScan {
     return i - start;
   }
 
-  private static int skipWhiteSpace(String text, int from) {
+  /**
+   * @return the offset of the first character at or after {@code from} that is not JSON's white
+   *     space (RFC 8259: space, tab, line feed, carriage return), or the text's length
+   */
+  static int skipWhiteSpace(String text, int from) {
     int i = from;
     while (i < text.length() && isWhiteSpace(text.charAt(i))) {
       i++;
