@@ -56,10 +56,13 @@ set "KPI4J_ID=%KPI4J_ID::=-%"
 set "KPI4J_ID=%KPI4J_ID: =-%"
 set "KPI4J_ID=%KPI4J_ID:.=-%"
 rem Java 25 and later: an AOT cache, which holds the classes linked as well; older: a static archive.
+rem STRICT makes the JVM fail rather than run without the archive: the check of a new one.
 set "KPI4J_KIND=jsa"
 set "KPI4J_USE=-XX:SharedArchiveFile"
+set "KPI4J_STRICT=-Xshare:on"
 if %KPI4J_MAJOR_NUMBER% GEQ 25 set "KPI4J_KIND=aot"
 if %KPI4J_MAJOR_NUMBER% GEQ 25 set "KPI4J_USE=-XX:AOTCache"
+if %KPI4J_MAJOR_NUMBER% GEQ 25 set "KPI4J_STRICT=-XX:AOTMode=on"
 rem One archive for the commands that load the office and HTML libraries, one for the others.
 set "KPI4J_SET=base"
 if "%~1"=="import" set "KPI4J_SET=full"
@@ -87,13 +90,12 @@ if "%KPI4J_KIND%"=="aot" goto trainAot
 rem A static archive: Java 17 leaves picocli's Java 5 class files out of one written at exit.
 "%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:DumpLoadedClassList=%KPI4J_LIST%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining %KPI4J_SET% <nul >nul 2>&1 || goto clean
 "%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:dump "-XX:SharedClassListFile=%KPI4J_LIST%" "-XX:SharedArchiveFile=%KPI4J_TMP%" -cp "%KPI4J_JAR%" <nul >nul 2>&1 || goto clean
-"%KPI4J_JAVA%" %KPI4J_OPTS% -Xshare:on "-XX:SharedArchiveFile=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
-goto keep
+goto check
 :trainAot
 rem Java 25 records the training run and writes the cache in one step.
 "%KPI4J_JAVA%" %KPI4J_OPTS% "-XX:AOTCacheOutput=%KPI4J_TMP%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.ClassDataTraining %KPI4J_SET% <nul >nul 2>&1 || goto clean
-"%KPI4J_JAVA%" %KPI4J_OPTS% -XX:AOTMode=on "-XX:AOTCache=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
-:keep
+:check
+"%KPI4J_JAVA%" %KPI4J_OPTS% %KPI4J_STRICT% "%KPI4J_USE%=%KPI4J_TMP%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%KPI4J_JAR%" -version <nul >nul 2>&1 || goto clean
 move /y "%KPI4J_TMP%" "%KPI4J_ARCHIVE%" >nul 2>&1 || goto clean
 rem Every build and every JVM update makes an archive of its own, tens of megabytes each: the
 rem three newest of each set stay (two installations used in turn keep theirs), older ones go.

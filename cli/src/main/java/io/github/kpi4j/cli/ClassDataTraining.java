@@ -21,9 +21,8 @@ import java.util.Set;
  * <p>The launcher keeps two archives. The {@value #FULL} one holds every command's classes and
  * serves the {@link #FULL_COMMANDS commands that read or write office documents and HTML}, which
  * load POI, the ODF Toolkit and the template engine besides the rest. The {@value #BASE} one holds
- * the classes of the other commands only, a little more than half the size: the JVM maps and
- * relocates an archive whole when it starts, so {@code validate} starts sooner from the smaller
- * one.
+ * the classes of the other commands only, about three fifths the size: the JVM maps and relocates
+ * an archive whole when it starts, so {@code validate} starts sooner from the smaller one.
  */
 public final class ClassDataTraining {
   /** The argument that trains every command. */
