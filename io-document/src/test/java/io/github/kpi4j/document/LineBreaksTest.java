@@ -12,9 +12,12 @@ import io.github.kpi4j.model.YearTarget;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A cell's paragraphs and the line breaks inside a paragraph mean different things: documents break
@@ -26,41 +29,48 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LineBreaksTest {
   private static final PlanDocuments DOCUMENTS = PlanDocuments.create();
 
-  /** A standard to print in MAC 107 KPI 1.1's cell. */
-  private static final String STANDARD = "研蒐中國大陸對臺作為";
-
-  @ParameterizedTest
-  @EnumSource(
-      value = DocumentKind.class,
-      names = {"DOCX", "ODT"})
-  void should_join_a_standard_wrapped_over_paragraphs(DocumentKind kind) {
-    // GIVEN a rendered plan whose standard is broken over two paragraphs, as a narrow cell breaks
-    // it
-    Layout layout =
-        edit(cells -> standardCell(cells) ? set(cells, 6, List.of("研蒐中國大陸", "對臺作為")) : cells);
-
-    // WHEN it is imported
-    Kpi kpi = firstKpi(read(layout, kind));
-
-    // THEN the paragraphs are one line
-    assertThat(kpi.measurementStandard()).isEqualTo(STANDARD);
+  /**
+   * Standards printed in MAC 107 KPI 1.1's cell as paragraphs, and what is read from them: a
+   * paragraph is a wrap, joined to the one before, unless it starts the next step of a ladder that
+   * starts with step 1; a line break inside a paragraph is a line of the standard's own.
+   */
+  static Stream<Arguments> standards() {
+    List<List<Object>> cases =
+        List.of(
+            List.of(
+                "wrapped over two paragraphs, as a narrow cell breaks it",
+                List.of("研蒐中國大陸", "對臺作為"),
+                "研蒐中國大陸對臺作為"),
+            List.of(
+                "a line break inside a paragraph, its second line wrapped over a second paragraph",
+                List.of("1.研蒐中國大陸\n2.對臺", "作為"),
+                "1.研蒐中國大陸\n2.對臺作為"),
+            List.of(
+                "a ladder one step a paragraph, the first step wrapped (as documents print ladders in"
+                    + " narrow cells, and as kpi4j rendered them before it wrote line breaks)",
+                List.of("1.完成專業規劃", "委託服務(25%)", "2.完成土地規劃(50%)"),
+                "1.完成專業規劃委託服務(25%)\n2.完成土地規劃(50%)"),
+            List.of(
+                "numbered parts run together (MAC 107 KPI 6.4), wrapped just before the second:"
+                    + " no ladder, since it does not start with step 1",
+                List.of("訊息則數，包括：1.正面訊息則數。", "2.負面訊息則數"),
+                "訊息則數，包括：1.正面訊息則數。2.負面訊息則數"));
+    return Stream.of(DocumentKind.DOCX, DocumentKind.ODT)
+        .flatMap(kind -> cases.stream().map(c -> Arguments.of(c.get(0), kind, c.get(1), c.get(2))));
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = DocumentKind.class,
-      names = {"DOCX", "ODT"})
-  void should_keep_the_line_breaks_of_a_standard(DocumentKind kind) {
-    // GIVEN a rendered plan whose standard prints a line break inside its paragraph, and wraps its
-    // second line over a second paragraph
-    Layout layout =
-        edit(cells -> standardCell(cells) ? set(cells, 6, List.of("1.研蒐中國大陸\n2.對臺", "作為")) : cells);
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("standards")
+  void should_join_the_wrapped_paragraphs_of_a_standard_and_keep_its_line_breaks(
+      String printed, DocumentKind kind, List<String> paragraphs, String expected) {
+    // GIVEN a rendered plan whose standard prints as those paragraphs
+    Layout layout = edit(cells -> standardCell(cells) ? set(cells, 6, paragraphs) : cells);
 
     // WHEN it is imported
     Kpi kpi = firstKpi(read(layout, kind));
 
-    // THEN the line break is the standard's, the paragraph a wrap
-    assertThat(kpi.measurementStandard()).isEqualTo("1.研蒐中國大陸\n2.對臺作為");
+    // THEN the wraps are joined, the steps and the line breaks start lines
+    assertThat(kpi.measurementStandard()).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -102,50 +112,6 @@ class LineBreaksTest {
     // THEN each numbered line starts a point, the other line is the first point's own
     assertThat(imported.plan().programmes())
         .anyMatch(p -> p.content().equals(List.of("甲項\n說明", "乙項")));
-  }
-
-  @ParameterizedTest
-  @EnumSource(
-      value = DocumentKind.class,
-      names = {"DOCX", "ODT"})
-  void should_read_a_ladder_printed_one_step_a_paragraph_one_step_a_line(DocumentKind kind) {
-    // GIVEN a rendered plan whose standard is a ladder printed one step a paragraph, the first
-    // step wrapped over two paragraphs (as documents print ladders in narrow cells, and as kpi4j
-    // rendered them before it wrote line breaks)
-    Layout layout =
-        edit(
-            cells ->
-                standardCell(cells)
-                    ? set(cells, 6, List.of("1.完成專業規劃", "委託服務(25%)", "2.完成土地規劃(50%)"))
-                    : cells);
-
-    // WHEN it is imported
-    Kpi kpi = firstKpi(read(layout, kind));
-
-    // THEN each paragraph that starts the next step starts a line, the other one is a wrap
-    assertThat(kpi.measurementStandard()).isEqualTo("1.完成專業規劃委託服務(25%)\n2.完成土地規劃(50%)");
-  }
-
-  @ParameterizedTest
-  @EnumSource(
-      value = DocumentKind.class,
-      names = {"DOCX", "ODT"})
-  void should_join_a_numbered_paragraph_of_a_standard_that_does_not_start_with_step_1(
-      DocumentKind kind) {
-    // GIVEN a rendered plan whose standard runs its numbered parts together, as MAC 107 KPI 6.4
-    // prints it, wrapped over two paragraphs just before its second part
-    Layout layout =
-        edit(
-            cells ->
-                standardCell(cells)
-                    ? set(cells, 6, List.of("訊息則數，包括：1.正面訊息則數。", "2.負面訊息則數"))
-                    : cells);
-
-    // WHEN it is imported
-    Kpi kpi = firstKpi(read(layout, kind));
-
-    // THEN the paragraphs are one line: a standard that does not start with step 1 is no ladder
-    assertThat(kpi.measurementStandard()).isEqualTo("訊息則數，包括：1.正面訊息則數。2.負面訊息則數");
   }
 
   @Test
