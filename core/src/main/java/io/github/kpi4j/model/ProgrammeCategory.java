@@ -16,7 +16,7 @@ public enum ProgrammeCategory implements Vocabulary {
 
   /**
    * {@link #values()} once: each call of it copies the array, and documents look up a value per
-   * KPI.
+   * programme.
    */
   private static final ProgrammeCategory[] ALL = values();
 
