@@ -12,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,49 @@ class DocumentTextDecodingTest {
               // WHEN the reader decodes it  THEN it agrees with the JDK's strict decoder
               assertAgreesWithJdk(bytes);
             });
+  }
+
+  @Test
+  void should_decode_runs_of_ascii_and_of_chinese_broken_anywhere_as_the_jdk_does() {
+    // GIVEN runs of ASCII several words of eight bytes long and runs of Chinese characters, alone
+    // and one after the other, each broken at every offset by bytes that are not UTF-8 (a lone
+    // continuation, an overlong form, a cut sequence, a surrogate, a code point past U+10FFFF, a
+    // byte UTF-8 never uses) or by a character of two or four bytes
+    byte[] ascii = "  \"measurementStandard\": 12345,\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] chinese = "研蒐中國大陸對臺作為".getBytes(StandardCharsets.UTF_8);
+    int[][] breaks = {
+      {0x80},
+      {0xc0, 0x80},
+      {0xe4, 0xb8},
+      {0xe0, 0x80, 0x80},
+      {0xed, 0xa0, 0x80},
+      {0xf4, 0x90, 0x80, 0x80},
+      {0xff},
+      {0xc3, 0xa9},
+      {0xf0, 0x9f, 0x98, 0x80}
+    };
+    for (byte[] run : List.of(ascii, chinese, concat(ascii, chinese), concat(chinese, ascii))) {
+      assertAgreesWithJdk(run);
+      for (int at = 0; at <= run.length; at++) {
+        for (int[] broken : breaks) {
+          byte[] inserted = new byte[broken.length];
+          for (int k = 0; k < broken.length; k++) {
+            inserted[k] = (byte) broken[k];
+          }
+          // WHEN the reader decodes them  THEN it agrees with the JDK's strict decoder
+          assertAgreesWithJdk(
+              concat(
+                  concat(Arrays.copyOf(run, at), inserted),
+                  Arrays.copyOfRange(run, at, run.length)));
+        }
+      }
+    }
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
   }
 
   @Test
