@@ -100,6 +100,8 @@ move /y "%KPI4J_TMP%" "%KPI4J_ARCHIVE%" >nul 2>&1 || goto clean
 rem Every build and every JVM update makes an archive of its own, tens of megabytes each: the
 rem three newest of each set stay (two installations used in turn keep theirs), older ones go.
 for /f "skip=3 delims=" %%f in ('dir /b /a-d /o-d "%KPI4J_CACHE%\kpi4j-*-%KPI4J_SET%.*" 2^>nul') do del /f /q "%KPI4J_CACHE%\%%f" >nul 2>&1
+rem Archives named before there were two sets (no -base or -full) serve no run any more.
+for /f "delims=" %%f in ('dir /b /a-d "%KPI4J_CACHE%\kpi4j-*.*" 2^>nul ^| findstr /v /i /e /c:"-base.jsa" /c:"-full.jsa" /c:"-base.aot" /c:"-full.aot"') do del /f /q "%KPI4J_CACHE%\%%f" >nul 2>&1
 :clean
 del /q "%KPI4J_TMP%" "%KPI4J_TMP%.config" >nul 2>&1
 if defined KPI4J_LIST del /q "%KPI4J_LIST%" >nul 2>&1

@@ -54,7 +54,6 @@ class ClassDataTrainingTest {
     List<List<String>> full = ClassDataTraining.runs(ClassDataTraining.FULL);
     List<List<String>> base = ClassDataTraining.runs(ClassDataTraining.BASE);
     // THEN the full archive trains every run, the base one every run of the other commands
-    assertThat(full).isEqualTo(ClassDataTraining.RUNS);
     assertThat(full.stream().map(run -> run.get(1)))
         .contains("validate", "export", "formula", "demo", "import", "render", "report");
     assertThat(ClassDataTraining.RUNS).containsAll(base);

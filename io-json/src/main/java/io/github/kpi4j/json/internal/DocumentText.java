@@ -187,7 +187,7 @@ final class DocumentText {
    *     UTF-8, which {@link #decodeReporting} then places and names as the JDK's strict decoder
    *     does
    */
-  private static int decodeWellFormed(byte[] bytes, int start, char[] chars) {
+  static int decodeWellFormed(byte[] bytes, int start, char[] chars) {
     int end = bytes.length;
     int i = start;
     int j = 0;

@@ -158,6 +158,10 @@ class DocumentTextDecodingTest {
     out.flip();
     assertThat(decoded.text()).isEqualTo(out.toString());
     assertThat(decoded.isValid()).isEqualTo(!result.isError());
+    // The fast path alone: it must take all that the JDK takes (the JDK's decoder standing in for
+    // it would hide a refusal) and refuse all that the JDK refuses.
+    int fast = DocumentText.decodeWellFormed(bytes, start, new char[bytes.length]);
+    assertThat(fast >= 0).as("the fast path takes the bytes").isEqualTo(!result.isError());
     if (result.isError()) {
       assertThat(decoded.badOffset()).isEqualTo(in.position());
       assertThat(decoded.badLength()).isEqualTo(result.length());
