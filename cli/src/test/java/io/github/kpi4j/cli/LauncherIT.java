@@ -36,10 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LauncherIT {
   private static final String MAC = "../examples/plans/mac-107.json";
 
-  /**
-   * What the launcher makes on the test JVM: an AOT cache from Java 25 on, a static archive before.
-   */
-  private static final String ARCHIVE = Runtime.version().feature() >= 25 ? ".aot" : ".jsa";
+  /** What the launcher makes on the test JVM. */
+  private static final String ARCHIVE = archiveKind(Path.of(System.getProperty("java.home")));
 
   /** The cache every comparison shares: its archive is made once, by {@link #makeTheArchive}. */
   @TempDir static Path sharedCache;
@@ -183,6 +181,14 @@ class LauncherIT {
   }
 
   /**
+   * @return the name ending of the archive the launcher makes with a JDK: an AOT cache from Java 25
+   *     on, a static class-data archive before
+   */
+  private static String archiveKind(Path javaHome) {
+    return major(javaHome) >= 25 ? ".aot" : ".jsa";
+  }
+
+  /**
    * @return the Java version a JDK's release file names, or 0 without one
    */
   private static int major(Path javaHome) {
@@ -214,7 +220,7 @@ class LauncherIT {
     Run second = run(launcherCommand("validate", MAC), environment, new byte[0]);
     // THEN the first run made one archive: an AOT cache from Java 25 on, a class-data archive
     // before
-    String kind = major(javaHome) >= 25 ? ".aot" : ".jsa";
+    String kind = archiveKind(javaHome);
     assertThat(files(cache))
         .singleElement()
         .satisfies(archive -> assertThat(archive.getFileName().toString()).endsWith(kind));

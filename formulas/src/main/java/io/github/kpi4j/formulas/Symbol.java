@@ -33,6 +33,14 @@ enum Symbol {
   private static final int KINDS = CLOSE_ROUND.ordinal() - OPEN_ROUND.ordinal();
 
   /**
+   * @param ordinal the {@link #ordinal()} of a symbol
+   * @return that symbol, without the copy {@link #values()} makes
+   */
+  static Symbol ofOrdinal(int ordinal) {
+    return ALL[ordinal];
+  }
+
+  /**
    * @return whether it is an operator between two operands: + − × ÷ ^
    */
   boolean isBinaryOperator() {

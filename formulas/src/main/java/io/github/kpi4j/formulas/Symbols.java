@@ -4,8 +4,6 @@ import java.text.Normalizer;
 
 /** How the characters of a formula are read: the full-width and ASCII forms alike. */
 final class Symbols {
-  private static final Symbol[] SYMBOLS = Symbol.values();
-
   /**
    * The symbol of each code point of the Basic Multilingual Plane once looked up, as 1 + its
    * ordinal (0: not yet). Measurement standards are read character by character, and the Chinese
@@ -32,12 +30,12 @@ final class Symbols {
       known = lookUp(cp).ordinal() + 1;
       BMP[cp] = (byte) known;
     }
-    return SYMBOLS[known - 1];
+    return Symbol.ofOrdinal(known - 1);
   }
 
   private static Symbol lookUp(int cp) {
     Symbol direct = direct(cp);
-    if (direct != Symbol.NONE || cp < 0x80) {
+    if (direct != Symbol.NONE) {
       return direct;
     }
     // Letters and digits (every Chinese character of a name) never fold into a symbol: skip the
