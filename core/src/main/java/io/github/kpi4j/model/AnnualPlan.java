@@ -238,7 +238,7 @@ public abstract class AnnualPlan {
    *     plan
    */
   public List<Programme> programmesLinking(PlanKpi kpi) {
-    return contains(kpi) ? programmesByKpi().get(kpi) : List.of();
+    return contains(kpi) ? programmesByKpi().of(kpi) : List.of();
   }
 
   /**
@@ -272,17 +272,24 @@ public abstract class AnnualPlan {
    * @return for each KPI of {@link #kpis()}, the programmes that link it
    */
   @Value.Lazy
-  Map<PlanKpi, List<Programme>> programmesByKpi() {
-    Map<PlanKpi, List<Programme>> linking = new HashMap<>(capacity(kpis().size()));
-    for (PlanKpi kpi : kpis()) {
-      linking.put(kpi, new ArrayList<>());
+  ProgrammeLinks programmesByKpi() {
+    List<Goal> goals = goals();
+    int[] firstOfGoal = new int[goals.size()];
+    for (int g = 0, n = 0; g < goals.size(); g++) {
+      firstOfGoal[g] = n;
+      n += goals.get(g).kpis().size();
+    }
+    List<List<Programme>> linking = new ArrayList<>(kpis().size());
+    for (int i = 0; i < kpis().size(); i++) {
+      linking.add(new ArrayList<>());
     }
     for (Programme programme : programmes()) {
       for (String reference : programme.kpis()) {
         resolve(reference)
             .ifPresent(
                 kpi -> {
-                  List<Programme> programmes = linking.get(kpi);
+                  List<Programme> programmes =
+                      linking.get(firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex());
                   // A programme that names a KPI twice links it once.
                   if (programmes.isEmpty() || programmes.get(programmes.size() - 1) != programme) {
                     programmes.add(programme);
@@ -290,8 +297,25 @@ public abstract class AnnualPlan {
                 });
       }
     }
-    linking.replaceAll((kpi, programmes) -> List.copyOf(programmes));
-    return Collections.unmodifiableMap(linking);
+    linking.replaceAll(List::copyOf);
+    return new ProgrammeLinks(firstOfGoal, linking);
+  }
+
+  /**
+   * The programmes that link each KPI, in the order of {@link #kpis()}: a KPI finds its entry by
+   * its position, not by a hash lookup, which a validation of a large plan makes for every KPI.
+   *
+   * @param firstOfGoal for each goal, the position of its first KPI in {@link #kpis()}
+   * @param byKpi for each KPI, in that order, the programmes that link it
+   */
+  record ProgrammeLinks(int[] firstOfGoal, List<List<Programme>> byKpi) {
+    /**
+     * @param kpi a KPI of the plan
+     * @return the programmes that link it
+     */
+    List<Programme> of(PlanKpi kpi) {
+      return byKpi.get(firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex());
+    }
   }
 
   /**

@@ -40,20 +40,34 @@ abstract class BuiltInRule implements PlanRule {
    */
   @Override
   public final void check(AnnualPlan plan, RuleContext context) {
-    check(plan, context, ValidationRun.standalone());
+    check(plan, new Reporter(id, context, ValidationRun.standalone()));
   }
 
   /**
-   * Checks the plan as one rule of a validation.
+   * Starts checking the plan as one rule of a validation.
    *
    * @param plan the plan
    * @param context where to report
    * @param run what the validation shares among its built-in rules
+   * @return what is left to check of each KPI, which the validator checks for all its rules in one
+   *     walk over the KPIs; {@link KpiCheck#NONE} for a rule that has checked everything
    */
-  final void check(AnnualPlan plan, RuleContext context, ValidationRun run) {
-    check(plan, new Reporter(id, context, run));
+  final KpiCheck start(AnnualPlan plan, RuleContext context, ValidationRun run) {
+    return start(plan, new Reporter(id, context, run));
   }
 
+  /**
+   * Checks the plan, or starts to: see {@link KpiRule}.
+   *
+   * @return what is left to check of each KPI; {@link KpiCheck#NONE} once {@link #check(AnnualPlan,
+   *     Reporter)} has checked all, as it does unless overridden
+   */
+  KpiCheck start(AnnualPlan plan, Reporter reporter) {
+    check(plan, reporter);
+    return KpiCheck.NONE;
+  }
+
+  /** Checks the whole plan. */
   abstract void check(AnnualPlan plan, Reporter reporter);
 
   @Override
@@ -81,6 +95,15 @@ abstract class BuiltInRule implements PlanRule {
      */
     Optional<KpiFormula> formula(PlanKpi kpi) {
       return run.formula(kpi);
+    }
+
+    /**
+     * @param plan the plan being checked
+     * @param kpiName the name of a KPI of the plan
+     * @return whether it is one of the common indicators of budget execution, in any wording
+     */
+    boolean isCommon(AnnualPlan plan, String kpiName) {
+      return run.isCommon(plan, kpiName);
     }
 
     /**

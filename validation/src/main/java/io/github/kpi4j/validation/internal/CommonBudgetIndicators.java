@@ -43,7 +43,7 @@ final class CommonBudgetIndicators extends BuiltInRule {
       if (kpi.isEmpty()) {
         Optional<PlanKpi> near =
             plan.closestKpi(common.indicatorName())
-                .filter(k -> !CommonIndicators.isCommon(k.kpi().name()));
+                .filter(k -> !reporter.isCommon(plan, k.kpi().name()));
         if (near.isPresent()) {
           reporter.reportVariant(
               "suggestion",

@@ -3,8 +3,10 @@ package io.github.kpi4j.validation.internal;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The two indicators of budget execution that every central agency's plan carries under its common
@@ -66,6 +68,23 @@ enum CommonIndicators {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * @return for each wording of either indicator that names a KPI of the plan, the first KPI of
+   *     that name as {@link AnnualPlan#kpiNamed(String)} finds it. Two names are the same in normal
+   *     form exactly when the plan gives them the same first KPI: a KPI of the plan is a common
+   *     indicator exactly when the first KPI of its name is one of these, which tells it from its
+   *     name as printed without normalising the name again.
+   */
+  static Set<PlanKpi> firstNamedIn(AnnualPlan plan) {
+    Set<PlanKpi> first = new HashSet<>();
+    for (CommonIndicators indicator : ALL) {
+      for (String name : indicator.names) {
+        plan.kpiNamed(name).ifPresent(first::add);
+      }
+    }
+    return first;
   }
 
   /**

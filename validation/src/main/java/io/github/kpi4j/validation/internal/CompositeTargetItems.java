@@ -12,7 +12,7 @@ import java.util.Optional;
  * targets, so it is not more than its number of items. A target that is not one quantity is {@code
  * target-quantified}'s concern.
  */
-final class CompositeTargetItems extends BuiltInRule {
+final class CompositeTargetItems extends KpiRule {
   static final String ID = "composite-target-items";
 
   CompositeTargetItems() {
@@ -20,20 +20,18 @@ final class CompositeTargetItems extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      int items = kpi.kpi().items().size();
-      if (items == 0) {
-        continue;
-      }
-      Optional<Quantity> target = kpi.kpi().target().flatMap(t -> t.quantity());
-      if (target.isPresent() && target.get().value().compareTo(BigDecimal.valueOf(items)) > 0) {
-        reporter.report(
-            Paths.kpi(kpi, "target"),
-            kpi.id().text(),
-            kpi.kpi().target().orElseThrow().text(),
-            String.valueOf(items));
-      }
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    int items = kpi.kpi().items().size();
+    if (items == 0) {
+      return;
+    }
+    Optional<Quantity> target = kpi.kpi().target().flatMap(t -> t.quantity());
+    if (target.isPresent() && target.get().value().compareTo(BigDecimal.valueOf(items)) > 0) {
+      reporter.report(
+          Paths.kpi(kpi, "target"),
+          kpi.id().text(),
+          kpi.kpi().target().orElseThrow().text(),
+          String.valueOf(items));
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.validation.PlanValidator;
 import io.github.kpi4j.validation.RuleContext;
 import io.github.kpi4j.validation.ValidationReport;
@@ -13,10 +14,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Runs each configured rule over the whole plan and orders the findings. */
+/**
+ * Runs each configured rule over the plan, the rules that check each KPI on its own in one walk
+ * over the KPIs (see {@link KpiRule}), and orders the findings.
+ */
 final class DefaultPlanValidator implements PlanValidator {
-  private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::path, DocumentOrder.INSTANCE).thenComparing(Finding::severity);
+  /**
+   * Document order, then severity, then rule order; a stable sort keeps one rule's findings at one
+   * path and severity in the order reported. Rule order is part of the key because rules no longer
+   * report one after the other: a rule that checks the plan as a whole reports before the walk over
+   * the KPIs, whatever its place among the rules.
+   */
+  private static final Comparator<Reported> ORDER =
+      Comparator.comparing((Reported r) -> r.finding().path(), DocumentOrder.INSTANCE)
+          .thenComparing(r -> r.finding().severity())
+          .thenComparingInt(Reported::rule);
 
   private final List<RuleEntry> rules;
   private final Locale locale;
@@ -31,13 +43,28 @@ final class DefaultPlanValidator implements PlanValidator {
   @Override
   public ValidationReport validate(AnnualPlan plan) {
     Assert.notNull(plan, "plan");
-    List<Finding> findings = new ArrayList<>();
+    List<Reported> reported = new ArrayList<>();
     ValidationRun run = new ValidationRun(clock);
-    for (RuleEntry rule : rules) {
-      rule.check(plan, new Collector(rule, findings), run);
+    List<KpiCheck> perKpi = new ArrayList<>(rules.size());
+    for (int r = 0; r < rules.size(); r++) {
+      KpiCheck check = rules.get(r).start(plan, new Collector(rules.get(r), r, reported), run);
+      if (check != KpiCheck.NONE) {
+        perKpi.add(check);
+      }
     }
-    // Stable: at one path and severity, rule order and then report order are kept.
-    findings.sort(ORDER);
+    if (!perKpi.isEmpty()) {
+      KpiCheck[] checks = perKpi.toArray(KpiCheck[]::new);
+      for (PlanKpi kpi : plan.kpis()) {
+        for (KpiCheck check : checks) {
+          check.check(kpi);
+        }
+      }
+    }
+    reported.sort(ORDER);
+    List<Finding> findings = new ArrayList<>(reported.size());
+    for (Reported r : reported) {
+      findings.add(r.finding());
+    }
     return new DefaultValidationReport(findings);
   }
 
@@ -56,13 +83,18 @@ final class DefaultPlanValidator implements PlanValidator {
     return "PlanValidator" + ruleIds() + " in " + locale.toLanguageTag();
   }
 
+  /** A finding and the place of its rule among the validator's rules. */
+  private record Reported(Finding finding, int rule) {}
+
   /** The context of one rule in one validation. */
   private final class Collector implements RuleContext {
     private final RuleEntry configured;
-    private final List<Finding> findings;
+    private final int index;
+    private final List<Reported> findings;
 
-    Collector(RuleEntry configured, List<Finding> findings) {
+    Collector(RuleEntry configured, int index, List<Reported> findings) {
       this.configured = configured;
+      this.index = index;
       this.findings = findings;
     }
 
@@ -78,7 +110,8 @@ final class DefaultPlanValidator implements PlanValidator {
       DocumentPath.of(path);
       Assert.isTrue(
           !message.isBlank(), "rule %s reported a blank message at '%s'", configured.id(), path);
-      findings.add(Finding.of(configured.id(), configured.severity(), path, message));
+      findings.add(
+          new Reported(Finding.of(configured.id(), configured.severity(), path, message), index));
     }
   }
 }

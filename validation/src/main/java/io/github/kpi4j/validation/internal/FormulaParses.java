@@ -15,7 +15,7 @@ import io.github.kpi4j.model.PlanKpi;
  * <p>The message gives the formulas module's reason in the report's language and the position as
  * that module's messages do, a character count from 1.
  */
-final class FormulaParses extends BuiltInRule {
+final class FormulaParses extends KpiRule {
   static final String ID = "formula-parses";
 
   FormulaParses() {
@@ -23,13 +23,10 @@ final class FormulaParses extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      reporter
-          .formula(kpi)
-          .ifPresent(
-              formula -> formula.problem().ifPresent(e -> report(kpi, formula, e, reporter)));
-    }
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    reporter
+        .formula(kpi)
+        .ifPresent(formula -> formula.problem().ifPresent(e -> report(kpi, formula, e, reporter)));
   }
 
   private static void report(

@@ -19,7 +19,7 @@ import java.util.Optional;
  * either is not a quantity, when their texts are the same {@link Names name}. A missing target is
  * {@code kpi-target-present}'s concern, a formula that does not compile {@code formula-parses}'s.
  */
-final class FormulaPrintedValueMatchesTarget extends BuiltInRule {
+final class FormulaPrintedValueMatchesTarget extends KpiRule {
   static final String ID = "formula-printed-value-matches-target";
 
   FormulaPrintedValueMatchesTarget() {
@@ -27,16 +27,13 @@ final class FormulaPrintedValueMatchesTarget extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      Optional<String> target =
-          kpi.kpi().target().map(QuantityText::text).filter(t -> !t.isBlank());
-      Optional<String> printed =
-          reporter.formula(kpi).flatMap(KpiFormula::compiled).flatMap(Formula::printedValue);
-      if (target.isPresent() && printed.isPresent() && !agree(printed.get(), target.get())) {
-        reporter.report(
-            Paths.kpi(kpi, "target"), kpi.id().text(), printed.get(), target.get().strip());
-      }
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    Optional<String> target = kpi.kpi().target().map(QuantityText::text).filter(t -> !t.isBlank());
+    Optional<String> printed =
+        reporter.formula(kpi).flatMap(KpiFormula::compiled).flatMap(Formula::printedValue);
+    if (target.isPresent() && printed.isPresent() && !agree(printed.get(), target.get())) {
+      reporter.report(
+          Paths.kpi(kpi, "target"), kpi.id().text(), printed.get(), target.get().strip());
     }
   }
 

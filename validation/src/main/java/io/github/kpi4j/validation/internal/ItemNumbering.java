@@ -10,7 +10,7 @@ import java.util.List;
  * {@code item-numbering}: the items of a composite KPI are numbered 1, 2, 3 … in printed order;
  * checked like {@link GoalNumbering}, one finding per missing or repeated number.
  */
-final class ItemNumbering extends BuiltInRule {
+final class ItemNumbering extends KpiRule {
   static final String ID = "item-numbering";
 
   ItemNumbering() {
@@ -18,18 +18,16 @@ final class ItemNumbering extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      List<KpiItem> items = kpi.kpi().items();
-      Ordinals.check(
-          items.size(),
-          i -> items.get(i).number(),
-          (i, expected) ->
-              reporter.report(
-                  Paths.kpi(kpi, "items/" + i + "/number"),
-                  kpi.id().text(),
-                  String.valueOf(items.get(i).number()),
-                  String.valueOf(expected)));
-    }
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    List<KpiItem> items = kpi.kpi().items();
+    Ordinals.check(
+        items.size(),
+        i -> items.get(i).number(),
+        (i, expected) ->
+            reporter.report(
+                Paths.kpi(kpi, "items/" + i + "/number"),
+                kpi.id().text(),
+                String.valueOf(items.get(i).number()),
+                String.valueOf(expected)));
   }
 }

@@ -11,15 +11,16 @@ import java.util.Optional;
  * The formulas of one plan, read and compiled once for all the rules of one validation: three rules
  * look at every KPI's formula, and compiling was most of a validation's cost.
  *
- * <p>Keyed by the KPI itself: a {@link PlanKpi} is equal to another by its position in the plan, so
- * its hash is cheap and never walks its goal. KPIs that print the same formula (the common
- * indicators, a formula an agency repeats for each year or region) share one compilation: {@link
- * KpiFormula#of(Kpi)} reads nothing of a KPI but its own formula and its measurement standard, and
- * its result is immutable.
+ * <p>KPIs that print the same formula (the common indicators, a formula an agency repeats for each
+ * year or region) share one compilation: {@link KpiFormula#of(Kpi)} reads nothing of a KPI but its
+ * own formula and its measurement standard, and its result is immutable. The rules that check each
+ * KPI ask for its formula one after the other in the validator's one walk over the KPIs (see {@link
+ * KpiRule}), so the last KPI asked for is remembered, instead of every KPI in a table.
  */
 final class KpiFormulas {
-  private final Map<PlanKpi, Optional<KpiFormula>> formulas = new HashMap<>();
   private final Map<Texts, Optional<KpiFormula>> byTexts = new HashMap<>();
+  private PlanKpi last;
+  private Optional<KpiFormula> lastFormula;
 
   /** All that {@link KpiFormula#of(Kpi)} reads of a KPI. */
   private record Texts(String formula, String measurementStandard) {}
@@ -29,12 +30,11 @@ final class KpiFormulas {
    * @return its formula, or empty if it has none
    */
   Optional<KpiFormula> of(PlanKpi kpi) {
-    Optional<KpiFormula> formula = formulas.get(kpi);
-    if (formula == null) {
-      formula = read(kpi.kpi());
-      formulas.put(kpi, formula);
+    if (kpi != last) {
+      lastFormula = read(kpi.kpi());
+      last = kpi;
     }
-    return formula;
+    return lastFormula;
   }
 
   private Optional<KpiFormula> read(Kpi kpi) {

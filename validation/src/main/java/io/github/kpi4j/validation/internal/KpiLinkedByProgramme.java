@@ -9,7 +9,7 @@ import io.github.kpi4j.model.PlanKpi;
  * budget execution, which measure the whole agency. A plan that lists no programme at all is not
  * concerned: its KPIs would each be reported for a gap that is the plan's, not theirs.
  */
-final class KpiLinkedByProgramme extends BuiltInRule {
+final class KpiLinkedByProgramme extends KpiRule {
   static final String ID = "kpi-linked-by-programme";
 
   KpiLinkedByProgramme() {
@@ -17,20 +17,18 @@ final class KpiLinkedByProgramme extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    if (plan.programmes().isEmpty()) {
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    if (plan.programmes().isEmpty()
+        || !plan.programmesLinking(kpi).isEmpty()
+        || reporter.isCommon(plan, kpi.kpi().name())) {
       return;
     }
-    for (PlanKpi kpi : plan.kpis()) {
-      if (plan.programmesLinking(kpi).isEmpty() && !CommonIndicators.isCommon(kpi.kpi().name())) {
-        String name = kpi.kpi().name().strip();
-        // A KPI without a name (text-not-blank reports that) is named by its id alone.
-        if (name.isEmpty()) {
-          reporter.reportVariant("unnamed", kpi.path(), kpi.id().text());
-        } else {
-          reporter.report(kpi.path(), kpi.id().text(), name);
-        }
-      }
+    String name = kpi.kpi().name().strip();
+    // A KPI without a name (text-not-blank reports that) is named by its id alone.
+    if (name.isEmpty()) {
+      reporter.reportVariant("unnamed", kpi.path(), kpi.id().text());
+    } else {
+      reporter.report(kpi.path(), kpi.id().text(), name);
     }
   }
 }

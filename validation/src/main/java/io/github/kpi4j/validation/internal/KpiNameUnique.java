@@ -10,7 +10,7 @@ import io.github.kpi4j.model.PlanKpi;
  * programmes and results refer to KPIs by name. Each later KPI of a shared name is reported,
  * pointing back to the first.
  */
-final class KpiNameUnique extends BuiltInRule {
+final class KpiNameUnique extends KpiRule {
   static final String ID = "kpi-name-unique";
 
   KpiNameUnique() {
@@ -18,18 +18,16 @@ final class KpiNameUnique extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
     // The plan's own index of names finds the first KPI of each name in normal form; resolving
     // references builds it anyway, so each name is normalised once per validation, not twice.
-    for (PlanKpi kpi : plan.kpis()) {
-      String name = kpi.kpi().name();
-      if (name.isBlank()) {
-        continue; // text-not-blank's concern
-      }
-      PlanKpi earlier = plan.kpiNamed(name).orElse(kpi);
-      if (!earlier.equals(kpi)) {
-        reporter.report(Paths.kpi(kpi, "name"), kpi.id().text(), name, earlier.id().text());
-      }
+    String name = kpi.kpi().name();
+    if (name.isBlank()) {
+      return; // text-not-blank's concern
+    }
+    PlanKpi earlier = plan.kpiNamed(name).orElse(kpi);
+    if (!earlier.equals(kpi)) {
+      reporter.report(Paths.kpi(kpi, "name"), kpi.id().text(), name, earlier.id().text());
     }
   }
 }

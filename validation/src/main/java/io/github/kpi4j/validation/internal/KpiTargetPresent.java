@@ -6,7 +6,7 @@ import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.QuantityText;
 
 /** {@code kpi-target-present}: every KPI has a target (年度目標值), and not a blank one. */
-final class KpiTargetPresent extends BuiltInRule {
+final class KpiTargetPresent extends KpiRule {
   static final String ID = "kpi-target-present";
 
   KpiTargetPresent() {
@@ -14,11 +14,9 @@ final class KpiTargetPresent extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      if (kpi.kpi().target().map(QuantityText::text).filter(t -> !t.isBlank()).isEmpty()) {
-        reporter.report(Paths.kpi(kpi, "target"), kpi.id().text());
-      }
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    if (kpi.kpi().target().map(QuantityText::text).filter(t -> !t.isBlank()).isEmpty()) {
+      reporter.report(Paths.kpi(kpi, "target"), kpi.id().text());
     }
   }
 }

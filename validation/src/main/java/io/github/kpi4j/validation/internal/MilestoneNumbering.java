@@ -10,7 +10,7 @@ import java.util.List;
  * {@code milestone-numbering}: the milestones of a KPI's ladder are numbered 1, 2, 3 … in printed
  * order; checked like {@link GoalNumbering}, one finding per missing or repeated number.
  */
-final class MilestoneNumbering extends BuiltInRule {
+final class MilestoneNumbering extends KpiRule {
   static final String ID = "milestone-numbering";
 
   MilestoneNumbering() {
@@ -18,18 +18,16 @@ final class MilestoneNumbering extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      List<Milestone> milestones = kpi.kpi().milestones();
-      Ordinals.check(
-          milestones.size(),
-          i -> milestones.get(i).number(),
-          (i, expected) ->
-              reporter.report(
-                  Paths.kpi(kpi, "milestones/" + i + "/number"),
-                  kpi.id().text(),
-                  String.valueOf(milestones.get(i).number()),
-                  String.valueOf(expected)));
-    }
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    List<Milestone> milestones = kpi.kpi().milestones();
+    Ordinals.check(
+        milestones.size(),
+        i -> milestones.get(i).number(),
+        (i, expected) ->
+            reporter.report(
+                Paths.kpi(kpi, "milestones/" + i + "/number"),
+                kpi.id().text(),
+                String.valueOf(milestones.get(i).number()),
+                String.valueOf(expected)));
   }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * strictly along the ladder, and the last step is at most 100%. A progress that is not a percentage
  * is reported once and left out of the comparison with its neighbours.
  */
-final class MilestoneProgressRising extends BuiltInRule {
+final class MilestoneProgressRising extends KpiRule {
   static final String ID = "milestone-progress-rising";
 
   MilestoneProgressRising() {
@@ -22,45 +22,43 @@ final class MilestoneProgressRising extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      List<Milestone> milestones = kpi.kpi().milestones();
-      Milestone previous = null;
-      BigDecimal previousProgress = null;
-      for (int i = 0; i < milestones.size(); i++) {
-        Milestone milestone = milestones.get(i);
-        String path = Paths.kpi(kpi, "milestones/" + i + "/progress");
-        Optional<BigDecimal> progress =
-            milestone.progress().quantity().filter(q -> q.unit().isPercent()).map(Quantity::value);
-        if (progress.isEmpty()) {
-          reporter.reportVariant(
-              "percent",
-              path,
-              kpi.id().text(),
-              String.valueOf(milestone.number()),
-              milestone.progress().text());
-          continue;
-        }
-        if (previousProgress != null && progress.get().compareTo(previousProgress) <= 0) {
-          reporter.report(
-              path,
-              kpi.id().text(),
-              String.valueOf(milestone.number()),
-              milestone.progress().text(),
-              String.valueOf(previous.number()),
-              previous.progress().text());
-        }
-        if (i == milestones.size() - 1 && progress.get().compareTo(BigDecimal.ONE) > 0) {
-          reporter.reportVariant(
-              "last",
-              path,
-              kpi.id().text(),
-              String.valueOf(milestone.number()),
-              milestone.progress().text());
-        }
-        previous = milestone;
-        previousProgress = progress.get();
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    List<Milestone> milestones = kpi.kpi().milestones();
+    Milestone previous = null;
+    BigDecimal previousProgress = null;
+    for (int i = 0; i < milestones.size(); i++) {
+      Milestone milestone = milestones.get(i);
+      String path = Paths.kpi(kpi, "milestones/" + i + "/progress");
+      Optional<BigDecimal> progress =
+          milestone.progress().quantity().filter(q -> q.unit().isPercent()).map(Quantity::value);
+      if (progress.isEmpty()) {
+        reporter.reportVariant(
+            "percent",
+            path,
+            kpi.id().text(),
+            String.valueOf(milestone.number()),
+            milestone.progress().text());
+        continue;
       }
+      if (previousProgress != null && progress.get().compareTo(previousProgress) <= 0) {
+        reporter.report(
+            path,
+            kpi.id().text(),
+            String.valueOf(milestone.number()),
+            milestone.progress().text(),
+            String.valueOf(previous.number()),
+            previous.progress().text());
+      }
+      if (i == milestones.size() - 1 && progress.get().compareTo(BigDecimal.ONE) > 0) {
+        reporter.reportVariant(
+            "last",
+            path,
+            kpi.id().text(),
+            String.valueOf(milestone.number()),
+            milestone.progress().text());
+      }
+      previous = milestone;
+      previousProgress = progress.get();
     }
   }
 }

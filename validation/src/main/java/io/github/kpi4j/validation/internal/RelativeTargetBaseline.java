@@ -11,7 +11,7 @@ import java.util.Optional;
  * 較前年度增加10%}) comes with the baseline it is measured from; without one the plan cannot be assessed
  * on it, unless a results document gives the baseline. Reported where the baseline belongs.
  */
-final class RelativeTargetBaseline extends BuiltInRule {
+final class RelativeTargetBaseline extends KpiRule {
   static final String ID = "relative-target-baseline";
 
   RelativeTargetBaseline() {
@@ -19,15 +19,13 @@ final class RelativeTargetBaseline extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      if (kpi.kpi().baseline().isPresent()) {
-        continue;
-      }
-      Optional<RelativeTarget> relative =
-          kpi.kpi().target().flatMap(t -> RelativeTarget.parse(t.text()));
-      relative.ifPresent(
-          r -> reporter.report(Paths.kpi(kpi, "baseline"), kpi.id().text(), r.text().strip()));
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    if (kpi.kpi().baseline().isPresent()) {
+      return;
     }
+    Optional<RelativeTarget> relative =
+        kpi.kpi().target().flatMap(t -> RelativeTarget.parse(t.text()));
+    relative.ifPresent(
+        r -> reporter.report(Paths.kpi(kpi, "baseline"), kpi.id().text(), r.text().strip()));
   }
 }

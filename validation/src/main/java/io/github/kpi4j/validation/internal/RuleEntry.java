@@ -25,8 +25,9 @@ record RuleEntry(PlanRule rule, Severity severity, boolean enabled, Runner runne
      * @param plan the plan
      * @param context where the rule reports
      * @param run what the validation shares among its built-in rules
+     * @return what is left to check of each KPI (see {@link KpiRule}), or {@link KpiCheck#NONE}
      */
-    void check(AnnualPlan plan, RuleContext context, ValidationRun run);
+    KpiCheck start(AnnualPlan plan, RuleContext context, ValidationRun run);
   }
 
   /**
@@ -34,7 +35,7 @@ record RuleEntry(PlanRule rule, Severity severity, boolean enabled, Runner runne
    * @return its entry: enabled, at its default severity, given the validation's run
    */
   static RuleEntry builtIn(BuiltInRule rule) {
-    return new RuleEntry(rule, rule.defaultSeverity(), true, rule::check);
+    return new RuleEntry(rule, rule.defaultSeverity(), true, rule::start);
   }
 
   /**
@@ -43,7 +44,13 @@ record RuleEntry(PlanRule rule, Severity severity, boolean enabled, Runner runne
    */
   static RuleEntry user(PlanRule rule) {
     return new RuleEntry(
-        rule, rule.defaultSeverity(), true, (plan, context, run) -> rule.check(plan, context));
+        rule,
+        rule.defaultSeverity(),
+        true,
+        (plan, context, run) -> {
+          rule.check(plan, context);
+          return KpiCheck.NONE;
+        });
   }
 
   /**
@@ -69,13 +76,14 @@ record RuleEntry(PlanRule rule, Severity severity, boolean enabled, Runner runne
   }
 
   /**
-   * Checks a plan with the rule.
+   * Checks a plan with the rule, or starts to.
    *
    * @param plan the plan
    * @param context where the rule reports
    * @param run what the validation shares among its built-in rules
+   * @return what is left to check of each KPI, or {@link KpiCheck#NONE}
    */
-  void check(AnnualPlan plan, RuleContext context, ValidationRun run) {
-    runner.check(plan, context, run);
+  KpiCheck start(AnnualPlan plan, RuleContext context, ValidationRun run) {
+    return runner.start(plan, context, run);
   }
 }

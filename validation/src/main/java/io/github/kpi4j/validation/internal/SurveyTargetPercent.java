@@ -13,7 +13,7 @@ import java.util.Optional;
  * since a survey yields a share of respondents. A target that is not a quantity at all is {@code
  * target-quantified}'s concern.
  */
-final class SurveyTargetPercent extends BuiltInRule {
+final class SurveyTargetPercent extends KpiRule {
   static final String ID = "survey-target-percent";
 
   SurveyTargetPercent() {
@@ -21,16 +21,14 @@ final class SurveyTargetPercent extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      if (kpi.kpi().evaluationMethod() != EvaluationMethod.SURVEY) {
-        continue;
-      }
-      Optional<QuantityText> target = kpi.kpi().target();
-      Optional<Quantity> quantity = target.flatMap(QuantityText::quantity);
-      if (quantity.isPresent() && !quantity.get().unit().isPercent()) {
-        reporter.report(Paths.kpi(kpi, "target"), kpi.id().text(), target.get().text().strip());
-      }
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    if (kpi.kpi().evaluationMethod() != EvaluationMethod.SURVEY) {
+      return;
+    }
+    Optional<QuantityText> target = kpi.kpi().target();
+    Optional<Quantity> quantity = target.flatMap(QuantityText::quantity);
+    if (quantity.isPresent() && !quantity.get().unit().isPercent()) {
+      reporter.report(Paths.kpi(kpi, "target"), kpi.id().text(), target.get().text().strip());
     }
   }
 }

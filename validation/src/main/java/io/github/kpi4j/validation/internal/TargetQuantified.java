@@ -13,7 +13,7 @@ import io.github.kpi4j.quantity.RelativeTarget;
  * milestone KPI's target naming one of its milestones (by number or text), and a relative target
  * ({@code 較前年度增加10%}) whose KPI gives its baseline.
  */
-final class TargetQuantified extends BuiltInRule {
+final class TargetQuantified extends KpiRule {
   static final String ID = "target-quantified";
 
   TargetQuantified() {
@@ -21,15 +21,13 @@ final class TargetQuantified extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
-    for (PlanKpi kpi : plan.kpis()) {
-      kpi.kpi()
-          .target()
-          .filter(t -> !t.text().isBlank() && !t.isQuantified())
-          .filter(t -> kpi.kpi().progressOf(t).isEmpty())
-          .filter(t -> kpi.kpi().baseline().isEmpty() || RelativeTarget.parse(t.text()).isEmpty())
-          .map(QuantityText::text)
-          .ifPresent(t -> reporter.report(Paths.kpi(kpi, "target"), kpi.id().text(), t.strip()));
-    }
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    kpi.kpi()
+        .target()
+        .filter(t -> !t.text().isBlank() && !t.isQuantified())
+        .filter(t -> kpi.kpi().progressOf(t).isEmpty())
+        .filter(t -> kpi.kpi().baseline().isEmpty() || RelativeTarget.parse(t.text()).isEmpty())
+        .map(QuantityText::text)
+        .ifPresent(t -> reporter.report(Paths.kpi(kpi, "target"), kpi.id().text(), t.strip()));
   }
 }

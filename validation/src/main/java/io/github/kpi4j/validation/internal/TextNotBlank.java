@@ -14,7 +14,7 @@ import java.util.List;
  * io.github.kpi4j.formulas.KpiFormula}), each programme's work programme and item, and each KPI
  * reference of a programme.
  */
-final class TextNotBlank extends BuiltInRule {
+final class TextNotBlank extends KpiRule {
   static final String ID = "text-not-blank";
 
   TextNotBlank() {
@@ -22,7 +22,7 @@ final class TextNotBlank extends BuiltInRule {
   }
 
   @Override
-  void check(AnnualPlan plan, Reporter reporter) {
+  void checkPlan(AnnualPlan plan, Reporter reporter) {
     // A finding's path and arguments are built only for a blank text: a valid plan has none, and
     // building them for every text of a large plan was a measurable part of its validation.
     if (plan.agency().code().isBlank()) {
@@ -36,21 +36,6 @@ final class TextNotBlank extends BuiltInRule {
       if (goals.get(g).title().isBlank()) {
         report(
             reporter, Paths.goal(g, "title"), "goal.title", String.valueOf(goals.get(g).number()));
-      }
-    }
-    for (PlanKpi kpi : plan.kpis()) {
-      if (kpi.kpi().name().isBlank()) {
-        report(reporter, Paths.kpi(kpi, "name"), "kpi.name", kpi.id().text());
-      }
-      if (kpi.kpi().measurementStandard().isBlank()) {
-        report(
-            reporter,
-            Paths.kpi(kpi, "measurementStandard"),
-            "kpi.measurementStandard",
-            kpi.id().text());
-      }
-      if (kpi.kpi().formula().filter(String::isBlank).isPresent()) {
-        report(reporter, Paths.kpi(kpi, "formula"), "kpi.formula", kpi.id().text());
       }
     }
     List<Programme> programmes = plan.programmes();
@@ -70,6 +55,23 @@ final class TextNotBlank extends BuiltInRule {
               reporter, Paths.programmeKpi(p, r), "programme.kpi", number, String.valueOf(r + 1));
         }
       }
+    }
+  }
+
+  @Override
+  void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
+    if (kpi.kpi().name().isBlank()) {
+      report(reporter, Paths.kpi(kpi, "name"), "kpi.name", kpi.id().text());
+    }
+    if (kpi.kpi().measurementStandard().isBlank()) {
+      report(
+          reporter,
+          Paths.kpi(kpi, "measurementStandard"),
+          "kpi.measurementStandard",
+          kpi.id().text());
+    }
+    if (kpi.kpi().formula().filter(String::isBlank).isPresent()) {
+      report(reporter, Paths.kpi(kpi, "formula"), "kpi.formula", kpi.id().text());
     }
   }
 

@@ -1,18 +1,21 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.formulas.KpiFormula;
+import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.chrono.MinguoDate;
 import java.time.temporal.ChronoField;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one validation of one plan gives the built-in rules besides the plan: the formulas of the
- * plan, compiled once for every rule, and the current year. The validator creates one per call of
- * {@code validate} and hands it to each built-in rule explicitly, so that no rule has to dig it out
- * of its {@link io.github.kpi4j.validation.RuleContext}, which is the API of users' rules.
+ * plan, compiled once for every rule, which of its KPIs are common indicators, and the current
+ * year. The validator creates one per call of {@code validate} and hands it to each built-in rule
+ * explicitly, so that no rule has to dig it out of its {@link
+ * io.github.kpi4j.validation.RuleContext}, which is the API of users' rules.
  *
  * <p>Not thread-safe: one validation runs its rules one after the other on one thread.
  */
@@ -22,6 +25,8 @@ final class ValidationRun {
 
   private final Clock clock;
   private final KpiFormulas formulas = new KpiFormulas();
+  private AnnualPlan commonIndicatorsPlan;
+  private Set<PlanKpi> commonIndicators;
 
   /**
    * @param clock the clock that tells the current year
@@ -51,6 +56,27 @@ final class ValidationRun {
    */
   Optional<KpiFormula> formula(PlanKpi kpi) {
     return formulas.of(kpi);
+  }
+
+  /**
+   * Whether a KPI is one of the common indicators of budget execution, asked of every KPI by two
+   * rules: the plan's index of names answers it for a KPI's name as printed, so no name is
+   * normalised again (see {@link CommonIndicators#firstNamedIn(AnnualPlan)}).
+   *
+   * @param plan the plan being validated
+   * @param kpiName the name of a KPI of the plan
+   * @return whether it is one of the common indicators, in any wording
+   */
+  boolean isCommon(AnnualPlan plan, String kpiName) {
+    Optional<PlanKpi> first = plan.kpiNamed(kpiName);
+    if (first.isEmpty()) {
+      return CommonIndicators.isCommon(kpiName); // a name of no KPI of the plan
+    }
+    if (plan != commonIndicatorsPlan) {
+      commonIndicators = CommonIndicators.firstNamedIn(plan);
+      commonIndicatorsPlan = plan;
+    }
+    return commonIndicators.contains(first.get());
   }
 
   /**

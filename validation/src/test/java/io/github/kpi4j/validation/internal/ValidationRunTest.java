@@ -55,13 +55,13 @@ class ValidationRunTest {
     PlanYearInRange rule = new PlanYearInRange();
     Collected inTaipei = new Collected();
     // WHEN the rule checks it within a run of the Taipei new year's clock
-    rule.check(planOf(125), inTaipei, new ValidationRun(NEW_YEAR_IN_TAIPEI));
+    rule.start(planOf(125), inTaipei, new ValidationRun(NEW_YEAR_IN_TAIPEI));
     // THEN the year is in range: the run, not a clock wired into the rule, says it is 2026
     assertThat(inTaipei.paths).isEmpty();
 
     // AND within a run a year earlier the same plan is out of range
     Collected aYearEarlier = new Collected();
-    rule.check(
+    rule.start(
         planOf(125),
         aYearEarlier,
         new ValidationRun(Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneId.of("UTC"))));
@@ -97,9 +97,10 @@ class ValidationRunTest {
     assertThat(configured.enabled()).isFalse();
     assertThat(entry.severity()).isEqualTo(Severity.WARNING);
     assertThat(entry.enabled()).isTrue();
-    // AND running it gives the rule only its context
+    // AND running it gives the rule only its context, and leaves nothing to check of each KPI
     Collected collected = new Collected();
-    entry.check(planOf(114), collected, new ValidationRun(NEW_YEAR_IN_TAIPEI));
+    KpiCheck left = entry.start(planOf(114), collected, new ValidationRun(NEW_YEAR_IN_TAIPEI));
     assertThat(collected.paths).containsExactly("");
+    assertThat(left).isSameAs(KpiCheck.NONE);
   }
 }
