@@ -152,12 +152,15 @@ public abstract class AnnualPlan {
   }
 
   /**
-   * The fast path of {@link #kpiNamed(String)}: a reference usually copies a KPI's name exactly as
-   * printed, and then its normal form, the costly part of a lookup in {@link #kpisByName()}, need
-   * not be computed again for every reference.
+   * The fast path of {@link #kpiNamed(String)} for a name not in normal form: a reference usually
+   * copies a KPI's name exactly as printed, and then its normal form, the costly part of a lookup
+   * in {@link #kpisByName()}, need not be computed again for every reference. A name that is its
+   * own normal form, as most are, is not in it: normalising it costs one scan, and a second index
+   * of it cost a second lookup for every KPI.
    *
-   * @return for each KPI's name exactly as printed, the KPI that {@link #kpiNamed(String)} gives
-   *     for it: the first in plan order with the same name in normal form
+   * @return for each KPI's name exactly as printed that is not its own normal form, the KPI that
+   *     {@link #kpiNamed(String)} gives for it: the first in plan order with the same name in
+   *     normal form
    */
   Map<String, PlanKpi> kpisByPrintedName() {
     return nameIndexes().byPrintedName();
@@ -171,12 +174,15 @@ public abstract class AnnualPlan {
   @Value.Lazy
   NameIndexes nameIndexes() {
     Map<String, PlanKpi> byName = new LinkedHashMap<>(capacity(kpis().size()));
-    Map<String, PlanKpi> printed = new HashMap<>(capacity(kpis().size()));
+    Map<String, PlanKpi> printed = new HashMap<>();
     for (PlanKpi kpi : kpis()) {
       String name = kpi.kpi().name();
-      if (!printed.containsKey(name)) {
-        PlanKpi first = byName.putIfAbsent(Names.normalise(name), kpi);
-        printed.put(name, first != null ? first : kpi);
+      String normal = Names.normalise(name);
+      PlanKpi first = byName.putIfAbsent(normal, kpi);
+      // Names.normalise gives most names in normal form back as the same instance; one it builds
+      // anew is indexed as printed too, which costs a lookup and changes no answer.
+      if (normal != name) {
+        printed.putIfAbsent(name, first != null ? first : kpi);
       }
     }
     return new NameIndexes(

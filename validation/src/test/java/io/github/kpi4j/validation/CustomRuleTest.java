@@ -72,6 +72,31 @@ class CustomRuleTest {
   }
 
   @Test
+  void should_list_findings_at_one_path_and_severity_in_rule_order() {
+    // GIVEN a custom rule, last among the rules, that reports at the target of KPI 1.1 as an error
+    PlanRule targetAudit =
+        rule(
+            "acme-target-audit",
+            Severity.ERROR,
+            (plan, context) -> context.report("/goals/0/kpis/0/target", "audited"));
+    PlanValidator validator = PlanValidator.builder().clock(Plans.CLOCK).add(targetAudit).build();
+    // AND a plan whose KPI 1.1 has a blank target, which the built-in kpi-target-present (a rule
+    // that checks each KPI, in the validator's walk over the KPIs) reports at the same path
+    AnnualPlan plan =
+        Plans.withGoals(
+            Plans.goal(1, "強化兩岸交流", Plans.kpi(1, "辦理交流活動場次").target(" ")), Plans.budgetGoal(2));
+    // WHEN it is validated
+    ValidationReport report = validator.validate(plan);
+    // THEN at that path and severity the findings follow the rules' order, the built-in rule first,
+    // though the custom rule checked the plan before the walk over the KPIs began
+    assertThat(report.findings())
+        .filteredOn(f -> f.path().equals("/goals/0/kpis/0/target"))
+        .filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::rule)
+        .containsExactly("kpi-target-present", "acme-target-audit");
+  }
+
+  @Test
   void should_give_a_custom_rule_the_validator_locale() {
     // GIVEN the custom rule in a Chinese validator
     PlanValidator validator =

@@ -16,8 +16,14 @@ import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
 import io.github.kpi4j.validation.PlanValidator;
+import io.github.kpi4j.validation.RuleContext;
 import io.github.kpi4j.validation.ValidationReport;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,6 +33,9 @@ import org.quicktheories.generators.Generate;
 
 /** Any plan the model can hold is validated without an exception, into well-formed findings. */
 class ValidatorRobustnessTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneId.of("Asia/Taipei"));
+
   /** Few, short texts, so that names collide, references half resolve and blanks occur. */
   private static Gen<String> texts() {
     return Generate.oneOf(
@@ -154,6 +163,43 @@ class ValidatorRobustnessTest {
                 assertThat(report.errors()).containsExactlyElementsOf(errors);
                 assertThat(report.isValid()).isEqualTo(errors.isEmpty());
               }
+            });
+  }
+
+  @Test
+  void should_find_what_its_rules_find_one_after_another() {
+    PlanValidator validator = PlanValidator.builder().clock(CLOCK).build();
+    qt().withExamples(300)
+        .forAll(plans())
+        .checkAssert(
+            plan -> {
+              // GIVEN any plan; WHEN each built-in rule checks it alone, one after another in rule
+              // order, each walking the KPIs itself
+              List<Finding> oneByOne = new ArrayList<>();
+              for (BuiltInRule rule : BuiltInRules.builtIn()) {
+                RuleContext context =
+                    new RuleContext() {
+                      @Override
+                      public Locale locale() {
+                        return Locale.ENGLISH;
+                      }
+
+                      @Override
+                      public void report(String path, String message) {
+                        oneByOne.add(Finding.of(rule.id(), rule.defaultSeverity(), path, message));
+                      }
+                    };
+                rule.check(
+                    plan, new BuiltInRule.Reporter(rule.id(), context, new ValidationRun(CLOCK)));
+              }
+              // AND the findings are put in document order, then by severity, keeping the order
+              // of the rules and of their reports
+              oneByOne.sort(
+                  Comparator.comparing(Finding::path, DocumentOrder.INSTANCE)
+                      .thenComparing(Finding::severity));
+              // THEN the validator, which walks the KPIs once for all the rules that check each
+              // KPI, finds the same, in the same order
+              assertThat(validator.validate(plan).findings()).containsExactlyElementsOf(oneByOne);
             });
   }
 }
