@@ -49,11 +49,20 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Plans: {@code mac-107} (the seed, 15 KPIs), and synthetic plans of 1,000, 10,000 and 100,000
  * KPIs from {@link SyntheticPlans}, to show how the cost grows.
+ *
+ * <p>Each fork starts with a heap of fixed size whose pages are touched at start-up. With a heap
+ * that grows, allocation kept moving to memory never touched before, and on a virtual machine the
+ * page faults took a third of the CPU time for many seconds (10,000 KPIs: 150 to 200 ms an
+ * operation, against about 30 once settled; a fork sometimes never settled): the ratios then told
+ * when the heap stopped growing, not how fast the code is. The cost of a cold start is what {@code
+ * benchmarks/cli.sh} measures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class PlanReadBenchmark {

@@ -99,7 +99,7 @@ abstract class BuiltInRule implements PlanRule {
 
     /**
      * @param plan the plan being checked
-     * @param kpiName the name of a KPI of the plan
+     * @param kpiName the name of a KPI of the plan (another name is not recognised)
      * @return whether it is one of the common indicators of budget execution, in any wording
      */
     boolean isCommon(AnnualPlan plan, String kpiName) {

@@ -71,20 +71,17 @@ enum CommonIndicators {
   }
 
   /**
-   * @return for each wording of either indicator that names a KPI of the plan, the first KPI of
-   *     that name as {@link AnnualPlan#kpiNamed(String)} finds it. Two names are the same in normal
-   *     form exactly when the plan gives them the same first KPI: a KPI of the plan is a common
-   *     indicator exactly when the first KPI of its name is one of these, which tells it from its
-   *     name as printed without normalising the name again.
+   * @return the names, as printed, of the plan's KPIs that are common indicators
    */
-  static Set<PlanKpi> firstNamedIn(AnnualPlan plan) {
-    Set<PlanKpi> first = new HashSet<>();
-    for (CommonIndicators indicator : ALL) {
-      for (String name : indicator.names) {
-        plan.kpiNamed(name).ifPresent(first::add);
+  static Set<String> namedIn(AnnualPlan plan) {
+    Set<String> names = new HashSet<>();
+    for (PlanKpi kpi : plan.kpis()) {
+      String name = kpi.kpi().name();
+      if (isCommon(name)) {
+        names.add(name);
       }
     }
-    return first;
+    return names;
   }
 
   /**

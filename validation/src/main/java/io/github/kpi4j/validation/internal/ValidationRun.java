@@ -25,8 +25,8 @@ final class ValidationRun {
 
   private final Clock clock;
   private final KpiFormulas formulas = new KpiFormulas();
-  private AnnualPlan commonIndicatorsPlan;
-  private Set<PlanKpi> commonIndicators;
+  private AnnualPlan commonNamesPlan;
+  private Set<String> commonNames;
 
   /**
    * @param clock the clock that tells the current year
@@ -60,23 +60,19 @@ final class ValidationRun {
 
   /**
    * Whether a KPI is one of the common indicators of budget execution, asked of every KPI by two
-   * rules: the plan's index of names answers it for a KPI's name as printed, so no name is
-   * normalised again (see {@link CommonIndicators#firstNamedIn(AnnualPlan)}).
+   * rules: the plan's names are normalised and compared with the indicators' wordings once, in one
+   * walk over the KPIs, and each rule then finds a KPI's name, as printed, in the few that are.
    *
    * @param plan the plan being validated
-   * @param kpiName the name of a KPI of the plan
+   * @param kpiName the name of a KPI of the plan (another name is not recognised)
    * @return whether it is one of the common indicators, in any wording
    */
   boolean isCommon(AnnualPlan plan, String kpiName) {
-    Optional<PlanKpi> first = plan.kpiNamed(kpiName);
-    if (first.isEmpty()) {
-      return CommonIndicators.isCommon(kpiName); // a name of no KPI of the plan
+    if (plan != commonNamesPlan) {
+      commonNames = CommonIndicators.namedIn(plan);
+      commonNamesPlan = plan;
     }
-    if (plan != commonIndicatorsPlan) {
-      commonIndicators = CommonIndicators.firstNamedIn(plan);
-      commonIndicatorsPlan = plan;
-    }
-    return commonIndicators.contains(first.get());
+    return commonNames.contains(kpiName);
   }
 
   /**
