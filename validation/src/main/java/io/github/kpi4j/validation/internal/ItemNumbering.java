@@ -4,7 +4,6 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.KpiItem;
 import io.github.kpi4j.model.PlanKpi;
-import java.util.List;
 
 /**
  * {@code item-numbering}: the items of a composite KPI are numbered 1, 2, 3 … in printed order;
@@ -19,15 +18,6 @@ final class ItemNumbering extends KpiRule {
 
   @Override
   void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
-    List<KpiItem> items = kpi.kpi().items();
-    Ordinals.check(
-        items.size(),
-        i -> items.get(i).number(),
-        (i, expected) ->
-            reporter.report(
-                Paths.kpi(kpi, "items/" + i + "/number"),
-                kpi.id().text(),
-                String.valueOf(items.get(i).number()),
-                String.valueOf(expected)));
+    Ordinals.check(kpi, "items", kpi.kpi().items(), KpiItem::number, reporter);
   }
 }

@@ -1,6 +1,9 @@
 package io.github.kpi4j.validation.internal;
 
+import io.github.kpi4j.model.PlanKpi;
+import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds where a printed numbering 1, 2, 3 … goes wrong. The n-th item should carry n; an item that
@@ -29,5 +32,33 @@ final class Ordinals {
         departure.at(i, i + 1);
       }
     }
+  }
+
+  /**
+   * Checks a numbered list of a KPI's, such as its items or its milestones, and reports each
+   * departure at the number's path, with the KPI's id, the number printed and the number that
+   * belongs there.
+   *
+   * @param kpi the KPI
+   * @param property the list's property in the KPI, such as {@code items}
+   * @param list the list
+   * @param number the number printed on an element
+   * @param reporter where the rule reports
+   */
+  static <T> void check(
+      PlanKpi kpi,
+      String property,
+      List<T> list,
+      ToIntFunction<T> number,
+      BuiltInRule.Reporter reporter) {
+    check(
+        list.size(),
+        i -> number.applyAsInt(list.get(i)),
+        (i, expected) ->
+            reporter.report(
+                Paths.kpi(kpi, property + "/" + i + "/number"),
+                kpi.id().text(),
+                String.valueOf(number.applyAsInt(list.get(i))),
+                String.valueOf(expected)));
   }
 }
