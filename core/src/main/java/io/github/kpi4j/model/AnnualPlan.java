@@ -152,13 +152,14 @@ public abstract class AnnualPlan {
   }
 
   /**
-   * The fast path of {@link #kpiNamed(String)} for a name not in normal form: a reference usually
-   * copies a KPI's name exactly as printed, and then its normal form, the costly part of a lookup
-   * in {@link #kpisByName()}, need not be computed again for every reference. A name that is its
-   * own normal form, as most are, is not in it: normalising it costs one scan, and a second index
-   * of it cost a second lookup for every KPI.
+   * The fast path of {@link #kpiNamed(String)} for a name that {@link Names#normalise(String)} has
+   * to rebuild: a reference usually copies a KPI's name exactly as printed, and then its normal
+   * form, the costly part of a lookup in {@link #kpisByName()}, need not be computed again for
+   * every reference. A name that the normaliser gives back as it is, as it does most names, is not
+   * in it: normalising it costs one scan, and a second index of it cost a second lookup for every
+   * KPI.
    *
-   * @return for each KPI's name exactly as printed that is not its own normal form, the KPI that
+   * @return for each KPI's name exactly as printed that the normaliser rebuilds, the KPI that
    *     {@link #kpiNamed(String)} gives for it: the first in plan order with the same name in
    *     normal form
    */
@@ -167,7 +168,7 @@ public abstract class AnnualPlan {
   }
 
   /**
-   * Both indexes of names, built in one pass that normalises each printed name once: the first KPI
+   * Both indexes of names, built in one pass over the KPIs that normalises each name: the first KPI
    * of a normal form is known when any later KPI of that form is met, so the printed index can take
    * it then.
    */
@@ -289,13 +290,13 @@ public abstract class AnnualPlan {
     for (int i = 0; i < kpis().size(); i++) {
       linking.add(new ArrayList<>());
     }
+    ProgrammeLinks links = new ProgrammeLinks(firstOfGoal, linking);
     for (Programme programme : programmes()) {
       for (String reference : programme.kpis()) {
         resolve(reference)
             .ifPresent(
                 kpi -> {
-                  List<Programme> programmes =
-                      linking.get(firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex());
+                  List<Programme> programmes = links.of(kpi);
                   // A programme that names a KPI twice links it once.
                   if (programmes.isEmpty() || programmes.get(programmes.size() - 1) != programme) {
                     programmes.add(programme);
@@ -304,12 +305,13 @@ public abstract class AnnualPlan {
       }
     }
     linking.replaceAll(List::copyOf);
-    return new ProgrammeLinks(firstOfGoal, linking);
+    return new ProgrammeLinks(firstOfGoal, Collections.unmodifiableList(linking));
   }
 
   /**
    * The programmes that link each KPI, in the order of {@link #kpis()}: a KPI finds its entry by
    * its position, not by a hash lookup, which a validation of a large plan makes for every KPI.
+   * Never handed out, so its array is not copied.
    *
    * @param firstOfGoal for each goal, the position of its first KPI in {@link #kpis()}
    * @param byKpi for each KPI, in that order, the programmes that link it

@@ -60,9 +60,9 @@ class PlanLookupTest {
     assertThat(repeated.resolve("研修(訂)大陸事務相關法規")).map(PlanKpi::path).contains("/goals/1/kpis/0");
     assertThat(repeated.kpisById()).hasSize(3);
     assertThat(repeated.kpisByName()).hasSize(3).containsKey("研修(訂)大陸事務相關法規");
-    // AND the index of printed names holds the full-width name, which is not its own normal form,
-    // and gives the first KPI of that form; the ASCII name, its own normal form, is left to the
-    // index of normal forms
+    // AND the index of printed names holds the full-width name, which the normaliser rebuilds, and
+    // gives the first KPI of that form; the ASCII name, which the normaliser gives back as it is,
+    // is left to the index of normal forms
     assertThat(repeated.kpisByPrintedName().get("研修（訂）大陸事務相關法規"))
         .extracting(PlanKpi::path)
         .isEqualTo("/goals/1/kpis/0");

@@ -70,6 +70,39 @@ class TextNotBlankTest {
   }
 
   @Test
+  void should_report_in_document_order_when_checked_alone() {
+    // GIVEN a plan with a blank goal title, a blank KPI name and a blank programme item
+    AnnualPlan plan =
+        Plans.builder()
+            .goals(List.of(goal(1, " ", kpi(1, " ")), Plans.budgetGoal(2)))
+            .programmes(List.of(Plans.programme(" ", "1.1")))
+            .build();
+    PlanRule rule =
+        PlanValidator.builtInRules().stream()
+            .filter(r -> r.id().equals(RULE))
+            .findFirst()
+            .orElseThrow();
+    // WHEN the rule checks it alone, outside a validator, which would sort the findings
+    List<String> paths = new java.util.ArrayList<>();
+    rule.check(
+        plan,
+        new RuleContext() {
+          @Override
+          public java.util.Locale locale() {
+            return java.util.Locale.ENGLISH;
+          }
+
+          @Override
+          public void report(String path, String message) {
+            paths.add(path);
+          }
+        });
+    // THEN it reports as the document prints them: the goal, its KPI, then the programme
+    assertThat(paths)
+        .containsExactly("/goals/0/title", "/goals/0/kpis/0/name", "/programmes/0/item");
+  }
+
+  @Test
   void should_not_report_texts_that_hold_more_than_white_space() {
     // GIVEN texts with surrounding white space around real content
     AnnualPlan plan = Plans.builder().agency(Agency.of(" MAC ", "　大陸委員會")).build();

@@ -4,6 +4,7 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.formulas.KpiFormula;
 import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.RuleContext;
@@ -12,8 +13,8 @@ import java.util.Optional;
 
 /**
  * A built-in rule: its message is the bundle's pattern under its id, and it receives what one
- * validation shares among the built-in rules (the compiled formulas, the current year) as an
- * explicit {@link ValidationRun}.
+ * validation shares among the built-in rules (the compiled formulas, which KPIs are common
+ * indicators, the current year) as an explicit {@link ValidationRun}.
  */
 abstract class BuiltInRule implements PlanRule {
   private final String id;
@@ -99,11 +100,11 @@ abstract class BuiltInRule implements PlanRule {
 
     /**
      * @param plan the plan being checked
-     * @param kpiName the name of a KPI of the plan (another name is not recognised)
+     * @param kpi a KPI of the plan
      * @return whether it is one of the common indicators of budget execution, in any wording
      */
-    boolean isCommon(AnnualPlan plan, String kpiName) {
-      return run.isCommon(plan, kpiName);
+    boolean isCommon(AnnualPlan plan, Kpi kpi) {
+      return run.isCommon(plan, kpi);
     }
 
     /**

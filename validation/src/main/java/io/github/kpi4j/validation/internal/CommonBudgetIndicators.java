@@ -42,8 +42,7 @@ final class CommonBudgetIndicators extends BuiltInRule {
       Optional<PlanKpi> kpi = common.in(plan);
       if (kpi.isEmpty()) {
         Optional<PlanKpi> near =
-            plan.closestKpi(common.indicatorName())
-                .filter(k -> !reporter.isCommon(plan, k.kpi().name()));
+            plan.closestKpi(common.indicatorName()).filter(k -> !reporter.isCommon(plan, k.kpi()));
         if (near.isPresent()) {
           reporter.reportVariant(
               "suggestion",

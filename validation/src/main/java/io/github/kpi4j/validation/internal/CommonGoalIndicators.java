@@ -30,7 +30,7 @@ final class CommonGoalIndicators extends BuiltInRule {
       Goal goal = goals.get(g);
       List<String> common = new ArrayList<>();
       for (Kpi kpi : goal.kpis()) {
-        if (reporter.isCommon(plan, kpi.name())) {
+        if (reporter.isCommon(plan, kpi)) {
           common.add(goal.number() + "." + kpi.number() + " " + kpi.name().strip());
         }
       }

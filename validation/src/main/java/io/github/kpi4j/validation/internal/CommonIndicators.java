@@ -51,13 +51,6 @@ enum CommonIndicators {
   }
 
   /**
-   * @return whether a KPI name is one of this indicator's wordings
-   */
-  boolean isNamed(String kpiName) {
-    return normalNames.contains(Names.normalise(kpiName));
-  }
-
-  /**
    * @return the plan's first KPI that carries this indicator under any of its wordings
    */
   Optional<PlanKpi> in(AnnualPlan plan) {
@@ -87,8 +80,8 @@ enum CommonIndicators {
   /**
    * @return whether a KPI of that name is one of the common indicators, in any wording
    */
-  static boolean isCommon(String kpiName) {
-    // Asked of every KPI by two rules: the name is normalised once, not once per indicator.
+  private static boolean isCommon(String kpiName) {
+    // The name is normalised once, not once per indicator.
     String normal = Names.normalise(kpiName);
     for (CommonIndicators indicator : ALL) {
       if (indicator.normalNames.contains(normal)) {

@@ -21,9 +21,9 @@ import java.util.Locale;
 final class DefaultPlanValidator implements PlanValidator {
   /**
    * Document order, then severity, then rule order; a stable sort keeps one rule's findings at one
-   * path and severity in the order reported. Rule order is part of the key because rules no longer
-   * report one after the other: a rule that checks the plan as a whole reports before the walk over
-   * the KPIs, whatever its place among the rules.
+   * path and severity in the order reported. Rule order is part of the key because the rules'
+   * reports interleave: a rule that checks the plan as a whole reports before the walk over the
+   * KPIs, whatever its place among the rules, and the rules that check each KPI take turns.
    */
   private static final Comparator<Reported> ORDER =
       Comparator.comparing((Reported r) -> r.finding().path(), DocumentOrder.INSTANCE)
@@ -58,6 +58,9 @@ final class DefaultPlanValidator implements PlanValidator {
         for (KpiCheck check : checks) {
           check.check(kpi);
         }
+      }
+      for (KpiCheck check : checks) {
+        check.end();
       }
     }
     reported.sort(ORDER);

@@ -3,8 +3,9 @@ package io.github.kpi4j.validation.internal;
 import io.github.kpi4j.model.PlanKpi;
 
 /**
- * What a rule checks of each KPI, once what it checks of the plan as a whole is done; a validator
- * calls the checks of all its rules for one KPI before the next (see {@link KpiRule}).
+ * What a rule has left to check once it has started: each KPI, then what it checks after them. A
+ * validator calls the checks of all its rules for one KPI before the next, and then each rule's
+ * {@link #end()} in rule order (see {@link KpiRule}).
  */
 @FunctionalInterface
 interface KpiCheck {
@@ -15,4 +16,7 @@ interface KpiCheck {
    * @param kpi a KPI of the plan being checked, in plan order
    */
   void check(PlanKpi kpi);
+
+  /** Checks what the rule checks after the KPIs, once the last KPI is checked: nothing here. */
+  default void end() {}
 }

@@ -17,10 +17,13 @@ final class KpiLinkedByProgramme extends KpiRule {
   }
 
   @Override
+  boolean checkBeforeKpis(AnnualPlan plan, Reporter reporter) {
+    return !plan.programmes().isEmpty();
+  }
+
+  @Override
   void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
-    if (plan.programmes().isEmpty()
-        || !plan.programmesLinking(kpi).isEmpty()
-        || reporter.isCommon(plan, kpi.kpi().name())) {
+    if (!plan.programmesLinking(kpi).isEmpty() || reporter.isCommon(plan, kpi.kpi())) {
       return;
     }
     String name = kpi.kpi().name().strip();

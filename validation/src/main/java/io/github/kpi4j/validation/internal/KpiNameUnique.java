@@ -20,7 +20,7 @@ final class KpiNameUnique extends KpiRule {
   @Override
   void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
     // The plan's own index of names finds the first KPI of each name in normal form; resolving
-    // references builds it anyway, so each name is normalised once per validation, not twice.
+    // references builds it anyway, so the rule keeps no index of its own.
     String name = kpi.kpi().name();
     if (name.isBlank()) {
       return; // text-not-blank's concern

@@ -20,23 +20,50 @@ abstract class KpiRule extends BuiltInRule {
 
   @Override
   final void check(AnnualPlan plan, Reporter reporter) {
-    KpiCheck perKpi = start(plan, reporter);
-    for (PlanKpi kpi : plan.kpis()) {
-      perKpi.check(kpi);
+    KpiCheck left = start(plan, reporter);
+    if (left != KpiCheck.NONE) {
+      for (PlanKpi kpi : plan.kpis()) {
+        left.check(kpi);
+      }
+      left.end();
     }
   }
 
   @Override
   final KpiCheck start(AnnualPlan plan, Reporter reporter) {
-    checkPlan(plan, reporter);
-    return kpi -> check(plan, kpi, reporter);
+    if (!checkBeforeKpis(plan, reporter)) {
+      return KpiCheck.NONE;
+    }
+    return new KpiCheck() {
+      @Override
+      public void check(PlanKpi kpi) {
+        KpiRule.this.check(plan, kpi, reporter);
+      }
+
+      @Override
+      public void end() {
+        checkAfterKpis(plan, reporter);
+      }
+    };
   }
 
   /**
-   * Checks what the rule checks outside the KPIs, before any KPI is checked: nothing unless
-   * overridden.
+   * Checks what the rule checks of the plan before its KPIs, such as what the document prints
+   * before them: nothing unless overridden.
+   *
+   * @return whether the plan's KPIs (and {@link #checkAfterKpis}) are to be checked: a plan the
+   *     rule is not concerned with is not walked for it
    */
-  void checkPlan(AnnualPlan plan, Reporter reporter) {}
+  boolean checkBeforeKpis(AnnualPlan plan, Reporter reporter) {
+    return true;
+  }
+
+  /**
+   * Checks what the rule checks of the plan after its KPIs, such as what the document prints after
+   * them (the programmes), so that a rule checked alone reports in the document's order: nothing
+   * unless overridden.
+   */
+  void checkAfterKpis(AnnualPlan plan, Reporter reporter) {}
 
   /**
    * Checks one KPI.

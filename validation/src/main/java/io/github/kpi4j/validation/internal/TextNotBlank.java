@@ -22,7 +22,7 @@ final class TextNotBlank extends KpiRule {
   }
 
   @Override
-  void checkPlan(AnnualPlan plan, Reporter reporter) {
+  boolean checkBeforeKpis(AnnualPlan plan, Reporter reporter) {
     // A finding's path and arguments are built only for a blank text: a valid plan has none, and
     // building them for every text of a large plan was a measurable part of its validation.
     if (plan.agency().code().isBlank()) {
@@ -38,6 +38,11 @@ final class TextNotBlank extends KpiRule {
             reporter, Paths.goal(g, "title"), "goal.title", String.valueOf(goals.get(g).number()));
       }
     }
+    return true;
+  }
+
+  @Override
+  void checkAfterKpis(AnnualPlan plan, Reporter reporter) {
     List<Programme> programmes = plan.programmes();
     for (int p = 0; p < programmes.size(); p++) {
       Programme programme = programmes.get(p);

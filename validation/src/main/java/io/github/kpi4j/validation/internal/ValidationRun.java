@@ -2,6 +2,7 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.formulas.KpiFormula;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.PlanKpi;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import java.util.Set;
  * explicitly, so that no rule has to dig it out of its {@link
  * io.github.kpi4j.validation.RuleContext}, which is the API of users' rules.
  *
- * <p>Not thread-safe: one validation runs its rules one after the other on one thread.
+ * <p>Not thread-safe: one validation runs its rules on one thread.
  */
 final class ValidationRun {
   /** Plans are Taiwan's: the year turns in Taipei. */
@@ -64,15 +65,15 @@ final class ValidationRun {
    * walk over the KPIs, and each rule then finds a KPI's name, as printed, in the few that are.
    *
    * @param plan the plan being validated
-   * @param kpiName the name of a KPI of the plan (another name is not recognised)
+   * @param kpi a KPI of the plan
    * @return whether it is one of the common indicators, in any wording
    */
-  boolean isCommon(AnnualPlan plan, String kpiName) {
+  boolean isCommon(AnnualPlan plan, Kpi kpi) {
     if (plan != commonNamesPlan) {
       commonNames = CommonIndicators.namedIn(plan);
       commonNamesPlan = plan;
     }
-    return commonNames.contains(kpiName);
+    return commonNames.contains(kpi.name());
   }
 
   /**

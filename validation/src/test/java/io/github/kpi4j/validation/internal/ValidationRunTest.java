@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.testing.Plans;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.RuleContext;
@@ -102,5 +103,27 @@ class ValidationRunTest {
     KpiCheck left = entry.start(planOf(114), collected, new ValidationRun(NEW_YEAR_IN_TAIPEI));
     assertThat(collected.paths).containsExactly("");
     assertThat(left).isSameAs(KpiCheck.NONE);
+  }
+
+  @Test
+  void should_give_each_kpi_its_own_formula_whatever_order_they_are_asked_in() {
+    // GIVEN a plan of two KPIs with different formulas, and a copy of the first that is equal to it
+    // but another instance
+    AnnualPlan plan =
+        Plans.oneGoal(
+            114,
+            Plans.kpi(1, "甲").formula("A÷B×100%").build(),
+            Plans.kpi(2, "乙").formula("A－B").build());
+    PlanKpi first = plan.kpis().get(0);
+    PlanKpi second = plan.kpis().get(1);
+    PlanKpi firstAgain = PlanKpi.of(first.goal(), first.kpi(), 0, 0);
+    ValidationRun run = new ValidationRun(NEW_YEAR_IN_TAIPEI);
+    // WHEN their formulas are asked for in turn, the first again after the second
+    String a = run.formula(first).orElseThrow().text();
+    String b = run.formula(second).orElseThrow().text();
+    String aAgain = run.formula(firstAgain).orElseThrow().text();
+    // THEN each gets its own
+    assertThat(a).isEqualTo("A÷B×100%").isEqualTo(aAgain);
+    assertThat(b).isEqualTo("A－B");
   }
 }

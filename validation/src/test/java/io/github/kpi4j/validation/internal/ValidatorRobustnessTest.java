@@ -9,10 +9,13 @@ import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.Agency;
 import io.github.kpi4j.model.AnnualPlan;
+import io.github.kpi4j.model.Baseline;
 import io.github.kpi4j.model.EvaluationMethod;
 import io.github.kpi4j.model.EvaluationSystem;
 import io.github.kpi4j.model.Goal;
 import io.github.kpi4j.model.Kpi;
+import io.github.kpi4j.model.KpiItem;
+import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
 import io.github.kpi4j.validation.PlanValidator;
@@ -39,7 +42,24 @@ class ValidatorRobustnessTest {
   /** Few, short texts, so that names collide, references half resolve and blanks occur. */
   private static Gen<String> texts() {
     return Generate.oneOf(
-        Generate.pick(List.of("", " ", "　", "甲", "乙", "甲乙", "（甲）", "(甲)", "1.1", "2.1", "９.９")),
+        Generate.pick(
+            List.of(
+                "",
+                " ",
+                "　",
+                "甲",
+                "乙",
+                "甲乙",
+                "（甲）",
+                "(甲)",
+                "1.1",
+                "2.1",
+                "９.９",
+                // the common indicators, in two wordings and widths each
+                "機關年度資本門預算執行率",
+                "資本門預算執行率",
+                "機關於中程歲出概算額度內編報情形",
+                "中程歲出概算額度內編報情形 ")),
         charsOf("甲乙丙 （）()＋+÷×%＝=.0123456789", 0, 12));
   }
 
@@ -71,6 +91,9 @@ class ValidatorRobustnessTest {
     Gen<String> targets =
         orNull(Generate.pick(List.of("10次", "86%", "4.5分", "較前年度增加10%", " ", "2%")), 20);
     Gen<Integer> weights = orNull(integers().between(0, 120), 70);
+    Gen<Integer> counts = integers().between(0, 3);
+    Gen<String> progress = Generate.pick(List.of("30%", "60%", "100%", "120%", "過半"));
+    Gen<String> baselines = orNull(Generate.pick(List.of("1,200次", "80%")), 60);
     return in -> {
       Kpi.Builder kpi =
           Kpi.builder()
@@ -90,6 +113,17 @@ class ValidatorRobustnessTest {
       Integer weight = weights.generate(in);
       if (weight != null) {
         kpi.weight(BigDecimal.valueOf(weight));
+      }
+      // Items and milestones, numbered and progressing in order or not, and a baseline
+      for (int i = 1, n = counts.generate(in); i <= n; i++) {
+        kpi.addItems(KpiItem.of(numbers.generate(in), "分項" + i, "1項"));
+      }
+      for (int i = 1, n = counts.generate(in); i <= n; i++) {
+        kpi.addMilestones(Milestone.of(numbers.generate(in), "階段" + i, progress.generate(in)));
+      }
+      String baseline = baselines.generate(in);
+      if (baseline != null) {
+        kpi.baseline(Baseline.of(baseline));
       }
       return kpi.build();
     };
