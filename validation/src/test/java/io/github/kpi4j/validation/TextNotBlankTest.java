@@ -83,22 +83,10 @@ class TextNotBlankTest {
             .findFirst()
             .orElseThrow();
     // WHEN the rule checks it alone, outside a validator, which would sort the findings
-    List<String> paths = new java.util.ArrayList<>();
-    rule.check(
-        plan,
-        new RuleContext() {
-          @Override
-          public java.util.Locale locale() {
-            return java.util.Locale.ENGLISH;
-          }
-
-          @Override
-          public void report(String path, String message) {
-            paths.add(path);
-          }
-        });
+    CollectedReports reports = new CollectedReports();
+    rule.check(plan, reports);
     // THEN it reports as the document prints them: the goal, its KPI, then the programme
-    assertThat(paths)
+    assertThat(reports.paths())
         .containsExactly("/goals/0/title", "/goals/0/kpis/0/name", "/programmes/0/item");
   }
 

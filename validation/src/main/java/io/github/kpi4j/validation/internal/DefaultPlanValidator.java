@@ -4,7 +4,6 @@ import io.github.kpi4j.finding.DocumentPath;
 import io.github.kpi4j.finding.Finding;
 import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.model.AnnualPlan;
-import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.validation.PlanValidator;
 import io.github.kpi4j.validation.RuleContext;
 import io.github.kpi4j.validation.ValidationReport;
@@ -53,15 +52,7 @@ final class DefaultPlanValidator implements PlanValidator {
       }
     }
     if (!perKpi.isEmpty()) {
-      KpiCheck[] checks = perKpi.toArray(KpiCheck[]::new);
-      for (PlanKpi kpi : plan.kpis()) {
-        for (KpiCheck check : checks) {
-          check.check(kpi);
-        }
-      }
-      for (KpiCheck check : checks) {
-        check.end();
-      }
+      KpiCheck.walk(plan, perKpi);
     }
     reported.sort(ORDER);
     List<Finding> findings = new ArrayList<>(reported.size());

@@ -1,6 +1,8 @@
 package io.github.kpi4j.validation.internal;
 
+import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
+import java.util.List;
 
 /**
  * What a rule has left to check once it has started: each KPI, then what it checks after them. A
@@ -19,4 +21,23 @@ interface KpiCheck {
 
   /** Checks what the rule checks after the KPIs, once the last KPI is checked: nothing here. */
   default void end() {}
+
+  /**
+   * Walks the plan's KPIs once for several checks: each KPI is checked by all of them, in their
+   * order, before the next; then each ends, in their order.
+   *
+   * @param plan the plan
+   * @param checks the checks, none of them {@link #NONE}
+   */
+  static void walk(AnnualPlan plan, List<KpiCheck> checks) {
+    int count = checks.size();
+    for (PlanKpi kpi : plan.kpis()) {
+      for (int c = 0; c < count; c++) {
+        checks.get(c).check(kpi);
+      }
+    }
+    for (int c = 0; c < count; c++) {
+      checks.get(c).end();
+    }
+  }
 }

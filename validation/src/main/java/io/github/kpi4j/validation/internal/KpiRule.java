@@ -3,6 +3,7 @@ package io.github.kpi4j.validation.internal;
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
+import java.util.List;
 
 /**
  * A built-in rule that checks each KPI on its own (and perhaps something of the plan besides).
@@ -22,10 +23,7 @@ abstract class KpiRule extends BuiltInRule {
   final void check(AnnualPlan plan, Reporter reporter) {
     KpiCheck left = start(plan, reporter);
     if (left != KpiCheck.NONE) {
-      for (PlanKpi kpi : plan.kpis()) {
-        left.check(kpi);
-      }
-      left.end();
+      KpiCheck.walk(plan, List.of(left));
     }
   }
 

@@ -32,12 +32,7 @@ final class MilestoneProgressRising extends KpiRule {
       Optional<BigDecimal> progress =
           milestone.progress().quantity().filter(q -> q.unit().isPercent()).map(Quantity::value);
       if (progress.isEmpty()) {
-        reporter.reportVariant(
-            "percent",
-            path,
-            kpi.id().text(),
-            String.valueOf(milestone.number()),
-            milestone.progress().text());
+        reportStep("percent", path, kpi, milestone, reporter);
         continue;
       }
       if (previousProgress != null && progress.get().compareTo(previousProgress) <= 0) {
@@ -50,15 +45,21 @@ final class MilestoneProgressRising extends KpiRule {
             previous.progress().text());
       }
       if (i == milestones.size() - 1 && progress.get().compareTo(BigDecimal.ONE) > 0) {
-        reporter.reportVariant(
-            "last",
-            path,
-            kpi.id().text(),
-            String.valueOf(milestone.number()),
-            milestone.progress().text());
+        reportStep("last", path, kpi, milestone, reporter);
       }
       previous = milestone;
       previousProgress = progress.get();
     }
+  }
+
+  /** Reports a variant of the rule's message about one step: the KPI, its number and progress. */
+  private static void reportStep(
+      String variant, String path, PlanKpi kpi, Milestone milestone, Reporter reporter) {
+    reporter.reportVariant(
+        variant,
+        path,
+        kpi.id().text(),
+        String.valueOf(milestone.number()),
+        milestone.progress().text());
   }
 }

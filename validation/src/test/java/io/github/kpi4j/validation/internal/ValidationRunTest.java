@@ -6,14 +6,12 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.testing.Plans;
+import io.github.kpi4j.validation.CollectedReports;
 import io.github.kpi4j.validation.PlanRule;
 import io.github.kpi4j.validation.RuleContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Built-in rules get what a validation shares from an explicit run, users' rules do not. */
@@ -24,21 +22,6 @@ class ValidationRunTest {
 
   private static AnnualPlan planOf(int rocYear) {
     return Plans.plan(rocYear).build();
-  }
-
-  /** Collects what a rule reports. */
-  private static final class Collected implements RuleContext {
-    final List<String> paths = new ArrayList<>();
-
-    @Override
-    public Locale locale() {
-      return Locale.ENGLISH;
-    }
-
-    @Override
-    public void report(String path, String message) {
-      paths.add(path);
-    }
   }
 
   @Test
@@ -54,19 +37,19 @@ class ValidationRunTest {
   void should_give_the_plan_year_rule_the_year_of_the_run_it_is_given() {
     // GIVEN the plan-year rule and a plan of ROC 125, ten years after 2026
     PlanYearInRange rule = new PlanYearInRange();
-    Collected inTaipei = new Collected();
+    CollectedReports inTaipei = new CollectedReports();
     // WHEN the rule checks it within a run of the Taipei new year's clock
     rule.start(planOf(125), inTaipei, new ValidationRun(NEW_YEAR_IN_TAIPEI));
     // THEN the year is in range: the run, not a clock wired into the rule, says it is 2026
-    assertThat(inTaipei.paths).isEmpty();
+    assertThat(inTaipei.paths()).isEmpty();
 
     // AND within a run a year earlier the same plan is out of range
-    Collected aYearEarlier = new Collected();
+    CollectedReports aYearEarlier = new CollectedReports();
     rule.start(
         planOf(125),
         aYearEarlier,
         new ValidationRun(Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneId.of("UTC"))));
-    assertThat(aYearEarlier.paths).containsExactly("/rocYear");
+    assertThat(aYearEarlier.paths()).containsExactly("/rocYear");
   }
 
   @Test
@@ -99,9 +82,9 @@ class ValidationRunTest {
     assertThat(entry.severity()).isEqualTo(Severity.WARNING);
     assertThat(entry.enabled()).isTrue();
     // AND running it gives the rule only its context, and leaves nothing to check of each KPI
-    Collected collected = new Collected();
+    CollectedReports collected = new CollectedReports();
     KpiCheck left = entry.start(planOf(114), collected, new ValidationRun(NEW_YEAR_IN_TAIPEI));
-    assertThat(collected.paths).containsExactly("");
+    assertThat(collected.paths()).containsExactly("");
     assertThat(left).isSameAs(KpiCheck.NONE);
   }
 

@@ -18,8 +18,8 @@ import io.github.kpi4j.model.KpiItem;
 import io.github.kpi4j.model.Milestone;
 import io.github.kpi4j.model.Programme;
 import io.github.kpi4j.model.ProgrammeCategory;
+import io.github.kpi4j.validation.CollectedReports;
 import io.github.kpi4j.validation.PlanValidator;
-import io.github.kpi4j.validation.RuleContext;
 import io.github.kpi4j.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -211,20 +211,17 @@ class ValidatorRobustnessTest {
               // order, each walking the KPIs itself
               List<Finding> oneByOne = new ArrayList<>();
               for (BuiltInRule rule : BuiltInRules.builtIn()) {
-                RuleContext context =
-                    new RuleContext() {
-                      @Override
-                      public Locale locale() {
-                        return Locale.ENGLISH;
-                      }
-
-                      @Override
-                      public void report(String path, String message) {
-                        oneByOne.add(Finding.of(rule.id(), rule.defaultSeverity(), path, message));
-                      }
-                    };
+                CollectedReports reports = new CollectedReports();
                 rule.check(
-                    plan, new BuiltInRule.Reporter(rule.id(), context, new ValidationRun(CLOCK)));
+                    plan, new BuiltInRule.Reporter(rule.id(), reports, new ValidationRun(CLOCK)));
+                for (int i = 0; i < reports.paths().size(); i++) {
+                  oneByOne.add(
+                      Finding.of(
+                          rule.id(),
+                          rule.defaultSeverity(),
+                          reports.paths().get(i),
+                          reports.messages().get(i)));
+                }
               }
               // AND the findings are put in document order, then by severity, keeping the order
               // of the rules and of their reports
