@@ -6,12 +6,16 @@ import io.github.kpi4j.internal.DisplayWidth;
 import io.github.kpi4j.internal.Messages;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Findings as text for people: one line with the severity, the JSON Pointer and the rule, then the
  * message, indented under it so that long messages stay readable.
  */
 final class FindingsText {
+  /** Compiled once: {@link String#split} compiles a pattern of more than one character anew. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
   private FindingsText() {}
 
   /**
@@ -39,7 +43,7 @@ final class FindingsText {
               + where
               + "  "
               + style.paint("(" + finding.rule() + ")", Style.Colour.GREY));
-      for (String line : finding.message().split("\\R")) {
+      for (String line : LINE_BREAK.split(finding.message())) {
         out.println(hanging + line);
       }
     }
@@ -75,9 +79,21 @@ final class FindingsText {
    * @return "2 errors, 1 warning, no notes" in the chosen language
    */
   static String counts(List<Finding> findings, Messages messages) {
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-    long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+    long errors = 0;
+    long warnings = 0;
+    long infos = 0;
+    for (Finding finding : findings) {
+      switch (finding.severity()) {
+        case ERROR:
+          errors++;
+          break;
+        case WARNING:
+          warnings++;
+          break;
+        default:
+          infos++;
+      }
+    }
     return CliMessages.counts(messages, errors, warnings, infos);
   }
 }

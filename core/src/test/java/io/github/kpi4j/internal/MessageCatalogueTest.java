@@ -3,7 +3,10 @@ package io.github.kpi4j.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +45,19 @@ class MessageCatalogueTest {
     assertThat(english.count("count.kpis", 1)).isEqualTo("1 KPI");
     assertThat(english.count("count.kpis", 1234)).isEqualTo("1,234 KPIs");
     assertThat(SAMPLE.traditionalChinese().count("count.kpis", 2)).isEqualTo("2 項 KPI");
+  }
+
+  @Test
+  void should_write_every_count_as_the_language_s_number_format_does() {
+    // GIVEN both languages, and counts on both sides of the first group of three digits
+    for (Messages messages : List.of(SAMPLE.english(), SAMPLE.traditionalChinese())) {
+      NumberFormat format = NumberFormat.getIntegerInstance(messages.locale());
+      for (long count :
+          LongStream.concat(LongStream.range(-2, 2001), LongStream.of(1_234_567L)).toArray()) {
+        // WHEN written  THEN as the JDK's integer format writes it
+        assertThat(messages.number(count)).isEqualTo(format.format(count));
+      }
+    }
   }
 
   @ParameterizedTest

@@ -1,6 +1,5 @@
 package io.github.kpi4j.validation.internal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -57,31 +56,62 @@ final class DocumentOrder implements Comparator<String> {
 
   private DocumentOrder() {}
 
+  /*
+   * The pointers are compared segment by segment in place, without splitting them: a validation
+   * sorts every finding it makes, and the command line's runs over hundreds of plans spent a
+   * twentieth of each plan's time splitting pointers into lists of strings.
+   */
   @Override
   public int compare(String a, String b) {
-    List<String> left = segments(a);
-    List<String> right = segments(b);
-    for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
-      int c = compareSegments(left.get(i), right.get(i));
+    // Both start at their first segment's first character ("" is the whole document: no segment).
+    int i = a.isEmpty() ? -1 : 1;
+    int j = b.isEmpty() ? -1 : 1;
+    while (i >= 0 && j >= 0) {
+      int endA = end(a, i);
+      int endB = end(b, j);
+      int c = compareSegments(a, i, endA, b, j, endB);
       if (c != 0) {
         return c;
       }
+      i = endA < a.length() ? endA + 1 : -1;
+      j = endB < b.length() ? endB + 1 : -1;
     }
-    return Integer.compare(left.size(), right.size());
+    // The one with segments left is inside the other: the shorter comes first.
+    return Boolean.compare(i >= 0, j >= 0);
   }
 
-  private static int compareSegments(String a, String b) {
-    boolean aIndex = isIndex(a);
-    boolean bIndex = isIndex(b);
+  private static int end(String pointer, int from) {
+    int slash = pointer.indexOf('/', from);
+    return slash < 0 ? pointer.length() : slash;
+  }
+
+  private static int compareSegments(String a, int i, int endA, String b, int j, int endB) {
+    boolean aIndex = isIndex(a, i, endA);
+    boolean bIndex = isIndex(b, j, endB);
     if (aIndex && bIndex) {
-      return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+      // Without leading zeros, the longer number is the larger; of equal length, the text decides.
+      int c = Integer.compare(endA - i, endB - j);
+      return c != 0 ? c : compareText(a, i, endA, b, j, endB);
     }
     if (aIndex != bIndex) {
       return aIndex ? -1 : 1;
     }
-    int ra = rank(a);
-    int rb = rank(b);
-    return ra != rb ? Integer.compare(ra, rb) : a.compareTo(b);
+    String left = unescape(a, i, endA);
+    String right = unescape(b, j, endB);
+    int ra = rank(left);
+    int rb = rank(right);
+    return ra != rb ? Integer.compare(ra, rb) : left.compareTo(right);
+  }
+
+  private static int compareText(String a, int i, int endA, String b, int j, int endB) {
+    int n = Math.min(endA - i, endB - j);
+    for (int k = 0; k < n; k++) {
+      int c = Character.compare(a.charAt(i + k), b.charAt(j + k));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(endA - i, endB - j);
   }
 
   private static int rank(String property) {
@@ -89,20 +119,23 @@ final class DocumentOrder implements Comparator<String> {
     return rank < 0 ? PROPERTIES.size() : rank;
   }
 
-  private static boolean isIndex(String segment) {
-    return !segment.isEmpty()
-        && segment.chars().allMatch(c -> c >= '0' && c <= '9')
-        && (segment.length() == 1 || segment.charAt(0) != '0');
+  /** An array index: digits without a leading zero (but "0" itself). */
+  private static boolean isIndex(String pointer, int from, int to) {
+    if (from == to || (to - from > 1 && pointer.charAt(from) == '0')) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = pointer.charAt(k);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static List<String> segments(String pointer) {
-    List<String> segments = new ArrayList<>();
-    if (pointer.isEmpty()) {
-      return segments;
-    }
-    for (String raw : pointer.substring(1).split("/", -1)) {
-      segments.add(raw.replace("~1", "/").replace("~0", "~"));
-    }
-    return segments;
+  /** A segment's property name, with JSON Pointer's escapes ~1 and ~0 undone. */
+  private static String unescape(String pointer, int from, int to) {
+    String raw = pointer.substring(from, to);
+    return raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~");
   }
 }

@@ -5,6 +5,7 @@ import io.github.kpi4j.model.Kpi;
 import io.github.kpi4j.model.PlanKpi;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,8 +23,24 @@ final class KpiFormulas {
   private PlanKpi last;
   private Optional<KpiFormula> lastFormula;
 
-  /** All that {@link KpiFormula#of(Kpi)} reads of a KPI. */
-  private record Texts(String formula, String measurementStandard) {}
+  /**
+   * All that {@link KpiFormula#of(Kpi)} reads of a KPI. Its equals and hashCode are written out: a
+   * record's own are linked through {@code invokedynamic} at their first call, a cost every
+   * command-line run would pay for a key looked up a few times.
+   */
+  private record Texts(String formula, String measurementStandard) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Texts
+          && Objects.equals(formula, ((Texts) other).formula)
+          && measurementStandard.equals(((Texts) other).measurementStandard);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(formula) + measurementStandard.hashCode();
+    }
+  }
 
   /**
    * @param kpi a KPI of the plan being validated
