@@ -172,7 +172,9 @@ public final class Assert {
    * @param value a text
    * @return the index of its first lone surrogate, or -1 if it is well-formed UTF-16
    */
-  public static int loneSurrogate(CharSequence value) {
+  // A String, not a CharSequence: every text read is scanned, and a run on the client compiler
+  // alone (the command line's) calls an interface's charAt through a table for every character.
+  public static int loneSurrogate(String value) {
     for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c)

@@ -272,11 +272,28 @@ public abstract class AnnualPlan {
   }
 
   /**
-   * The index behind {@link #programmesLinking(PlanKpi)}: every reference is resolved once, so
-   * listing the programmes of every KPI (as an export does) costs time proportional to the plan,
-   * not to its square.
+   * The KPI that one reference of a programme designates, as {@link #resolve(String)} finds it.
+   * Every reference of the plan is resolved once, whoever asks: by this method, by {@link
+   * #programmesLinking(PlanKpi)}, and by a validation, which asks both for every reference.
    *
-   * @return for each KPI of {@link #kpis()}, the programmes that link it
+   * @param programme the index of a programme in {@link #programmes()}
+   * @param reference the index of one of its references in {@link Programme#kpis()}
+   * @return the KPI the reference designates, or empty if none
+   * @throws IndexOutOfBoundsException if there is no such programme or reference
+   */
+  public Optional<PlanKpi> resolve(int programme, int reference) {
+    // The arrays check the indexes: one entry per programme, one per reference.
+    int kpi = programmesByKpi().kpiOfReference()[programme][reference];
+    return kpi < 0 ? Optional.empty() : Optional.of(kpis().get(kpi));
+  }
+
+  /**
+   * The index behind {@link #programmesLinking(PlanKpi)} and {@link #resolve(int, int)}: every
+   * reference is resolved once, so listing the programmes of every KPI (as an export does) costs
+   * time proportional to the plan, not to its square.
+   *
+   * @return for each KPI of {@link #kpis()}, the programmes that link it; for each reference, its
+   *     KPI
    */
   @Value.Lazy
   ProgrammeLinks programmesByKpi() {
@@ -290,33 +307,43 @@ public abstract class AnnualPlan {
     for (int i = 0; i < kpis().size(); i++) {
       linking.add(new ArrayList<>());
     }
-    ProgrammeLinks links = new ProgrammeLinks(firstOfGoal, linking);
-    for (Programme programme : programmes()) {
-      for (String reference : programme.kpis()) {
-        resolve(reference)
-            .ifPresent(
-                kpi -> {
-                  List<Programme> programmes = links.of(kpi);
-                  // A programme that names a KPI twice links it once.
-                  if (programmes.isEmpty() || programmes.get(programmes.size() - 1) != programme) {
-                    programmes.add(programme);
-                  }
-                });
+    List<Programme> programmes = programmes();
+    int[][] kpiOfReference = new int[programmes.size()][];
+    for (int p = 0; p < programmes.size(); p++) {
+      Programme programme = programmes.get(p);
+      List<String> references = programme.kpis();
+      int[] kpis = new int[references.size()];
+      for (int r = 0; r < references.size(); r++) {
+        Optional<PlanKpi> resolved = resolve(references.get(r));
+        if (resolved.isEmpty()) {
+          kpis[r] = -1;
+          continue;
+        }
+        PlanKpi kpi = resolved.get();
+        kpis[r] = firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex();
+        List<Programme> linked = linking.get(kpis[r]);
+        // A programme that names a KPI twice links it once.
+        if (linked.isEmpty() || linked.get(linked.size() - 1) != programme) {
+          linked.add(programme);
+        }
       }
+      kpiOfReference[p] = kpis;
     }
     linking.replaceAll(List::copyOf);
-    return new ProgrammeLinks(firstOfGoal, Collections.unmodifiableList(linking));
+    return new ProgrammeLinks(firstOfGoal, Collections.unmodifiableList(linking), kpiOfReference);
   }
 
   /**
    * The programmes that link each KPI, in the order of {@link #kpis()}: a KPI finds its entry by
    * its position, not by a hash lookup, which a validation of a large plan makes for every KPI.
-   * Never handed out, so its array is not copied.
+   * Never handed out, so its arrays are not copied.
    *
    * @param firstOfGoal for each goal, the position of its first KPI in {@link #kpis()}
    * @param byKpi for each KPI, in that order, the programmes that link it
+   * @param kpiOfReference for each programme, for each of its references, the position in {@link
+   *     #kpis()} of the KPI it designates, or -1
    */
-  record ProgrammeLinks(int[] firstOfGoal, List<List<Programme>> byKpi) {
+  record ProgrammeLinks(int[] firstOfGoal, List<List<Programme>> byKpi, int[][] kpiOfReference) {
     /**
      * @param kpi a KPI of the plan
      * @return the programmes that link it

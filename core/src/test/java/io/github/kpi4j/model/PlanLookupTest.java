@@ -1,7 +1,9 @@
 package io.github.kpi4j.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlanLookupTest {
@@ -125,6 +127,43 @@ class PlanLookupTest {
     assertThat(twice.programmesLinking(twice.kpi("1.1").orElseThrow()))
         .extracting(Programme::item)
         .containsExactly("兩岸政策研究", "兩岸情勢評估");
+  }
+
+  @Test
+  void should_resolve_each_reference_of_a_programme_as_its_text_resolves() {
+    // GIVEN programmes that name KPIs by id, in full width, by a name in other widths, and not at
+    // all
+    AnnualPlan referencing =
+        AnnualPlan.builder()
+            .from(plan)
+            .addProgrammes(
+                Programme.builder()
+                    .workProgramme("企劃業務")
+                    .item("兩岸情勢評估")
+                    .category(ProgrammeCategory.OTHER)
+                    .addKpis("１．２", "研修(訂)大陸事務 相關法規", "9.9", "沒有這項指標", "1.2")
+                    .build())
+            .build();
+    List<Programme> programmes = referencing.programmes();
+    for (int p = 0; p < programmes.size(); p++) {
+      List<String> references = programmes.get(p).kpis();
+      for (int r = 0; r < references.size(); r++) {
+        // WHEN a reference is resolved by its position  THEN as its text is
+        assertThat(referencing.resolve(p, r))
+            .as("programme %d, reference %d", p, r)
+            .isEqualTo(referencing.resolve(references.get(r)));
+      }
+    }
+    int last = programmes.size() - 1;
+    assertThat(referencing.resolve(last, 1)).map(k -> k.id().text()).contains("4.1");
+    assertThat(referencing.resolve(last, 2)).isEmpty();
+    // AND a position beyond the programmes or their references is a programming error
+    assertThatExceptionOfType(IndexOutOfBoundsException.class)
+        .isThrownBy(() -> referencing.resolve(last + 1, 0));
+    assertThatExceptionOfType(IndexOutOfBoundsException.class)
+        .isThrownBy(() -> referencing.resolve(last, 5));
+    assertThatExceptionOfType(IndexOutOfBoundsException.class)
+        .isThrownBy(() -> referencing.resolve(-1, 0));
   }
 
   @Test

@@ -275,8 +275,9 @@ final class ReportModelBuilder {
       String programmeId = id + "-pr" + (i + 1);
       List<Link> links = new ArrayList<>();
       List<String> unresolved = new ArrayList<>();
-      for (String reference : programme.kpis()) {
-        Optional<PlanKpi> kpi = plan.resolve(reference);
+      for (int r = 0; r < programme.kpis().size(); r++) {
+        String reference = programme.kpis().get(r);
+        Optional<PlanKpi> kpi = plan.resolve(i, r);
         if (kpi.isPresent()) {
           links.add(
               new Link(

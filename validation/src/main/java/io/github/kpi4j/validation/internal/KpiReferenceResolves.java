@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * {@code kpi-reference-resolves}: every KPI reference of a programme, an id ({@code 2.3}) or a
- * name, designates a KPI of the plan, as {@link AnnualPlan#resolve(String)} resolves it; a name
- * that designates none comes with the nearest name the plan defines, if one is near enough (see
- * {@link AnnualPlan#closestKpi(String)}).
+ * name, designates a KPI of the plan, as {@link AnnualPlan#resolve(String)} resolves it (asked of
+ * the plan's own index, {@link AnnualPlan#resolve(int, int)}, which the plan's links to programmes
+ * share); a name that designates none comes with the nearest name the plan defines, if one is near
+ * enough (see {@link AnnualPlan#closestKpi(String)}).
  *
  * <p>Only the first {@value #SUGGESTIONS} dangling references get a suggestion: each one compares
  * the reference with every KPI name, and a generated plan with thousands of dangling references
@@ -34,7 +35,7 @@ final class KpiReferenceResolves extends BuiltInRule {
       List<String> references = programme.kpis();
       for (int r = 0; r < references.size(); r++) {
         String reference = references.get(r);
-        if (reference.isBlank() || plan.resolve(reference).isPresent()) {
+        if (reference.isBlank() || plan.resolve(p, r).isPresent()) {
           continue; // a blank reference is text-not-blank's concern
         }
         String suggestion =
