@@ -1,9 +1,6 @@
 package io.github.kpi4j.model;
 
 import io.github.kpi4j.internal.Assert;
-import java.time.LocalDate;
-import java.time.chrono.MinguoChronology;
-import java.time.chrono.MinguoDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -361,7 +358,9 @@ public abstract class AnnualPlan {
   public static int toGregorianYear(int rocYear) {
     Assert.atLeastOne(rocYear, "rocYear");
     Assert.atMost(rocYear, MAX_ROC_YEAR, "rocYear");
-    return LocalDate.from(MinguoDate.of(rocYear, 1, 1)).getYear();
+    // ROC 1 is 1912, and the two calendars' years begin on the same day: the JDK's Minguo
+    // chronology gives the same, at the cost of setting up its calendars in every short run.
+    return rocYear + 1911;
   }
 
   /**
@@ -375,9 +374,7 @@ public abstract class AnnualPlan {
         "the ROC calendar starts in 1912, got the Gregorian year %d",
         gregorianYear);
     Assert.atMost(gregorianYear, java.time.Year.MAX_VALUE, "the Gregorian year");
-    return MinguoChronology.INSTANCE
-        .date(LocalDate.of(gregorianYear, 1, 1))
-        .get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+    return gregorianYear - 1911;
   }
 
   /**

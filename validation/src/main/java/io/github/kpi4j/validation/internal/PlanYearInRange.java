@@ -2,8 +2,6 @@ package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
-import java.time.LocalDate;
-import java.time.chrono.MinguoDate;
 
 /**
  * {@code plan-year-in-range}: the plan's ROC year lies between 38 (1949, when the government came
@@ -21,7 +19,7 @@ final class PlanYearInRange extends BuiltInRule {
 
   @Override
   void check(AnnualPlan plan, Reporter reporter) {
-    // The validation's clock tells the year (the builder's clock, or Taipei's system clock).
+    // The validation's clock tells the year (the builder's clock, or the system clock).
     int last = reporter.currentRocYear() + YEARS_AHEAD;
     int year = plan.rocYear();
     if (year < FIRST_YEAR || year > last) {
@@ -30,12 +28,8 @@ final class PlanYearInRange extends BuiltInRule {
           String.valueOf(year),
           String.valueOf(FIRST_YEAR),
           String.valueOf(last),
-          String.valueOf(gregorian(FIRST_YEAR)),
-          String.valueOf(gregorian(last)));
+          String.valueOf(AnnualPlan.toGregorianYear(FIRST_YEAR)),
+          String.valueOf(AnnualPlan.toGregorianYear(last)));
     }
-  }
-
-  private static int gregorian(int rocYear) {
-    return LocalDate.from(MinguoDate.of(rocYear, 1, 1)).getYear();
   }
 }

@@ -34,6 +34,15 @@ class ValidationRunTest {
   }
 
   @Test
+  void should_count_a_clock_before_the_roc_calendar_as_its_first_year() {
+    // GIVEN a run whose clock stands in 1900, before ROC 1 (1912)
+    ValidationRun run =
+        new ValidationRun(Clock.fixed(Instant.parse("1900-06-01T00:00:00Z"), ZoneId.of("UTC")));
+    // WHEN it tells the current year  THEN it is ROC 1, not a year of the era before it
+    assertThat(run.currentRocYear()).isEqualTo(1);
+  }
+
+  @Test
   void should_give_the_plan_year_rule_the_year_of_the_run_it_is_given() {
     // GIVEN the plan-year rule and a plan of ROC 125, ten years after 2026
     PlanYearInRange rule = new PlanYearInRange();
