@@ -112,17 +112,7 @@ class PlanLookupTest {
   @Test
   void should_list_a_programme_once_however_often_it_names_a_kpi() {
     // GIVEN a programme that names KPI 1.1 by id and by name
-    AnnualPlan twice =
-        AnnualPlan.builder()
-            .from(plan)
-            .addProgrammes(
-                Programme.builder()
-                    .workProgramme("企劃業務")
-                    .item("兩岸情勢評估")
-                    .category(ProgrammeCategory.OTHER)
-                    .addKpis("1.1", "研蒐中國大陸對臺作為及兩岸情勢發展評估，規劃政策與研議因應策略")
-                    .build())
-            .build();
+    AnnualPlan twice = withProgrammeNaming("1.1", "研蒐中國大陸對臺作為及兩岸情勢發展評估，規劃政策與研議因應策略");
     // THEN it links 1.1 once, after the programme that already linked it
     assertThat(twice.programmesLinking(twice.kpi("1.1").orElseThrow()))
         .extracting(Programme::item)
@@ -133,17 +123,7 @@ class PlanLookupTest {
   void should_resolve_each_reference_of_a_programme_as_its_text_resolves() {
     // GIVEN programmes that name KPIs by id, in full width, by a name in other widths, and not at
     // all
-    AnnualPlan referencing =
-        AnnualPlan.builder()
-            .from(plan)
-            .addProgrammes(
-                Programme.builder()
-                    .workProgramme("企劃業務")
-                    .item("兩岸情勢評估")
-                    .category(ProgrammeCategory.OTHER)
-                    .addKpis("１．２", "研修(訂)大陸事務 相關法規", "9.9", "沒有這項指標", "1.2")
-                    .build())
-            .build();
+    AnnualPlan referencing = withProgrammeNaming("１．２", "研修(訂)大陸事務 相關法規", "9.9", "沒有這項指標", "1.2");
     List<Programme> programmes = referencing.programmes();
     for (int p = 0; p < programmes.size(); p++) {
       List<String> references = programmes.get(p).kpis();
@@ -172,5 +152,19 @@ class PlanLookupTest {
     PlanKpi foreign = PlanKpi.of(plan.goals().get(1), plan.goals().get(1).kpis().get(0), 0, 0);
     // THEN this plan's programmes do not link it, though its position is one of this plan's
     assertThat(plan.programmesLinking(foreign)).isEmpty();
+  }
+
+  /** The plan with one more programme, 兩岸情勢評估, that names the given KPIs. */
+  private AnnualPlan withProgrammeNaming(String... kpis) {
+    return AnnualPlan.builder()
+        .from(plan)
+        .addProgrammes(
+            Programme.builder()
+                .workProgramme("企劃業務")
+                .item("兩岸情勢評估")
+                .category(ProgrammeCategory.OTHER)
+                .addKpis(kpis)
+                .build())
+        .build();
   }
 }
