@@ -96,7 +96,8 @@ public interface PlanValidator {
 
     /**
      * Sets the clock that tells the current year, for the rule {@code plan-year-in-range}: the
-     * system clock in Taiwan's time zone by default.
+     * system clock by default. The year is the one the clock's instant falls in in Taiwan's time
+     * (UTC+8), whatever the clock's own zone.
      *
      * @param clock the clock
      * @return this builder
