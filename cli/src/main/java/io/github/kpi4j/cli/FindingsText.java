@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * message, indented under it so that long messages stay readable.
  */
 final class FindingsText {
-  /** Compiled once: {@link String#split} compiles a pattern of more than one character anew. */
+  /** Compiled once: {@link String#split} would compile this pattern anew on every call. */
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   private FindingsText() {}

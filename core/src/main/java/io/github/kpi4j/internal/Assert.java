@@ -173,7 +173,7 @@ public final class Assert {
    * @return the index of its first lone surrogate, or -1 if it is well-formed UTF-16
    */
   // A String, not a CharSequence: every text read is scanned, and a run on the client compiler
-  // alone (the command line's) calls an interface's charAt through a table for every character.
+  // alone (the command line's) would make an interface call to charAt for every character.
   public static int loneSurrogate(String value) {
     for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);

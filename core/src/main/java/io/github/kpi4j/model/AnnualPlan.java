@@ -270,8 +270,8 @@ public abstract class AnnualPlan {
 
   /**
    * The KPI that one reference of a programme designates, as {@link #resolve(String)} finds it.
-   * Every reference of the plan is resolved once, whoever asks: by this method, by {@link
-   * #programmesLinking(PlanKpi)}, and by a validation, which asks both for every reference.
+   * Answers from the index behind {@link #programmesLinking(PlanKpi)}, built once per plan: the
+   * first call of either resolves every reference of the plan, later calls look it up.
    *
    * @param programme the index of a programme in {@link #programmes()}
    * @param reference the index of one of its references in {@link Programme#kpis()}

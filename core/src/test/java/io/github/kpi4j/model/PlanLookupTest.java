@@ -121,8 +121,8 @@ class PlanLookupTest {
 
   @Test
   void should_resolve_each_reference_of_a_programme_as_its_text_resolves() {
-    // GIVEN programmes that name KPIs by id, in full width, by a name in other widths, and not at
-    // all
+    // GIVEN a programme that names KPIs by id, in full width, by a name in other widths, and by
+    // names and ids of no KPI
     AnnualPlan referencing = withProgrammeNaming("１．２", "研修(訂)大陸事務 相關法規", "9.9", "沒有這項指標", "1.2");
     List<Programme> programmes = referencing.programmes();
     for (int p = 0; p < programmes.size(); p++) {
@@ -134,6 +134,7 @@ class PlanLookupTest {
             .isEqualTo(referencing.resolve(references.get(r)));
       }
     }
+    // AND the name in other widths designates KPI 4.1, the id 9.9 none
     int last = programmes.size() - 1;
     assertThat(referencing.resolve(last, 1)).map(k -> k.id().text()).contains("4.1");
     assertThat(referencing.resolve(last, 2)).isEmpty();

@@ -97,7 +97,8 @@ public interface PlanValidator {
     /**
      * Sets the clock that tells the current year, for the rule {@code plan-year-in-range}: the
      * system clock by default. The year is the one the clock's instant falls in in Taiwan's time
-     * (UTC+8), whatever the clock's own zone.
+     * (UTC+8), whatever the clock's own zone; a clock before 1912, when the ROC calendar begins,
+     * counts as ROC 1.
      *
      * @param clock the clock
      * @return this builder
