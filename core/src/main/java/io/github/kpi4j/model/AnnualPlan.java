@@ -316,8 +316,7 @@ public abstract class AnnualPlan {
           kpis[r] = -1;
           continue;
         }
-        PlanKpi kpi = resolved.get();
-        kpis[r] = firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex();
+        kpis[r] = ProgrammeLinks.position(firstOfGoal, resolved.get());
         List<Programme> linked = linking.get(kpis[r]);
         // A programme that names a KPI twice links it once.
         if (linked.isEmpty() || linked.get(linked.size() - 1) != programme) {
@@ -346,7 +345,16 @@ public abstract class AnnualPlan {
      * @return the programmes that link it
      */
     List<Programme> of(PlanKpi kpi) {
-      return byKpi.get(firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex());
+      return byKpi.get(position(firstOfGoal, kpi));
+    }
+
+    /**
+     * @param firstOfGoal for each goal, the position of its first KPI in {@link AnnualPlan#kpis()}
+     * @param kpi a KPI of the plan
+     * @return its position in {@link AnnualPlan#kpis()}
+     */
+    static int position(int[] firstOfGoal, PlanKpi kpi) {
+      return firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex();
     }
   }
 

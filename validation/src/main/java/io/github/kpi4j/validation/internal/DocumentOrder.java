@@ -92,9 +92,13 @@ final class DocumentOrder implements Comparator<String> {
     boolean aIndex = isIndex(a, i, endA);
     boolean bIndex = isIndex(b, j, endB);
     if (aIndex && bIndex) {
-      // Without leading zeros, the longer number is the larger; of equal length, the text decides.
+      // Without leading zeros, the longer number is the larger; of equal length, the first digit
+      // that differs decides.
       int c = Integer.compare(endA - i, endB - j);
-      return c != 0 ? c : compareText(a, i, endA, b, j, endB);
+      for (int k = 0; c == 0 && k < endA - i; k++) {
+        c = Character.compare(a.charAt(i + k), b.charAt(j + k));
+      }
+      return c;
     }
     if (aIndex != bIndex) {
       return aIndex ? -1 : 1;
@@ -104,17 +108,6 @@ final class DocumentOrder implements Comparator<String> {
     int ra = rank(left);
     int rb = rank(right);
     return ra != rb ? Integer.compare(ra, rb) : left.compareTo(right);
-  }
-
-  private static int compareText(String a, int i, int endA, String b, int j, int endB) {
-    int n = Math.min(endA - i, endB - j);
-    for (int k = 0; k < n; k++) {
-      int c = Character.compare(a.charAt(i + k), b.charAt(j + k));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(endA - i, endB - j);
   }
 
   private static int rank(String property) {
