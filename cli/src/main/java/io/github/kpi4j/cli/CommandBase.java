@@ -11,18 +11,43 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** What every command has: the common options, its output streams, its language and colours. */
 abstract class CommandBase implements Callable<Integer> {
-  @Mixin CommonOptions options;
+  final CommonOptions options = new CommonOptions();
 
-  @ParentCommand Kpi4jCommand root;
+  /**
+   * The top-level command, which holds the streams and the terminal: set by {@link
+   * #describe(Kpi4jCommand, String)}.
+   */
+  Kpi4jCommand root;
 
-  @Spec CommandSpec spec;
+  /** The command's description, through which picocli gives its command line: set by describe. */
+  CommandSpec spec;
+
+  /**
+   * Describes the command to picocli, under the top-level command given.
+   *
+   * @param root the top-level command
+   * @param name the command's name
+   * @return the description: the common options, then the command's own
+   */
+  final CommandSpec describe(Kpi4jCommand root, String name) {
+    this.root = root;
+    CommandSpecs.Builder command = CommandSpecs.command(this, name);
+    options.addTo(command);
+    describe(command);
+    spec = command.spec();
+    return spec;
+  }
+
+  /**
+   * Adds the command's help, its own options and its parameters.
+   *
+   * @param command the description, which holds the common options already
+   */
+  abstract void describe(CommandSpecs.Builder command);
 
   /**
    * @return standard output
@@ -42,21 +67,21 @@ abstract class CommandBase implements Callable<Integer> {
    * @return whether the user asked for JSON
    */
   final boolean json() {
-    return options.format == OutputFormat.JSON;
+    return options.format() == OutputFormat.JSON;
   }
 
   /**
    * @return the CLI's messages in the chosen language
    */
   final Messages messages() {
-    return CliMessages.of(options.language.locale());
+    return CliMessages.of(options.language().locale());
   }
 
   /**
    * @return the colours of text output
    */
   final Style style() {
-    return Style.of(!json() && root.terminal().colours(options.color));
+    return Style.of(!json() && root.terminal().colours(options.color()));
   }
 
   /**

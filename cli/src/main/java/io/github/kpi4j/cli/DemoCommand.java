@@ -8,23 +8,10 @@ import io.github.kpi4j.validation.PlanValidator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kpi4j demo}: validates and assesses the bundled example plans, with no input. */
-@Command(
-    name = "demo",
-    sortOptions = false,
-    header = "Validate and assess the bundled example plans, with no input.",
-    description = {
-      "Validate the example plans bundled with kpi4j (大陸委員會 and 外交部, ROC year 107) and"
-          + " assess the example results of 大陸委員會 against its plan.",
-      "With --format json: {\"reports\": [as validate], \"assessments\": [as evaluate, with"
-          + " \"plan\" and \"results\" naming the documents]}."
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:the demo ran: the findings it shows are its output, not its failure"})
 final class DemoCommand extends CommandBase {
   /** The bundled plans, in the order the demo shows them. */
   static final List<String> PLANS = List.of("mac-107.json", "mofa-107.json");
@@ -36,9 +23,21 @@ final class DemoCommand extends CommandBase {
   static final String RESULTS = "mac-107-results.json";
 
   @Override
+  void describe(CommandSpecs.Builder command) {
+    command
+        .header("Validate and assess the bundled example plans, with no input.")
+        .description(
+            "Validate the example plans bundled with kpi4j (大陸委員會 and 外交部, ROC year 107) and"
+                + " assess the example results of 大陸委員會 against its plan.",
+            "With --format json: {\"reports\": [as validate], \"assessments\": [as evaluate, with"
+                + " \"plan\" and \"results\" naming the documents]}.")
+        .exitCodes("0:the demo ran: the findings it shows are its output, not its failure");
+  }
+
+  @Override
   public Integer call() {
     Documents documents = documents();
-    PlanValidator validator = PlanValidator.builder().locale(options.language.locale()).build();
+    PlanValidator validator = PlanValidator.builder().locale(options.language().locale()).build();
     List<ValidationOutput.FileReport> reports = new ArrayList<>();
     for (String name : PLANS) {
       reports.add(
@@ -47,7 +46,7 @@ final class DemoCommand extends CommandBase {
     AnnualPlan plan = documents.examplePlan(ASSESSED_PLAN);
     Assessment assessment =
         Assessor.builder()
-            .locale(options.language.locale())
+            .locale(options.language().locale())
             .build()
             .assess(plan, documents.exampleResults(RESULTS));
     if (json()) {

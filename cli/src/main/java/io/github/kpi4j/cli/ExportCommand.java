@@ -8,62 +8,57 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kpi4j export FILE... --csv}: one row per KPI of the given plans, for spreadsheets. */
-@Command(
-    name = "export",
-    sortOptions = false,
-    header = "Write one row per KPI of the given plans: CSV or JSON.",
-    description = {
-      "Write one row per KPI of the given plans (kpi-plan/1) to standard output: CSV (--csv, the"
-          + " default) or, with --format json, {\"kpis\": [row...]}.",
-      "CSV: UTF-8 with a byte order mark (so that Excel reads Chinese; pandas:"
-          + " encoding=\"utf-8-sig\";"
-          + " R readr: as is), RFC 4180 quoting, CRLF line ends, a heading row. --no-bom leaves the"
-          + " mark out.",
-      "Columns: plan, agencyCode, agencyName, rocYear, year, goal, goalTitle, kpiId, kpiNumber,"
-          + " kpiName, evaluationSystem, evaluationMethod, measurementStandard, formula (the"
-          + " plan's,"
-          + " or else the one found in the measurement standard), formulaSource (plan,"
-          + " measurementStandard or empty), target,"
-          + " targetValue (a percentage as a fraction: 91%% is 0.91), targetUnit (%% for percent,"
-          + " empty for none), direction, weight, midTermProgrammes (a JSON array of strings),"
-          + " linkedProgrammes (how many programmes link the KPI)."
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:the rows were written",
-      "2:bad usage, or a file that cannot be read (the message says where)"
-    })
 final class ExportCommand extends CommandBase {
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Plan documents (kpi-plan/1); - reads standard input.")
-  List<String> files;
+  private final Arg<List<String>> files = Arg.list(String.class);
+  private final Arg<Boolean> csvOption = Arg.of(boolean.class, false);
+  private final Arg<Boolean> noBom = Arg.of(boolean.class, false);
 
-  @Option(
-      names = "--csv",
-      description = "Write CSV: the default, and the only form besides --format json.")
-  boolean csv;
-
-  @Option(
-      names = "--no-bom",
-      description = "Leave out the UTF-8 byte order mark that starts the CSV.")
-  boolean noBom;
+  @Override
+  void describe(CommandSpecs.Builder command) {
+    command
+        .header("Write one row per KPI of the given plans: CSV or JSON.")
+        .description(
+            "Write one row per KPI of the given plans (kpi-plan/1) to standard output: CSV (--csv, the"
+                + " default) or, with --format json, {\"kpis\": [row...]}.",
+            "CSV: UTF-8 with a byte order mark (so that Excel reads Chinese; pandas:"
+                + " encoding=\"utf-8-sig\";"
+                + " R readr: as is), RFC 4180 quoting, CRLF line ends, a heading row. --no-bom leaves the"
+                + " mark out.",
+            "Columns: plan, agencyCode, agencyName, rocYear, year, goal, goalTitle, kpiId, kpiNumber,"
+                + " kpiName, evaluationSystem, evaluationMethod, measurementStandard, formula (the"
+                + " plan's,"
+                + " or else the one found in the measurement standard), formulaSource (plan,"
+                + " measurementStandard or empty), target,"
+                + " targetValue (a percentage as a fraction: 91%% is 0.91), targetUnit (%% for percent,"
+                + " empty for none), direction, weight, midTermProgrammes (a JSON array of strings),"
+                + " linkedProgrammes (how many programmes link the KPI).")
+        .exitCodes(
+            "0:the rows were written",
+            "2:bad usage, or a file that cannot be read (the message says where)")
+        .add(
+            CommandSpecs.parameter(files)
+                .arity("1..*")
+                .paramLabel("FILE")
+                .description("Plan documents (kpi-plan/1); - reads standard input."))
+        .add(
+            CommandSpecs.option(csvOption, "--csv")
+                .description("Write CSV: the default, and the only form besides --format json."))
+        .add(
+            CommandSpecs.option(noBom, "--no-bom")
+                .description("Leave out the UTF-8 byte order mark that starts the CSV."));
+  }
 
   @Override
   public Integer call() {
-    if (csv && json()) {
+    if (csvOption.value() && json()) {
       throw new ParameterException(spec.commandLine(), messages().format("error.csvWithJson"));
     }
-    Optional<List<AnnualPlan>> read = readPlans(files);
+    Optional<List<AnnualPlan>> read = readPlans(files.value());
     if (read.isEmpty()) {
       return ExitStatus.USAGE;
     }
@@ -77,7 +72,7 @@ final class ExportCommand extends CommandBase {
   }
 
   private void csv(List<AnnualPlan> plans) {
-    if (!noBom) {
+    if (!noBom.value()) {
       out().print(Csv.BOM);
     }
     Csv csv = new Csv(out());
@@ -93,7 +88,8 @@ final class ExportCommand extends CommandBase {
         Optional<KpiFormula> formula = KpiFormula.of(kpi.kpi());
         for (KpiColumn column : KpiColumn.values()) {
           fields.add(
-              KpiColumn.text(column.value(Documents.shown(files.get(p)), plan, kpi, formula)));
+              KpiColumn.text(
+                  column.value(Documents.shown(files.value().get(p)), plan, kpi, formula)));
         }
         csv.record(fields);
       }
@@ -112,7 +108,7 @@ final class ExportCommand extends CommandBase {
           put(
               row,
               column.heading(),
-              column.value(Documents.shown(files.get(p)), plan, kpi, formula));
+              column.value(Documents.shown(files.value().get(p)), plan, kpi, formula));
         }
       }
     }

@@ -19,14 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Stack;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,29 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code kpi4j formula EXPRESSION [--var NAME=VALUE]...}: evaluates one formula; with {@code
  * --find}, finds the formula in a measurement standard first.
  */
-@Command(
-    name = "formula",
-    sortOptions = false,
-    header = "Evaluate one formula.",
-    description = {
-      "Evaluate one formula, written as plans print it: full-width or ASCII brackets and"
-          + " operators (（）【】 ＋－×÷ +-*/ ^), Chinese variable names, and %% after a number or a"
-          + " bracket dividing it by 100, so that ×100%% keeps a ratio a ratio: 91%% is 0.91.",
-      "A trailing = value (＝2%%) is the printed target: shown, not computed.",
-      "An EXPRESSION may start with a minus sign before a number, a bracket or a Chinese name"
-          + " (kpi4j formula -2^2); one with a minus sign and an ASCII letter could be options"
-          + " (-h) and needs -- before it: kpi4j formula -- -h --var h=1.",
-      "Example: kpi4j formula \"（甲－乙）÷乙×100%%\" --var 甲=10450 --var 乙=10200"
-    },
-    preprocessor = FormulaCommand.LeadingMinus.class,
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:the formula was evaluated",
-      "2:bad usage (a --var that is not NAME=VALUE, a variable given twice), with --find a"
-          + " standard that holds no formula or two, a formula that"
-          + " cannot be parsed (the message shows where), a variable without a value, or a"
-          + " formula that cannot be evaluated (division by zero, overflow)"
-    })
 final class FormulaCommand extends CommandBase {
   /**
    * A double holds 15 significant decimal digits faithfully; past them is binary noise (0.1 + 0.2
@@ -64,42 +38,66 @@ final class FormulaCommand extends CommandBase {
    */
   private static final MathContext DOUBLE_DIGITS = new MathContext(15);
 
-  @Parameters(
-      index = "0",
-      paramLabel = "EXPRESSION",
-      description = "The formula, such as （本年度實支數＋應付未付數）÷預算數×100%%.")
-  String expression;
+  private final Arg<String> expression = Arg.of(String.class, null);
 
   /**
    * As written: picocli's own {@code Map} option would let a second {@code --var a=2} silently
    * replace the first, and would take {@code =1} as a variable named by the empty string.
    */
-  @Option(
-      names = "--var",
-      paramLabel = "NAME=VALUE",
-      description =
-          "The value of a variable: a number such as 12, 1,500 or 1.5, or a percentage such as"
-              + " 91%% (0.91). Repeat for each variable; each is given once.")
-  List<String> assignments = new ArrayList<>();
+  private final Arg<List<String>> assignments = Arg.list(String.class);
 
-  @Option(
-      names = "--find",
-      description =
-          "Take EXPRESSION for a measurement standard as printed (prose, labels such as 公式：,"
-              + " definitions such as 執行率＝…, a numerator and a denominator printed apart), find"
-              + " the formula in it, show it, and evaluate it when every variable has a value.")
-  boolean find;
+  private final Arg<Boolean> find = Arg.of(boolean.class, false);
+
+  @Override
+  void describe(CommandSpecs.Builder command) {
+    command
+        .header("Evaluate one formula.")
+        .description(
+            "Evaluate one formula, written as plans print it: full-width or ASCII brackets and"
+                + " operators (（）【】 ＋－×÷ +-*/ ^), Chinese variable names, and %% after a number or a"
+                + " bracket dividing it by 100, so that ×100%% keeps a ratio a ratio: 91%% is 0.91.",
+            "A trailing = value (＝2%%) is the printed target: shown, not computed.",
+            "An EXPRESSION may start with a minus sign before a number, a bracket or a Chinese name"
+                + " (kpi4j formula -2^2); one with a minus sign and an ASCII letter could be options"
+                + " (-h) and needs -- before it: kpi4j formula -- -h --var h=1.",
+            "Example: kpi4j formula \"（甲－乙）÷乙×100%%\" --var 甲=10450 --var 乙=10200")
+        .exitCodes(
+            "0:the formula was evaluated",
+            "2:bad usage (a --var that is not NAME=VALUE, a variable given twice), with --find a"
+                + " standard that holds no formula or two, a formula that"
+                + " cannot be parsed (the message shows where), a variable without a value, or a"
+                + " formula that cannot be evaluated (division by zero, overflow)")
+        .add(
+            CommandSpecs.parameter(expression)
+                .index("0")
+                .paramLabel("EXPRESSION")
+                .description("The formula, such as （本年度實支數＋應付未付數）÷預算數×100%%."))
+        .add(
+            CommandSpecs.option(assignments, "--var")
+                .paramLabel("NAME=VALUE")
+                .description(
+                    "The value of a variable: a number such as 12, 1,500 or 1.5, or a percentage"
+                        + " such as 91%% (0.91). Repeat for each variable; each is given once."))
+        .add(
+            CommandSpecs.option(find, "--find")
+                .description(
+                    "Take EXPRESSION for a measurement standard as printed (prose, labels such as"
+                        + " 公式：, definitions such as 執行率＝…, a numerator and a denominator printed"
+                        + " apart), find the formula in it, show it, and evaluate it when every"
+                        + " variable has a value."));
+    command.spec().preprocessor(new LeadingMinus());
+  }
 
   @Override
   public Integer call() {
     Map<String, BigDecimal> values = values();
-    if (find) {
+    if (find.value()) {
       return find(values);
     }
     double value;
     Formula formula;
     try {
-      formula = Formula.compile(expression);
+      formula = Formula.compile(expression.value());
       value = formula.evaluate(values);
     } catch (FormulaException e) {
       return failed(e);
@@ -119,7 +117,7 @@ final class FormulaCommand extends CommandBase {
     if (e.kind() == FormulaException.Kind.MISSING_VARIABLE && e.variable().isPresent()) {
       err().println("kpi4j: " + messages().format("error.missingVariable", e.variable().get()));
     } else {
-      err().println("kpi4j: " + e.message(options.language.locale()));
+      err().println("kpi4j: " + e.message(options.language().locale()));
     }
     return ExitStatus.USAGE;
   }
@@ -131,7 +129,7 @@ final class FormulaCommand extends CommandBase {
   private int find(Map<String, BigDecimal> values) {
     Optional<FoundFormula> found;
     try {
-      found = MeasurementStandards.find(expression);
+      found = MeasurementStandards.find(expression.value());
     } catch (FormulaException e) {
       return failed(e);
     }
@@ -205,7 +203,7 @@ final class FormulaCommand extends CommandBase {
   private Map<String, BigDecimal> values() {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     Map<String, String> assignmentOf = new HashMap<>();
-    for (String assignment : assignments) {
+    for (String assignment : assignments.value()) {
       int equals = assignment.indexOf('=');
       if (equals < 0) {
         throw usage("error.varNotNameValue", assignment);

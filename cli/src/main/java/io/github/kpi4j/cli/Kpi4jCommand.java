@@ -7,40 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code kpi4j}: the top-level command, which only dispatches to its subcommands. */
-@Command(
-    name = "kpi4j",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = {
-      "Annual administrative plans (年度施政計畫) as data: validate plans, assess results,"
-          + " evaluate formulas, export KPIs.",
-      "Start with: kpi4j demo"
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:done; validate: every plan is valid; evaluate: no finding of severity error",
-      "1:validate or evaluate found at least one finding of severity error",
-      "2:bad usage, an input that cannot be read, or a formula that cannot be parsed"
-          + " or evaluated (the message on standard error says where)"
-    })
 final class Kpi4jCommand implements Runnable {
   /**
-   * The subcommands, in the order the help lists them. {@link Main#commandLine} adds them: picocli
-   * reads a command's annotations when it is added, which is most of a short run's time, so a
-   * command line naming one command gets that one alone.
+   * The subcommands, in the order the help lists them. {@link Main#commandLine} adds them: a
+   * command line naming one command describes that one alone to picocli.
    */
-  static final Map<String, Supplier<Object>> COMMANDS = commands();
+  static final Map<String, Supplier<CommandBase>> COMMANDS = commands();
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+  private static Map<String, Supplier<CommandBase>> commands() {
+    Map<String, Supplier<CommandBase>> commands = new LinkedHashMap<>();
     commands.put("validate", ValidateCommand::new);
     commands.put("evaluate", EvaluateCommand::new);
     commands.put("formula", FormulaCommand::new);
@@ -56,7 +36,7 @@ final class Kpi4jCommand implements Runnable {
   private final InputStream stdin;
   private final OutputStream binaryOut;
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
   /**
    * @param terminal where the output goes
@@ -67,6 +47,41 @@ final class Kpi4jCommand implements Runnable {
     this.terminal = Objects.requireNonNull(terminal, "terminal");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.binaryOut = Objects.requireNonNull(binaryOut, "binaryOut");
+  }
+
+  /**
+   * Describes the command to picocli: its help, {@code --help} and {@code --version}. The
+   * subcommands are added to its command line.
+   *
+   * @return the description
+   */
+  CommandSpec describe() {
+    CommandSpecs.Builder command =
+        CommandSpecs.command(this, "kpi4j")
+            .description(
+                "Annual administrative plans (年度施政計畫) as data: validate plans, assess results,"
+                    + " evaluate formulas, export KPIs.",
+                "Start with: kpi4j demo")
+            .exitCodes(
+                "0:done; validate: every plan is valid; evaluate: no finding of severity error",
+                "1:validate or evaluate found at least one finding of severity error",
+                "2:bad usage, an input that cannot be read, or a formula that cannot be parsed"
+                    + " or evaluated (the message on standard error says where)")
+            // picocli's standard help options, with picocli's own descriptions.
+            .add(
+                OptionSpec.builder("-h", "--help")
+                    .type(boolean.class)
+                    .usageHelp(true)
+                    .description("Show this help message and exit."))
+            .add(
+                OptionSpec.builder("-V", "--version")
+                    .type(boolean.class)
+                    .versionHelp(true)
+                    .description("Print version information and exit."));
+    spec = command.spec();
+    spec.versionProvider(new Version());
+    spec.usageMessage().autoWidth(true);
+    return spec;
   }
 
   /**

@@ -133,14 +133,15 @@ public final class Main {
       PrintWriter err,
       String... args) {
     ErrorHandler handler = new ErrorHandler();
-    CommandLine commandLine = new CommandLine(new Kpi4jCommand(terminal, stdin, binaryOut));
+    Kpi4jCommand root = new Kpi4jCommand(terminal, stdin, binaryOut);
+    CommandLine commandLine = new CommandLine(root.describe(), CommandSpecs.FACTORY);
     // A command line that starts with a command's name gets that command alone; any other (none,
     // a typo, --help) gets them all, for the list of commands and the suggestions.
     String named = args.length > 0 && Kpi4jCommand.COMMANDS.containsKey(args[0]) ? args[0] : null;
     Kpi4jCommand.COMMANDS.forEach(
         (name, command) -> {
           if (named == null || named.equals(name)) {
-            commandLine.addSubcommand(name, command.get());
+            commandLine.addSubcommand(name, command.get().describe(root, name));
           }
         });
     // Set after the commands are added: picocli passes these settings on to the commands it has.

@@ -5,52 +5,46 @@ import io.github.kpi4j.document.PlanDocuments;
 import io.github.kpi4j.model.AnnualPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code kpi4j render PLAN --to docx|odt [-o OUT]}: writes a plan in the layout agencies print. */
-@Command(
-    name = "render",
-    sortOptions = false,
-    header = "Write a plan as a document, in the layout agencies print.",
-    description = {
-      "Write a plan document (kpi-plan/1) as a .docx or an .odt in the layout agencies print:"
-          + " goals and strategies, the KPI table, the important programmes.",
-      "kpi4j import reads every document render writes back to an equal plan."
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:written",
-      "2:bad usage, or a plan that cannot be read, or an output that cannot be written"
-    })
 final class RenderCommand extends CommandBase {
-  @Parameters(
-      paramLabel = "PLAN",
-      description = "A plan document (kpi-plan/1); - reads standard input.")
-  String file;
+  private final Arg<String> file = Arg.of(String.class, null);
+  private final Arg<DocumentKind> kind = Arg.of(DocumentKind.class, null);
+  private final Arg<String> output = Arg.of(String.class, null);
 
-  @Option(
-      names = "--to",
-      required = true,
-      paramLabel = "docx|odt",
-      converter = KindConverter.class,
-      description = "The kind of document to write: docx or odt.")
-  DocumentKind kind;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Where to write the document (default: standard output).")
-  String output;
+  @Override
+  void describe(CommandSpecs.Builder command) {
+    command
+        .header("Write a plan as a document, in the layout agencies print.")
+        .description(
+            "Write a plan document (kpi-plan/1) as a .docx or an .odt in the layout agencies print:"
+                + " goals and strategies, the KPI table, the important programmes.",
+            "kpi4j import reads every document render writes back to an equal plan.")
+        .exitCodes(
+            "0:written",
+            "2:bad usage, or a plan that cannot be read, or an output that cannot be written")
+        .add(
+            CommandSpecs.parameter(file)
+                .paramLabel("PLAN")
+                .description("A plan document (kpi-plan/1); - reads standard input."))
+        .add(
+            CommandSpecs.option(kind, new KindConverter(), "--to")
+                .required(true)
+                .paramLabel("docx|odt")
+                .description("The kind of document to write: docx or odt."))
+        .add(
+            CommandSpecs.option(output, "-o", "--output")
+                .paramLabel("OUT")
+                .description("Where to write the document (default: standard output)."));
+  }
 
   @Override
   public Integer call() {
-    AnnualPlan plan = documents().plan(file);
-    byte[] document = PlanDocuments.create().write(plan, kind);
-    if (output == null) {
+    AnnualPlan plan = documents().plan(file.value());
+    byte[] document = PlanDocuments.create().write(plan, kind.value());
+    if (output.value() == null) {
       out().flush();
       try {
         root.binaryOut().write(document);
@@ -59,7 +53,7 @@ final class RenderCommand extends CommandBase {
         throw new UncheckedIOException(e);
       }
     } else {
-      Outputs.write(output, document, messages());
+      Outputs.write(output.value(), document, messages());
     }
     return ExitStatus.OK;
   }

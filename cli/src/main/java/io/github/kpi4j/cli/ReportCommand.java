@@ -20,60 +20,56 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code kpi4j report FILE... [-o OUT]}: one self-contained HTML report of plans and results. */
-@Command(
-    name = "report",
-    sortOptions = false,
-    header = "Write one self-contained HTML report of plans and results.",
-    description = {
-      "Write one HTML file showing the plans (kpi-plan/1) and results (kpi-results/1) given, in"
-          + " any order, told apart by their format: each plan's goals, KPI table and programmes;"
-          + " each results document assessed against the plan of its agency and year, with a"
-          + " light per KPI; the findings of validation and assessment; and, for an agency with"
-          + " several years, a chart per KPI of its targets and actuals by year.",
-      "The file needs no network to be read: styles and charts are inside it.",
-      "With --format json, standard output gets {\"report\": OUT, \"plans\": N, \"assessments\":"
-          + " N}; with -o -, standard output gets the report and nothing else."
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:the report is written (the findings it shows are its content, not its failure)",
-      "2:bad usage, an input that cannot be read, or a results document with no plan of its"
-          + " agency and year among the files"
-    })
 final class ReportCommand extends CommandBase {
   /** The report's file when -o is not given. */
   static final String DEFAULT_OUT = "kpi4j-report.html";
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Plan and results documents, in any order; - reads standard input.")
-  List<String> files;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description =
-          "Where the report goes (default: "
-              + DEFAULT_OUT
-              + "); - writes it to"
-              + " standard output.")
-  String output = DEFAULT_OUT;
+  private final Arg<List<String>> files = Arg.list(String.class);
+  private final Arg<String> output = Arg.of(String.class, DEFAULT_OUT);
 
   /** A plan, the file it came from, and the results assessed against it. */
   private record Year(AnnualPlan plan, String file, List<String> resultsFiles) {}
+
+  @Override
+  void describe(CommandSpecs.Builder command) {
+    command
+        .header("Write one self-contained HTML report of plans and results.")
+        .description(
+            "Write one HTML file showing the plans (kpi-plan/1) and results (kpi-results/1) given, in"
+                + " any order, told apart by their format: each plan's goals, KPI table and programmes;"
+                + " each results document assessed against the plan of its agency and year, with a"
+                + " light per KPI; the findings of validation and assessment; and, for an agency with"
+                + " several years, a chart per KPI of its targets and actuals by year.",
+            "The file needs no network to be read: styles and charts are inside it.",
+            "With --format json, standard output gets {\"report\": OUT, \"plans\": N, \"assessments\":"
+                + " N}; with -o -, standard output gets the report and nothing else.")
+        .exitCodes(
+            "0:the report is written (the findings it shows are its content, not its failure)",
+            "2:bad usage, an input that cannot be read, or a results document with no plan of its"
+                + " agency and year among the files")
+        .add(
+            CommandSpecs.parameter(files)
+                .arity("1..*")
+                .paramLabel("FILE")
+                .description("Plan and results documents, in any order; - reads standard input."))
+        .add(
+            CommandSpecs.option(output, "-o", "--output")
+                .paramLabel("OUT")
+                .description(
+                    "Where the report goes (default: "
+                        + DEFAULT_OUT
+                        + "); - writes it to"
+                        + " standard output."));
+  }
 
   @Override
   public Integer call() {
     Documents documents = documents();
     List<Documents.Document> read = new ArrayList<>();
     List<DocumentException> unreadable = new ArrayList<>();
-    for (String file : files) {
+    for (String file : files.value()) {
       try {
         read.add(documents.any(file));
       } catch (DocumentException e) {
@@ -108,7 +104,7 @@ final class ReportCommand extends CommandBase {
                 document.file()));
       }
     }
-    Assessor assessor = Assessor.builder().locale(options.language.locale()).build();
+    Assessor assessor = Assessor.builder().locale(options.language().locale()).build();
     List<Assessment> assessments = new ArrayList<>();
     for (Documents.Document document : read) {
       PlanResults results = document.results();
@@ -143,50 +139,60 @@ final class ReportCommand extends CommandBase {
         unassessed.add(year.plan());
       }
     }
-    HtmlReport report = HtmlReport.builder().locale(options.language.locale()).build();
+    HtmlReport report = HtmlReport.builder().locale(options.language().locale()).build();
     try {
       write(report, unassessed, assessments);
     } catch (NoSuchFileException e) {
       err()
           .println(
-              messages.format("report.cannotWrite", output, messages.format("report.noFolder")));
+              messages.format(
+                  "report.cannotWrite", output.value(), messages.format("report.noFolder")));
       return ExitStatus.USAGE;
     } catch (AccessDeniedException e) {
       err()
-          .println(messages.format("report.cannotWrite", output, messages.format("report.denied")));
+          .println(
+              messages.format(
+                  "report.cannotWrite", output.value(), messages.format("report.denied")));
       return ExitStatus.USAGE;
     } catch (InvalidPathException e) {
-      err().println(messages.format("report.cannotWrite", output, FileNames.reason(e, messages)));
+      err()
+          .println(
+              messages.format("report.cannotWrite", output.value(), FileNames.reason(e, messages)));
       return ExitStatus.USAGE;
     } catch (IOException e) {
-      err().println(messages.format("report.cannotWrite", output, String.valueOf(e.getMessage())));
+      err()
+          .println(
+              messages.format(
+                  "report.cannotWrite", output.value(), String.valueOf(e.getMessage())));
       return ExitStatus.USAGE;
     }
-    if (Documents.STDIN.equals(output)) {
+    if (Documents.STDIN.equals(output.value())) {
       // Standard output holds the report itself.
       return ExitStatus.OK;
     }
     if (json()) {
       Json.print(
           Json.object()
-              .put("report", output)
+              .put("report", output.value())
               .put("plans", plans.size())
               .put("assessments", assessments.size()),
           out());
     } else {
-      out().println(messages.format("report.written", output, plans.size(), assessments.size()));
+      out()
+          .println(
+              messages.format("report.written", output.value(), plans.size(), assessments.size()));
     }
     return ExitStatus.OK;
   }
 
   private void write(HtmlReport report, List<AnnualPlan> plans, List<Assessment> assessments)
       throws IOException {
-    if (Documents.STDIN.equals(output)) {
+    if (Documents.STDIN.equals(output.value())) {
       report.render(plans, assessments, out());
       out().flush();
       return;
     }
-    try (Writer writer = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+    try (Writer writer = Files.newBufferedWriter(Path.of(output.value()), StandardCharsets.UTF_8)) {
       report.render(plans, assessments, writer);
     }
   }

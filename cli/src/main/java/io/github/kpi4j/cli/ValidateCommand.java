@@ -5,34 +5,33 @@ import io.github.kpi4j.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code kpi4j validate FILE...}: checks plan documents against the plan rules. */
-@Command(
-    name = "validate",
-    sortOptions = false,
-    header = "Check plan documents against the plan rules.",
-    description = {
-      "Read each plan document (kpi-plan/1) and check it against the plan rules.",
-      "Every file is read before any report is shown: if one cannot be read, none is shown."
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:every plan is valid (warnings and notes allowed)",
-      "1:at least one plan has a finding of severity error",
-      "2:bad usage, or a file that cannot be read (the message says where)"
-    })
 final class ValidateCommand extends CommandBase {
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Plan documents (kpi-plan/1); - reads standard input.")
-  List<String> files;
+  private final Arg<List<String>> files = Arg.list(String.class);
+
+  @Override
+  void describe(CommandSpecs.Builder command) {
+    command
+        .header("Check plan documents against the plan rules.")
+        .description(
+            "Read each plan document (kpi-plan/1) and check it against the plan rules.",
+            "Every file is read before any report is shown: if one cannot be read, none is shown.")
+        .exitCodes(
+            "0:every plan is valid (warnings and notes allowed)",
+            "1:at least one plan has a finding of severity error",
+            "2:bad usage, or a file that cannot be read (the message says where)")
+        .add(
+            CommandSpecs.parameter(files)
+                .arity("1..*")
+                .paramLabel("FILE")
+                .description("Plan documents (kpi-plan/1); - reads standard input."));
+  }
 
   @Override
   public Integer call() {
-    PlanValidator validator = PlanValidator.builder().locale(options.language.locale()).build();
+    List<String> files = this.files.value();
+    PlanValidator validator = PlanValidator.builder().locale(options.language().locale()).build();
     // Each plan is checked as soon as it is read, on every core, and only its report is kept.
     Optional<List<ValidationReport>> checked = readPlans(files, validator::validate);
     if (checked.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad usage exits 2 with picocli's message and a hint; help and version exit 0. */
@@ -62,12 +63,28 @@ class UsageTest {
     assertThat(run.err()).contains("expected en or zh-TW, got 'fr'");
   }
 
-  @Test
-  void should_exit_2_for_missing_parameters() {
-    assertThat(Cli.run("validate").status()).isEqualTo(2);
-    assertThat(Cli.run("evaluate", "plan.json").status()).isEqualTo(2);
-    assertThat(Cli.run("formula").status()).isEqualTo(2);
-    assertThat(Cli.run("export").status()).isEqualTo(2);
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "validate              ; Missing required parameter: 'FILE'",
+        "evaluate              ; Missing required parameters: 'PLAN', 'RESULTS'",
+        "evaluate plan.json    ; Missing required parameter: 'RESULTS'",
+        "formula               ; Missing required parameter: 'EXPRESSION'",
+        "formula --var a=1     ; Missing required parameter: 'EXPRESSION'",
+        "export --no-bom       ; Missing required parameter: 'FILE'",
+        "import                ; Missing required parameter: 'FILE'",
+        "render --to docx      ; Missing required parameter: 'PLAN'",
+        "render plan.json      ; Missing required option: '--to=docx|odt'",
+        "report -o out.html    ; Missing required parameter: 'FILE'",
+      })
+  void should_exit_2_naming_what_is_missing(String arguments, String problem) {
+    // WHEN a command is given without its parameters (or render without --to)
+    Cli.Run run = Cli.run(arguments.split(" "));
+
+    // THEN it does not run: bad usage, naming what is missing
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).isEqualTo("kpi4j: " + problem);
   }
 
   @Test
@@ -76,7 +93,8 @@ class UsageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "evaluate", "formula", "export", "demo"})
+  @ValueSource(
+      strings = {"validate", "evaluate", "formula", "export", "import", "render", "report", "demo"})
   void should_show_help_for_every_command(String command) {
     // WHEN asked for help  THEN exit 0 and the usage with the common options
     Cli.Run run = Cli.run(command, "--help");
@@ -97,6 +115,9 @@ class UsageTest {
         .contains("evaluate")
         .contains("formula")
         .contains("export")
+        .contains("import")
+        .contains("render")
+        .contains("report")
         .contains("demo");
   }
 
