@@ -106,6 +106,10 @@ final class DocumentReader {
    * problem met on the way is left to the full reading, which reports it with its path.
    */
   private void refuseOtherFormat(DocumentText.Decoded text, String source, DocumentFormat format) {
+    if (TextScan.startsWithFormat(text.chars(), text.length())) {
+      // The full reading meets the format first and reports it the same way: no parser of its own.
+      return;
+    }
     try (JsonParser p = mapper.createParser(text.chars(), 0, text.length())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return;

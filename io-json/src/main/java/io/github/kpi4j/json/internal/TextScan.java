@@ -5,7 +5,7 @@ import tools.jackson.core.JsonToken;
 /**
  * What stands in a document's text where the parser stopped: the state of the parser that Jackson
  * does not expose (inside a string or an escape, inside a number or a word), read again from the
- * text, which is the parser's only input.
+ * text, which is the parser's only input; and whether the text starts with its format.
  */
 final class TextScan {
   private static final String NUMBER_CHARACTERS = "0123456789+-.eE";
@@ -190,6 +190,43 @@ final class TextScan {
   static int skipWhiteSpace(String text, int from) {
     int i = from;
     while (i < text.length() && isWhiteSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first property of a document that begins as documents written by kpi4j do. */
+  private static final String FORMAT_FIRST = "\"format\"";
+
+  /**
+   * @return whether the text is an object whose first property is {@code format}, written without
+   *     escapes: an opening brace, white space, {@code "format"}, white space and a colon
+   */
+  static boolean startsWithFormat(char[] chars, int length) {
+    int i = skipWhiteSpace(chars, 0, length);
+    if (i == length || chars[i] != '{') {
+      return false;
+    }
+    i = skipWhiteSpace(chars, i + 1, length);
+    if (length - i < FORMAT_FIRST.length()) {
+      return false;
+    }
+    for (int k = 0; k < FORMAT_FIRST.length(); k++) {
+      if (chars[i + k] != FORMAT_FIRST.charAt(k)) {
+        return false;
+      }
+    }
+    i = skipWhiteSpace(chars, i + FORMAT_FIRST.length(), length);
+    return i < length && chars[i] == ':';
+  }
+
+  /**
+   * @return the index of the first of the first {@code length} characters at or after {@code from}
+   *     that is not JSON's white space, or {@code length}
+   */
+  private static int skipWhiteSpace(char[] chars, int from, int length) {
+    int i = from;
+    while (i < length && isWhiteSpace(chars[i])) {
       i++;
     }
     return i;
