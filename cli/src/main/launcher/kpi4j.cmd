@@ -71,7 +71,8 @@ if "%~1"=="report" set "KPI4J_SET=full"
 set "KPI4J_ARCHIVE=%KPI4J_CACHE%\kpi4j-%KPI4J_ID%-%KPI4J_SET%.%KPI4J_KIND%"
 
 if not exist "%KPI4J_ARCHIVE%" goto firstUse
-"%KPI4J_JAVA%" %KPI4J_OPTS% "%KPI4J_USE%=%KPI4J_ARCHIVE%" -jar "%KPI4J_JAR%" %*
+rem The main class by name, as the archive holds it: -jar would open the jar for its manifest alone.
+"%KPI4J_JAVA%" %KPI4J_OPTS% "%KPI4J_USE%=%KPI4J_ARCHIVE%" -cp "%KPI4J_JAR%" io.github.kpi4j.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :plain
