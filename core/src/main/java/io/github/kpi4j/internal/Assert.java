@@ -42,7 +42,11 @@ public final class Assert {
    * @throws IllegalArgumentException if {@code value} is less than 1
    */
   public static int atLeastOne(int value, String field) {
-    isTrue(value >= 1, "%s must be at least 1, got %d", field, value);
+    // Tested before the call to illegalArgument: a varargs call boxes the value and makes an array
+    // even when the check passes, for every number of every goal, KPI and item a plan is built of.
+    if (value < 1) {
+      throw illegalArgument("%s must be at least 1, got %d", field, value);
+    }
     return value;
   }
 
@@ -56,7 +60,9 @@ public final class Assert {
    * @throws IllegalArgumentException if {@code value} is more than {@code max}
    */
   public static int atMost(int value, int max, String field) {
-    isTrue(value <= max, "%s must be at most %d, got %d", field, max, value);
+    if (value > max) {
+      throw illegalArgument("%s must be at most %d, got %d", field, max, value);
+    }
     return value;
   }
 
@@ -68,7 +74,9 @@ public final class Assert {
    * @return the value
    */
   public static BigDecimal notNegative(BigDecimal value, String field) {
-    isTrue(value.signum() >= 0, "%s must not be negative, got %s", field, value);
+    if (value.signum() < 0) {
+      throw illegalArgument("%s must not be negative, got %s", field, value);
+    }
     return value;
   }
 
