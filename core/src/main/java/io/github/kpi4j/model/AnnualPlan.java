@@ -123,6 +123,26 @@ public abstract class AnnualPlan {
   }
 
   /**
+   * The first KPI with the same name as a KPI of the plan: what {@link #kpiNamed(String)} gives for
+   * that KPI's name, answered from the plan's index of names without comparing the name again. A
+   * rule asked of every KPI (are names unique, is a KPI one of a few known by name) then costs a
+   * lookup per KPI, not a comparison of names.
+   *
+   * @param kpi a KPI of this plan
+   * @return the first KPI in plan order whose name is the same as {@code kpi}'s, compared as {@link
+   *     Names} describes: {@code kpi} itself unless an earlier KPI has its name
+   * @throws IllegalArgumentException if the plan does not {@linkplain #contains(PlanKpi) hold} the
+   *     KPI
+   */
+  public PlanKpi firstNamedLike(PlanKpi kpi) {
+    if (!contains(kpi)) {
+      throw Assert.illegalArgument("the KPI %s is not one of this plan's", kpi.id().text());
+    }
+    NameIndexes indexes = nameIndexes();
+    return indexes.firstOfName()[position(indexes.firstOfGoal(), kpi)];
+  }
+
+  /**
    * The index behind {@link #kpi(KpiId)}: a plan of n KPIs resolves n references in time
    * proportional to n, not n².
    *
@@ -171,20 +191,27 @@ public abstract class AnnualPlan {
    */
   @Value.Lazy
   NameIndexes nameIndexes() {
-    Map<String, PlanKpi> byName = new LinkedHashMap<>(capacity(kpis().size()));
+    List<PlanKpi> kpis = kpis();
+    Map<String, PlanKpi> byName = new LinkedHashMap<>(capacity(kpis.size()));
     Map<String, PlanKpi> printed = new HashMap<>();
-    for (PlanKpi kpi : kpis()) {
+    PlanKpi[] firstOfName = new PlanKpi[kpis.size()];
+    for (int i = 0; i < firstOfName.length; i++) {
+      PlanKpi kpi = kpis.get(i);
       String name = kpi.kpi().name();
       String normal = Names.normalise(name);
       PlanKpi first = byName.putIfAbsent(normal, kpi);
+      firstOfName[i] = first != null ? first : kpi;
       // Names.normalise gives most names in normal form back as the same instance; one it builds
       // anew is indexed as printed too, which costs a lookup and changes no answer.
       if (normal != name) {
-        printed.putIfAbsent(name, first != null ? first : kpi);
+        printed.putIfAbsent(name, firstOfName[i]);
       }
     }
     return new NameIndexes(
-        Collections.unmodifiableMap(byName), Collections.unmodifiableMap(printed));
+        Collections.unmodifiableMap(byName),
+        Collections.unmodifiableMap(printed),
+        firstOfGoal(),
+        firstOfName);
   }
 
   /**
@@ -195,8 +222,20 @@ public abstract class AnnualPlan {
     return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
   }
 
-  /** The plan's KPIs by name in normal form and by name as printed. */
-  record NameIndexes(Map<String, PlanKpi> byName, Map<String, PlanKpi> byPrintedName) {}
+  /**
+   * The plan's KPIs by name in normal form and by name as printed, and for each KPI the first with
+   * its name. Never handed out, so its arrays are not copied.
+   *
+   * @param byName every KPI by its name in normal form, the first where names repeat
+   * @param byPrintedName the fast path of {@link #kpiNamed(String)}, {@link #kpisByPrintedName()}
+   * @param firstOfGoal for each goal, the position of its first KPI in {@link #kpis()}
+   * @param firstOfName for each KPI, in the order of {@link #kpis()}, the first KPI with its name
+   */
+  record NameIndexes(
+      Map<String, PlanKpi> byName,
+      Map<String, PlanKpi> byPrintedName,
+      int[] firstOfGoal,
+      PlanKpi[] firstOfName) {}
 
   /**
    * Resolves a KPI reference, as a programme or a results document writes it: a KPI id ({@code
@@ -294,12 +333,7 @@ public abstract class AnnualPlan {
    */
   @Value.Lazy
   ProgrammeLinks programmesByKpi() {
-    List<Goal> goals = goals();
-    int[] firstOfGoal = new int[goals.size()];
-    for (int g = 0, n = 0; g < goals.size(); g++) {
-      firstOfGoal[g] = n;
-      n += goals.get(g).kpis().size();
-    }
+    int[] firstOfGoal = firstOfGoal();
     List<List<Programme>> linking = new ArrayList<>(kpis().size());
     for (int i = 0; i < kpis().size(); i++) {
       linking.add(new ArrayList<>());
@@ -316,7 +350,7 @@ public abstract class AnnualPlan {
           kpis[r] = -1;
           continue;
         }
-        kpis[r] = ProgrammeLinks.position(firstOfGoal, resolved.get());
+        kpis[r] = position(firstOfGoal, resolved.get());
         List<Programme> linked = linking.get(kpis[r]);
         // A programme that names a KPI twice links it once.
         if (linked.isEmpty() || linked.get(linked.size() - 1) != programme) {
@@ -347,15 +381,28 @@ public abstract class AnnualPlan {
     List<Programme> of(PlanKpi kpi) {
       return byKpi.get(position(firstOfGoal, kpi));
     }
+  }
 
-    /**
-     * @param firstOfGoal for each goal, the position of its first KPI in {@link AnnualPlan#kpis()}
-     * @param kpi a KPI of the plan
-     * @return its position in {@link AnnualPlan#kpis()}
-     */
-    static int position(int[] firstOfGoal, PlanKpi kpi) {
-      return firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex();
+  /**
+   * @return for each goal, the position of its first KPI in {@link #kpis()}
+   */
+  private int[] firstOfGoal() {
+    List<Goal> goals = goals();
+    int[] firstOfGoal = new int[goals.size()];
+    for (int g = 0, n = 0; g < goals.size(); g++) {
+      firstOfGoal[g] = n;
+      n += goals.get(g).kpis().size();
     }
+    return firstOfGoal;
+  }
+
+  /**
+   * @param firstOfGoal for each goal, the position of its first KPI in {@link #kpis()}
+   * @param kpi a KPI of the plan
+   * @return its position in {@link #kpis()}
+   */
+  private static int position(int[] firstOfGoal, PlanKpi kpi) {
+    return firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex();
   }
 
   /**

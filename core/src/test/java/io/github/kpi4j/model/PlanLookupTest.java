@@ -2,6 +2,7 @@ package io.github.kpi4j.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,56 @@ class PlanLookupTest {
         .extracting(PlanKpi::path)
         .isEqualTo("/goals/1/kpis/0");
     assertThat(repeated.kpisByPrintedName()).doesNotContainKey("研修(訂)大陸事務相關法規");
+  }
+
+  @Test
+  void should_give_each_kpi_the_first_kpi_of_its_name_as_its_name_resolves() {
+    // GIVEN a plan whose last KPI repeats the name of KPI 4.1 in other widths
+    AnnualPlan repeated =
+        AnnualPlan.builder()
+            .from(plan)
+            .addGoals(
+                Goal.builder()
+                    .number(5)
+                    .title("重複的名稱")
+                    .addKpis(Plans.kpi(1, "研修(訂)大陸事務 相關法規", "1件"))
+                    .build())
+            .build();
+
+    for (PlanKpi kpi : repeated.kpis()) {
+      // WHEN each KPI asks for the first KPI of its name  THEN it gets what its name resolves to
+      assertThat(repeated.firstNamedLike(kpi))
+          .as(kpi.id().text())
+          .isEqualTo(repeated.kpiNamed(kpi.kpi().name()).orElseThrow());
+    }
+    // AND that is the KPI itself but for the repeated name, which gets KPI 4.1
+    assertThat(repeated.firstNamedLike(repeated.kpi("5.1").orElseThrow()))
+        .extracting(k -> k.id().text())
+        .isEqualTo("4.1");
+    assertThat(repeated.firstNamedLike(repeated.kpi("1.2").orElseThrow()))
+        .extracting(k -> k.id().text())
+        .isEqualTo("1.2");
+  }
+
+  @Test
+  void should_refuse_the_first_kpi_of_the_name_of_a_kpi_of_another_plan() {
+    // GIVEN KPI 5.1 of a longer plan, at a position this plan does not have
+    AnnualPlan longer =
+        AnnualPlan.builder()
+            .from(plan)
+            .addGoals(
+                Goal.builder()
+                    .number(5)
+                    .title("另一個目標")
+                    .addKpis(Plans.kpi(1, "另一項指標", "1件"))
+                    .build())
+            .build();
+    PlanKpi foreign = longer.kpi("5.1").orElseThrow();
+
+    // WHEN this plan is asked for the first KPI of its name  THEN it refuses, naming the KPI
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> plan.firstNamedLike(foreign))
+        .withMessage("the KPI 5.1 is not one of this plan's");
   }
 
   @Test

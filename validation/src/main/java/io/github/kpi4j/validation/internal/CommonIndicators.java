@@ -1,8 +1,8 @@
 package io.github.kpi4j.validation.internal;
 
 import io.github.kpi4j.model.AnnualPlan;
-import io.github.kpi4j.model.Names;
 import io.github.kpi4j.model.PlanKpi;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +31,10 @@ enum CommonIndicators {
 
   private final String formula;
   private final List<String> names;
-  private final List<String> normalNames;
 
   CommonIndicators(String formula, String... names) {
     this.formula = formula;
     this.names = List.of(names);
-    this.normalNames = this.names.stream().map(Names::normalise).toList();
   }
 
   /**
@@ -67,27 +65,23 @@ enum CommonIndicators {
    * @return the names, as printed, of the plan's KPIs that are common indicators
    */
   static Set<String> namedIn(AnnualPlan plan) {
+    // The first KPI of each wording the plan uses: a KPI is a common indicator when the first KPI
+    // of its name is one of them, which the plan's index of names tells without comparing names.
+    List<PlanKpi> firsts = new ArrayList<>();
+    for (CommonIndicators indicator : ALL) {
+      for (String name : indicator.names) {
+        plan.kpiNamed(name).ifPresent(firsts::add);
+      }
+    }
     Set<String> names = new HashSet<>();
+    if (firsts.isEmpty()) {
+      return names;
+    }
     for (PlanKpi kpi : plan.kpis()) {
-      String name = kpi.kpi().name();
-      if (isCommon(name)) {
-        names.add(name);
+      if (firsts.contains(plan.firstNamedLike(kpi))) {
+        names.add(kpi.kpi().name());
       }
     }
     return names;
-  }
-
-  /**
-   * @return whether a KPI of that name is one of the common indicators, in any wording
-   */
-  private static boolean isCommon(String kpiName) {
-    // The name is normalised once, not once per indicator.
-    String normal = Names.normalise(kpiName);
-    for (CommonIndicators indicator : ALL) {
-      if (indicator.normalNames.contains(normal)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -19,13 +19,13 @@ final class KpiNameUnique extends KpiRule {
 
   @Override
   void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
-    // The plan's own index of names finds the first KPI of each name in normal form; resolving
-    // references builds it anyway, so the rule keeps no index of its own.
+    // The plan's own index of names keeps the first KPI of each KPI's name; resolving references
+    // builds it anyway, so the rule keeps no index of its own and compares no name.
     String name = kpi.kpi().name();
     if (name.isBlank()) {
       return; // text-not-blank's concern
     }
-    PlanKpi earlier = plan.kpiNamed(name).orElse(kpi);
+    PlanKpi earlier = plan.firstNamedLike(kpi);
     if (!earlier.equals(kpi)) {
       reporter.report(Paths.kpi(kpi, "name"), kpi.id().text(), name, earlier.id().text());
     }

@@ -63,8 +63,9 @@ final class ValidationRun {
 
   /**
    * Whether a KPI is one of the common indicators of budget execution, asked of every KPI by two
-   * rules: the plan's names are normalised and compared with the indicators' wordings once, in one
-   * walk over the KPIs, and each rule then finds a KPI's name, as printed, in the few that are.
+   * rules: the KPIs that are, by the first KPI of their name in the plan's index of names, are
+   * found once, in one walk over the KPIs, and each rule then finds a KPI's name, as printed, in
+   * the few that are.
    *
    * @param plan the plan being validated
    * @param kpi a KPI of the plan
