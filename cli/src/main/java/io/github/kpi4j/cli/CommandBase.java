@@ -37,7 +37,7 @@ abstract class CommandBase implements Callable<Integer> {
     this.root = root;
     CommandSpecs.Builder command = CommandSpecs.command(this, name);
     options.addTo(command);
-    describe(command);
+    describeOwn(command);
     spec = command.spec();
     return spec;
   }
@@ -47,7 +47,7 @@ abstract class CommandBase implements Callable<Integer> {
    *
    * @param command the description, which holds the common options already
    */
-  abstract void describe(CommandSpecs.Builder command);
+  abstract void describeOwn(CommandSpecs.Builder command);
 
   /**
    * @return standard output

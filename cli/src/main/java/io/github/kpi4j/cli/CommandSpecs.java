@@ -1,30 +1,31 @@
 package io.github.kpi4j.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.Range;
 
 /**
  * Describes the commands to picocli in code, in picocli's own model ({@link CommandSpec}, {@link
  * OptionSpec}, {@link PositionalParamSpec}), rather than in annotations: reading annotations would
  * be a third of a short command's start, since the JDK generates a class for each annotation type
  * it meets and picocli looks at every field and method of a command and of its superclasses. Each
- * command describes itself in its {@code describe} method, in the words of picocli's annotations:
- * header, description, exit codes, options and parameters.
+ * command describes itself in its {@code describeOwn} method, in the words of picocli's
+ * annotations: header, description, exit codes, options and parameters.
  */
 final class CommandSpecs {
   /**
-   * What picocli creates by class: here only the lists of options and parameters that take several
-   * values, since every converter and provider is given as an object. Not picocli's default
-   * factory, whose set-up looks for Groovy's classes on the class path: a class lookup that fails,
-   * in every run.
+   * What picocli creates by class: the lists of options and parameters that take several values,
+   * and nothing else, since every converter, provider and preprocessor is given as an object (any
+   * other class would go to picocli's default factory). Picocli's default factory is not asked
+   * first because its set-up looks for Groovy's classes on the class path: a class lookup that
+   * fails, in every run.
    */
   static final IFactory FACTORY =
       new IFactory() {
@@ -76,19 +77,27 @@ final class CommandSpecs {
 
   /**
    * @param value where the parameter's value goes, and its type
-   * @return a required positional parameter (every command's parameters are) to describe further:
-   *     its index or arity, label, description
+   * @return a positional parameter to describe further: its index or arity, label, description
    */
   static PositionalParamSpec.Builder parameter(Arg<?> value) {
-    // Required, as picocli makes an annotated parameter whose arity needs a value; a described
-    // one would otherwise be optional, and a command would run without it.
+    // The same settings as an option's: picocli's common builder of both is not public.
     return PositionalParamSpec.builder()
-        .required(true)
         .type(value.type())
         .auxiliaryTypes(value.element())
         .initialValue(value.value())
         .getter(value)
         .setter(value);
+  }
+
+  /**
+   * @param description what the option says in the help
+   * @return {@code -h} and {@code --help}, which show the help
+   */
+  static OptionSpec.Builder helpOption(String description) {
+    return OptionSpec.builder("-h", "--help")
+        .type(boolean.class)
+        .usageHelp(true)
+        .description(description);
   }
 
   /** A command's description under construction. */
@@ -126,12 +135,7 @@ final class CommandSpecs {
      * @return this builder
      */
     Builder exitCodes(String... codes) {
-      Map<String, String> list = new LinkedHashMap<>();
-      for (String code : codes) {
-        int colon = code.indexOf(':');
-        list.put(code.substring(0, colon), code.substring(colon + 1));
-      }
-      spec.usageMessage().exitCodeList(list);
+      spec.usageMessage().exitCodeList(UsageMessageSpec.keyValuesMap(codes));
       return this;
     }
 
@@ -149,7 +153,10 @@ final class CommandSpecs {
      * @return this builder
      */
     Builder add(PositionalParamSpec.Builder parameter) {
-      spec.addPositional(parameter.build());
+      // Required when its arity needs a value, as picocli makes an annotated parameter; a described
+      // one would otherwise be optional, and a command would run without it.
+      Range arity = parameter.arity();
+      spec.addPositional(parameter.required(arity == null || arity.min() > 0).build());
       return this;
     }
 

@@ -1,7 +1,5 @@
 package io.github.kpi4j.cli;
 
-import picocli.CommandLine.Model.OptionSpec;
-
 /**
  * The options every command takes: {@code --format}, {@code --lang}, {@code --color}, {@code
  * --help}.
@@ -32,11 +30,7 @@ final class CommonOptions {
                 .description(
                     "Colour text output: auto (the default) colours on a terminal unless NO_COLOR"
                         + " is set; always; never."))
-        .add(
-            OptionSpec.builder("-h", "--help")
-                .type(boolean.class)
-                .usageHelp(true)
-                .description("Show this help and exit."));
+        .add(CommandSpecs.helpOption("Show this help and exit."));
   }
 
   /**

@@ -23,7 +23,7 @@ final class DemoCommand extends CommandBase {
   static final String RESULTS = "mac-107-results.json";
 
   @Override
-  void describe(CommandSpecs.Builder command) {
+  void describeOwn(CommandSpecs.Builder command) {
     command
         .header("Validate and assess the bundled example plans, with no input.")
         .description(

@@ -14,7 +14,7 @@ final class EvaluateCommand extends CommandBase {
   private final Arg<String> resultsFile = Arg.of(String.class, null);
 
   @Override
-  void describe(CommandSpecs.Builder command) {
+  void describeOwn(CommandSpecs.Builder command) {
     command
         .header("Assess a results document against its plan.")
         .description(

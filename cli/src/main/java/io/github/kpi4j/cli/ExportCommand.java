@@ -19,7 +19,7 @@ final class ExportCommand extends CommandBase {
   private final Arg<Boolean> noBom = Arg.of(boolean.class, false);
 
   @Override
-  void describe(CommandSpecs.Builder command) {
+  void describeOwn(CommandSpecs.Builder command) {
     command
         .header("Write one row per KPI of the given plans: CSV or JSON.")
         .description(

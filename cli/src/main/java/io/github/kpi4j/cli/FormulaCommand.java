@@ -49,7 +49,7 @@ final class FormulaCommand extends CommandBase {
   private final Arg<Boolean> find = Arg.of(boolean.class, false);
 
   @Override
-  void describe(CommandSpecs.Builder command) {
+  void describeOwn(CommandSpecs.Builder command) {
     command
         .header("Evaluate one formula.")
         .description(

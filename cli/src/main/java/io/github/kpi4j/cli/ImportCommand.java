@@ -19,7 +19,7 @@ final class ImportCommand extends CommandBase {
   private final Arg<String> output = Arg.of(String.class, null);
 
   @Override
-  void describe(CommandSpecs.Builder command) {
+  void describeOwn(CommandSpecs.Builder command) {
     command
         .header(
             "Read a plan as agencies publish it (.docx, .odt, plain text) into a plan document.")

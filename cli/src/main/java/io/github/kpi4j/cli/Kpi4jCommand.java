@@ -68,11 +68,7 @@ final class Kpi4jCommand implements Runnable {
                 "2:bad usage, an input that cannot be read, or a formula that cannot be parsed"
                     + " or evaluated (the message on standard error says where)")
             // picocli's standard help options, with picocli's own descriptions.
-            .add(
-                OptionSpec.builder("-h", "--help")
-                    .type(boolean.class)
-                    .usageHelp(true)
-                    .description("Show this help message and exit."))
+            .add(CommandSpecs.helpOption("Show this help message and exit."))
             .add(
                 OptionSpec.builder("-V", "--version")
                     .type(boolean.class)

@@ -15,7 +15,7 @@ final class RenderCommand extends CommandBase {
   private final Arg<String> output = Arg.of(String.class, null);
 
   @Override
-  void describe(CommandSpecs.Builder command) {
+  void describeOwn(CommandSpecs.Builder command) {
     command
         .header("Write a plan as a document, in the layout agencies print.")
         .description(

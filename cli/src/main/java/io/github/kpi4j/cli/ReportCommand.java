@@ -33,7 +33,7 @@ final class ReportCommand extends CommandBase {
   private record Year(AnnualPlan plan, String file, List<String> resultsFiles) {}
 
   @Override
-  void describe(CommandSpecs.Builder command) {
+  void describeOwn(CommandSpecs.Builder command) {
     command
         .header("Write one self-contained HTML report of plans and results.")
         .description(

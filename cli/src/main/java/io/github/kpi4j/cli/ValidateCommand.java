@@ -11,7 +11,7 @@ final class ValidateCommand extends CommandBase {
   private final Arg<List<String>> files = Arg.list(String.class);
 
   @Override
-  void describe(CommandSpecs.Builder command) {
+  void describeOwn(CommandSpecs.Builder command) {
     command
         .header("Check plan documents against the plan rules.")
         .description(

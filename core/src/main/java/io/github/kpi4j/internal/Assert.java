@@ -42,7 +42,7 @@ public final class Assert {
    * @throws IllegalArgumentException if {@code value} is less than 1
    */
   public static int atLeastOne(int value, String field) {
-    // Tested before the call to illegalArgument: a varargs call boxes the value and makes an array
+    // Tested here rather than through isTrue, whose varargs call boxes the value and makes an array
     // even when the check passes, for every number of every goal, KPI and item a plan is built of.
     if (value < 1) {
       throw illegalArgument("%s must be at least 1, got %d", field, value);
@@ -72,6 +72,8 @@ public final class Assert {
    * @param value the value
    * @param field the field, as {@code Type.field}
    * @return the value
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is negative
    */
   public static BigDecimal notNegative(BigDecimal value, String field) {
     if (value.signum() < 0) {

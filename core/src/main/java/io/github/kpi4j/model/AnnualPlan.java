@@ -130,7 +130,9 @@ public abstract class AnnualPlan {
    *
    * @param kpi a KPI of this plan
    * @return the first KPI in plan order whose name is the same as {@code kpi}'s, compared as {@link
-   *     Names} describes: {@code kpi} itself unless an earlier KPI has its name
+   *     Names} describes: the plan's KPI at {@code kpi}'s position unless an earlier KPI has its
+   *     name
+   * @throws NullPointerException if {@code kpi} is null
    * @throws IllegalArgumentException if the plan does not {@linkplain #contains(PlanKpi) hold} the
    *     KPI
    */
@@ -138,8 +140,7 @@ public abstract class AnnualPlan {
     if (!contains(kpi)) {
       throw Assert.illegalArgument("the KPI %s is not one of this plan's", kpi.id().text());
     }
-    NameIndexes indexes = nameIndexes();
-    return indexes.firstOfName()[position(indexes.firstOfGoal(), kpi)];
+    return nameIndexes().firstOfName()[position(kpi)];
   }
 
   /**
@@ -185,9 +186,9 @@ public abstract class AnnualPlan {
   }
 
   /**
-   * Both indexes of names, built in one pass over the KPIs that normalises each name: the first KPI
-   * of a normal form is known when any later KPI of that form is met, so the printed index can take
-   * it then.
+   * The indexes of names, built in one pass over the KPIs that normalises each name: the first KPI
+   * of a normal form is known when any later KPI of that form is met, so the printed index and the
+   * first KPI of each KPI's name can take it then.
    */
   @Value.Lazy
   NameIndexes nameIndexes() {
@@ -208,10 +209,7 @@ public abstract class AnnualPlan {
       }
     }
     return new NameIndexes(
-        Collections.unmodifiableMap(byName),
-        Collections.unmodifiableMap(printed),
-        firstOfGoal(),
-        firstOfName);
+        Collections.unmodifiableMap(byName), Collections.unmodifiableMap(printed), firstOfName);
   }
 
   /**
@@ -224,18 +222,14 @@ public abstract class AnnualPlan {
 
   /**
    * The plan's KPIs by name in normal form and by name as printed, and for each KPI the first with
-   * its name. Never handed out, so its arrays are not copied.
+   * its name. Never handed out, so its array is not copied.
    *
    * @param byName every KPI by its name in normal form, the first where names repeat
    * @param byPrintedName the fast path of {@link #kpiNamed(String)}, {@link #kpisByPrintedName()}
-   * @param firstOfGoal for each goal, the position of its first KPI in {@link #kpis()}
    * @param firstOfName for each KPI, in the order of {@link #kpis()}, the first KPI with its name
    */
   record NameIndexes(
-      Map<String, PlanKpi> byName,
-      Map<String, PlanKpi> byPrintedName,
-      int[] firstOfGoal,
-      PlanKpi[] firstOfName) {}
+      Map<String, PlanKpi> byName, Map<String, PlanKpi> byPrintedName, PlanKpi[] firstOfName) {}
 
   /**
    * Resolves a KPI reference, as a programme or a results document writes it: a KPI id ({@code
@@ -281,7 +275,7 @@ public abstract class AnnualPlan {
    *     plan
    */
   public List<Programme> programmesLinking(PlanKpi kpi) {
-    return contains(kpi) ? programmesByKpi().of(kpi) : List.of();
+    return contains(kpi) ? programmesByKpi().byKpi().get(position(kpi)) : List.of();
   }
 
   /**
@@ -333,7 +327,6 @@ public abstract class AnnualPlan {
    */
   @Value.Lazy
   ProgrammeLinks programmesByKpi() {
-    int[] firstOfGoal = firstOfGoal();
     List<List<Programme>> linking = new ArrayList<>(kpis().size());
     for (int i = 0; i < kpis().size(); i++) {
       linking.add(new ArrayList<>());
@@ -350,7 +343,7 @@ public abstract class AnnualPlan {
           kpis[r] = -1;
           continue;
         }
-        kpis[r] = position(firstOfGoal, resolved.get());
+        kpis[r] = position(resolved.get());
         List<Programme> linked = linking.get(kpis[r]);
         // A programme that names a KPI twice links it once.
         if (linked.isEmpty() || linked.get(linked.size() - 1) != programme) {
@@ -360,7 +353,7 @@ public abstract class AnnualPlan {
       kpiOfReference[p] = kpis;
     }
     linking.replaceAll(List::copyOf);
-    return new ProgrammeLinks(firstOfGoal, Collections.unmodifiableList(linking), kpiOfReference);
+    return new ProgrammeLinks(Collections.unmodifiableList(linking), kpiOfReference);
   }
 
   /**
@@ -368,25 +361,20 @@ public abstract class AnnualPlan {
    * its position, not by a hash lookup, which a validation of a large plan makes for every KPI.
    * Never handed out, so its arrays are not copied.
    *
-   * @param firstOfGoal for each goal, the position of its first KPI in {@link #kpis()}
    * @param byKpi for each KPI, in that order, the programmes that link it
    * @param kpiOfReference for each programme, for each of its references, the position in {@link
    *     #kpis()} of the KPI it designates, or -1
    */
-  record ProgrammeLinks(int[] firstOfGoal, List<List<Programme>> byKpi, int[][] kpiOfReference) {
-    /**
-     * @param kpi a KPI of the plan
-     * @return the programmes that link it
-     */
-    List<Programme> of(PlanKpi kpi) {
-      return byKpi.get(position(firstOfGoal, kpi));
-    }
-  }
+  record ProgrammeLinks(List<List<Programme>> byKpi, int[][] kpiOfReference) {}
 
   /**
+   * Where each goal's KPIs start in {@link #kpis()}, for the indexes that keep an entry per KPI in
+   * that order. Never handed out, so the array is not copied.
+   *
    * @return for each goal, the position of its first KPI in {@link #kpis()}
    */
-  private int[] firstOfGoal() {
+  @Value.Lazy
+  int[] firstOfGoal() {
     List<Goal> goals = goals();
     int[] firstOfGoal = new int[goals.size()];
     for (int g = 0, n = 0; g < goals.size(); g++) {
@@ -397,12 +385,11 @@ public abstract class AnnualPlan {
   }
 
   /**
-   * @param firstOfGoal for each goal, the position of its first KPI in {@link #kpis()}
    * @param kpi a KPI of the plan
    * @return its position in {@link #kpis()}
    */
-  private static int position(int[] firstOfGoal, PlanKpi kpi) {
-    return firstOfGoal[kpi.goalIndex()] + kpi.kpiIndex();
+  private int position(PlanKpi kpi) {
+    return firstOfGoal()[kpi.goalIndex()] + kpi.kpiIndex();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.kpi4j.json.internal;
 
+import java.nio.CharBuffer;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -10,6 +11,9 @@ import tools.jackson.core.JsonToken;
 final class TextScan {
   private static final String NUMBER_CHARACTERS = "0123456789+-.eE";
   private static final String SEPARATORS = ",:]} \t\r\n";
+
+  /** The first property of a document that begins as documents written by kpi4j do. */
+  private static final String FORMAT_FIRST = "\"format\"";
 
   private TextScan() {}
 
@@ -187,7 +191,7 @@ final class TextScan {
    * @return the offset of the first character at or after {@code from} that is not JSON's white
    *     space (RFC 8259: space, tab, line feed, carriage return), or the text's length
    */
-  static int skipWhiteSpace(String text, int from) {
+  static int skipWhiteSpace(CharSequence text, int from) {
     int i = from;
     while (i < text.length() && isWhiteSpace(text.charAt(i))) {
       i++;
@@ -195,41 +199,27 @@ final class TextScan {
     return i;
   }
 
-  /** The first property of a document that begins as documents written by kpi4j do. */
-  private static final String FORMAT_FIRST = "\"format\"";
-
   /**
    * @return whether the text is an object whose first property is {@code format}, written without
    *     escapes: an opening brace, white space, {@code "format"}, white space and a colon
    */
   static boolean startsWithFormat(char[] chars, int length) {
-    int i = skipWhiteSpace(chars, 0, length);
-    if (i == length || chars[i] != '{') {
+    CharSequence text = CharBuffer.wrap(chars, 0, length);
+    int i = skipWhiteSpace(text, 0);
+    if (i == length || text.charAt(i) != '{') {
       return false;
     }
-    i = skipWhiteSpace(chars, i + 1, length);
+    i = skipWhiteSpace(text, i + 1);
     if (length - i < FORMAT_FIRST.length()) {
       return false;
     }
     for (int k = 0; k < FORMAT_FIRST.length(); k++) {
-      if (chars[i + k] != FORMAT_FIRST.charAt(k)) {
+      if (text.charAt(i + k) != FORMAT_FIRST.charAt(k)) {
         return false;
       }
     }
-    i = skipWhiteSpace(chars, i + FORMAT_FIRST.length(), length);
-    return i < length && chars[i] == ':';
-  }
-
-  /**
-   * @return the index of the first of the first {@code length} characters at or after {@code from}
-   *     that is not JSON's white space, or {@code length}
-   */
-  private static int skipWhiteSpace(char[] chars, int from, int length) {
-    int i = from;
-    while (i < length && isWhiteSpace(chars[i])) {
-      i++;
-    }
-    return i;
+    i = skipWhiteSpace(text, i + FORMAT_FIRST.length());
+    return i < length && text.charAt(i) == ':';
   }
 
   private static boolean isWhiteSpace(char c) {
