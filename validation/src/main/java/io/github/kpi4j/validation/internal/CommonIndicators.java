@@ -52,13 +52,19 @@ enum CommonIndicators {
    * @return the plan's first KPI that carries this indicator under any of its wordings
    */
   Optional<PlanKpi> in(AnnualPlan plan) {
+    return firstsIn(plan).stream().findFirst();
+  }
+
+  /**
+   * @return for each wording of this indicator that the plan uses, in the order of the wordings,
+   *     the plan's first KPI of that name
+   */
+  private List<PlanKpi> firstsIn(AnnualPlan plan) {
+    List<PlanKpi> firsts = new ArrayList<>();
     for (String name : names) {
-      Optional<PlanKpi> kpi = plan.kpiNamed(name);
-      if (kpi.isPresent()) {
-        return kpi;
-      }
+      plan.kpiNamed(name).ifPresent(firsts::add);
     }
-    return Optional.empty();
+    return firsts;
   }
 
   /**
@@ -69,9 +75,7 @@ enum CommonIndicators {
     // of its name is one of them, which the plan's index of names tells without comparing names.
     List<PlanKpi> firsts = new ArrayList<>();
     for (CommonIndicators indicator : ALL) {
-      for (String name : indicator.names) {
-        plan.kpiNamed(name).ifPresent(firsts::add);
-      }
+      firsts.addAll(indicator.firstsIn(plan));
     }
     Set<String> names = new HashSet<>();
     if (firsts.isEmpty()) {
