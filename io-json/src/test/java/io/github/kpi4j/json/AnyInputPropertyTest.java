@@ -176,6 +176,12 @@ class AnyInputPropertyTest {
     List<Document> documents = List.of(PLANS.get(0), PLANS.get(1), RESULTS.get(0), RESULTS.get(1));
     qt().withExamples(600)
         .forAll(mutated(documents), Generate.booleans())
+        // An edit can split a surrogate pair (an emoji inserted, then half of it deleted): such a
+        // text has no UTF-8 bytes (String.getBytes writes '?' for the lone half), so there are no
+        // bytes that could be read as it is.
+        .assuming(
+            (mutation, byteOrderMark) ->
+                StandardCharsets.UTF_8.newEncoder().canEncode(mutation.text()))
         .checkAssert(
             (mutation, byteOrderMark) -> {
               // GIVEN a document with a few edits, as text and as its UTF-8 bytes, with or
