@@ -2,6 +2,7 @@ package io.github.kpi4j.model;
 
 import io.github.kpi4j.internal.Assert;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -194,7 +195,9 @@ public abstract class AnnualPlan {
   NameIndexes nameIndexes() {
     List<PlanKpi> kpis = kpis();
     Map<String, PlanKpi> byName = new LinkedHashMap<>(capacity(kpis.size()));
-    Map<String, PlanKpi> printed = new HashMap<>();
+    // Sized for every name, as byName is; a plan whose names are all in normal form puts nothing
+    // in it, and a HashMap makes its table at the first entry.
+    Map<String, PlanKpi> printed = new HashMap<>(capacity(kpis.size()));
     PlanKpi[] firstOfName = new PlanKpi[kpis.size()];
     for (int i = 0; i < firstOfName.length; i++) {
       PlanKpi kpi = kpis.get(i);
@@ -275,7 +278,16 @@ public abstract class AnnualPlan {
    *     plan
    */
   public List<Programme> programmesLinking(PlanKpi kpi) {
-    return contains(kpi) ? programmesByKpi().byKpi().get(position(kpi)) : List.of();
+    if (!contains(kpi)) {
+      return List.of();
+    }
+    ProgrammeLinks links = programmesByKpi();
+    int at = position(kpi);
+    int from = links.firstOfKpi()[at];
+    int to = links.firstOfKpi()[at + 1];
+    return from == to
+        ? List.of()
+        : Collections.unmodifiableList(Arrays.asList(links.linking()).subList(from, to));
   }
 
   /**
@@ -327,33 +339,44 @@ public abstract class AnnualPlan {
    */
   @Value.Lazy
   ProgrammeLinks programmesByKpi() {
-    List<List<Programme>> linking = new ArrayList<>(kpis().size());
-    for (int i = 0; i < kpis().size(); i++) {
-      linking.add(new ArrayList<>());
-    }
     List<Programme> programmes = programmes();
+    int kpiCount = kpis().size();
+    // Two passes over the resolved references: the first counts each KPI's programmes, the second
+    // places them, all in one array, each KPI's after the previous KPI's. A list per KPI, grown and
+    // then copied, was most of what building this index allocated for a large plan.
     int[][] kpiOfReference = new int[programmes.size()][];
+    int[] lastLinking = new int[kpiCount];
+    Arrays.fill(lastLinking, -1);
+    int[] firstOfKpi = new int[kpiCount + 1];
     for (int p = 0; p < programmes.size(); p++) {
-      Programme programme = programmes.get(p);
-      List<String> references = programme.kpis();
+      List<String> references = programmes.get(p).kpis();
       int[] kpis = new int[references.size()];
       for (int r = 0; r < references.size(); r++) {
         Optional<PlanKpi> resolved = resolve(references.get(r));
-        if (resolved.isEmpty()) {
-          kpis[r] = -1;
-          continue;
-        }
-        kpis[r] = position(resolved.get());
-        List<Programme> linked = linking.get(kpis[r]);
+        kpis[r] = resolved.isPresent() ? position(resolved.get()) : -1;
         // A programme that names a KPI twice links it once.
-        if (linked.isEmpty() || linked.get(linked.size() - 1) != programme) {
-          linked.add(programme);
+        if (kpis[r] >= 0 && lastLinking[kpis[r]] != p) {
+          lastLinking[kpis[r]] = p;
+          firstOfKpi[kpis[r] + 1]++;
         }
       }
       kpiOfReference[p] = kpis;
     }
-    linking.replaceAll(List::copyOf);
-    return new ProgrammeLinks(Collections.unmodifiableList(linking), kpiOfReference);
+    for (int k = 0; k < kpiCount; k++) {
+      firstOfKpi[k + 1] += firstOfKpi[k];
+    }
+    Programme[] linking = new Programme[firstOfKpi[kpiCount]];
+    int[] next = Arrays.copyOf(firstOfKpi, kpiCount);
+    Arrays.fill(lastLinking, -1);
+    for (int p = 0; p < programmes.size(); p++) {
+      for (int kpi : kpiOfReference[p]) {
+        if (kpi >= 0 && lastLinking[kpi] != p) {
+          lastLinking[kpi] = p;
+          linking[next[kpi]++] = programmes.get(p);
+        }
+      }
+    }
+    return new ProgrammeLinks(linking, firstOfKpi, kpiOfReference);
   }
 
   /**
@@ -361,11 +384,13 @@ public abstract class AnnualPlan {
    * its position, not by a hash lookup, which a validation of a large plan makes for every KPI.
    * Never handed out, so its arrays are not copied.
    *
-   * @param byKpi for each KPI, in that order, the programmes that link it
+   * @param linking the programmes that link each KPI, in printed order, the first KPI's first
+   * @param firstOfKpi for each KPI, in that order, where its programmes start in {@code linking},
+   *     and their end after the last
    * @param kpiOfReference for each programme, for each of its references, the position in {@link
    *     #kpis()} of the KPI it designates, or -1
    */
-  record ProgrammeLinks(List<List<Programme>> byKpi, int[][] kpiOfReference) {}
+  record ProgrammeLinks(Programme[] linking, int[] firstOfKpi, int[][] kpiOfReference) {}
 
   /**
    * Where each goal's KPIs start in {@link #kpis()}, for the indexes that keep an entry per KPI in

@@ -73,6 +73,104 @@ final class QuantityParser {
     if (text == null || text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
+    if (PlainText.isPlain(text)) {
+      Optional<Quantity> quantity = parseShort(text);
+      if (quantity != null) {
+        return quantity;
+      }
+    }
+    return parseForm(text);
+  }
+
+  /** The digits a {@code long} holds, whatever they are. */
+  private static final int LONG_DIGITS = 18;
+
+  /**
+   * Reads what most targets are, a {@link PlainText#isPlain(String) plain} text of a short number
+   * and a unit ({@code 86%}, {@code 2,250人}, {@code 3.5}), in one scan and without the strings of a
+   * {@link Form}: the number is summed into a {@code long}. Validating a plan reads every target,
+   * and the parts, the digits without their separators, and the written form built only to check
+   * its length made most of what validation allocates. {@link #parseForm(String)} gives the same
+   * for any such text (a test compares the two).
+   *
+   * @param text a plain text of at most {@value #MAX_LENGTH} characters
+   * @return the quantity, or empty if the text is not one, as {@link #parseForm(String)} decides;
+   *     null if this case does not apply (more than {@value #LONG_DIGITS} digits, 萬 or 億)
+   */
+  static Optional<Quantity> parseShort(String text) {
+    int length = text.length();
+    int i = 0;
+    boolean negative = false;
+    if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      negative = text.charAt(i) == '-';
+      i++;
+    }
+    int start = i;
+    while (i < length && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
+      i++;
+    }
+    if (!isInteger(text, start, i)) {
+      return Optional.empty();
+    }
+    int digits = 0;
+    long unscaled = 0;
+    for (int d = start; d < i; d++) {
+      char c = text.charAt(d);
+      if (c != ',') {
+        if (++digits > LONG_DIGITS) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (c - '0');
+      }
+    }
+    int scale = 0;
+    if (i < length && text.charAt(i) == '.') {
+      int point = i++;
+      while (i < length && isDigit(text.charAt(i))) {
+        if (++digits > LONG_DIGITS) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (text.charAt(i++) - '0');
+      }
+      if (i == point + 1) {
+        return Optional.empty();
+      }
+      scale = i - point - 1;
+    }
+    if (i < length && (text.charAt(i) == '萬' || text.charAt(i) == '億')) {
+      return null;
+    }
+    for (int u = i; u < length; u++) {
+      char c = text.charAt(u);
+      if (isDigit(c) || c == '+' || c == '-' || c == '.' || c == ',') {
+        return Optional.empty();
+      }
+    }
+    Unit unit;
+    if (i == length) {
+      unit = Unit.NONE;
+    } else if (i == length - 1 && text.charAt(i) == '%') {
+      unit = Unit.PERCENT;
+      scale += 2;
+    } else if (text.indexOf('%', i) >= 0) {
+      return Optional.empty();
+    } else {
+      unit = Unit.of(text.substring(i));
+    }
+    // At most 18 digits and 2 more places for a percentage are far within Limits.MAX_DIGITS, and
+    // the written form drops separators, a plus, leading zeros and trailing ones, so it is never
+    // longer than the text: neither check of parseForm can fail.
+    return Optional.of(
+        Quantity.of(BigDecimal.valueOf(negative ? -unscaled : unscaled, scale), unit));
+  }
+
+  /**
+   * Reads any text of at most {@value #MAX_LENGTH} characters, through its {@link Form}.
+   *
+   * @param text the written form
+   * @return the quantity, or empty if the text is not exactly one quantity
+   */
+  static Optional<Quantity> parseForm(String text) {
     // Plain text (86%, 408篇), most targets, is its own normal form, holds no space to strip, and
     // is read by a scan several times cheaper than the pattern, with the same result.
     Form form =
@@ -154,10 +252,10 @@ final class QuantityParser {
     while (i < length && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
       i++;
     }
-    String integer = text.substring(start, i);
-    if (!isInteger(integer)) {
+    if (!isInteger(text, start, i)) {
       return null;
     }
+    String integer = text.substring(start, i);
     String fraction = null;
     if (i < length && text.charAt(i) == '.') {
       int point = i++;
@@ -192,26 +290,28 @@ final class QuantityParser {
   }
 
   /**
-   * @return whether the digits and commas are {@code [0-9]+} or {@code [0-9]{1,3}(,[0-9]{3})+}
+   * @param text a text
+   * @param start where a run of digits and commas starts in it
+   * @param end where the run ends
+   * @return whether the run is {@code [0-9]+} or {@code [0-9]{1,3}(,[0-9]{3})+}
    */
-  private static boolean isInteger(String digits) {
-    int comma = digits.indexOf(',');
-    if (comma < 0) {
-      return !digits.isEmpty();
+  private static boolean isInteger(String text, int start, int end) {
+    int comma = text.indexOf(',', start);
+    if (comma < 0 || comma >= end) {
+      return end > start;
     }
-    if (comma < 1 || comma > 3) {
+    if (comma - start < 1 || comma - start > 3) {
       return false;
     }
     // After the first group, groups of a comma and three digits to the end.
-    int rest = digits.length() - comma;
-    if (rest % 4 != 0) {
+    if ((end - comma) % 4 != 0) {
       return false;
     }
-    for (int i = comma; i < digits.length(); i += 4) {
-      if (digits.charAt(i) != ','
-          || !isDigit(digits.charAt(i + 1))
-          || !isDigit(digits.charAt(i + 2))
-          || !isDigit(digits.charAt(i + 3))) {
+    for (int i = comma; i < end; i += 4) {
+      if (text.charAt(i) != ','
+          || !isDigit(text.charAt(i + 1))
+          || !isDigit(text.charAt(i + 2))
+          || !isDigit(text.charAt(i + 3))) {
         return false;
       }
     }
