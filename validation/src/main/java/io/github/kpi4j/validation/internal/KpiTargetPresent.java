@@ -4,6 +4,7 @@ import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.QuantityText;
+import java.util.Optional;
 
 /** {@code kpi-target-present}: every KPI has a target (年度目標值), and not a blank one. */
 final class KpiTargetPresent extends KpiRule {
@@ -15,7 +16,8 @@ final class KpiTargetPresent extends KpiRule {
 
   @Override
   void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
-    if (kpi.kpi().target().map(QuantityText::text).filter(t -> !t.isBlank()).isEmpty()) {
+    Optional<QuantityText> target = kpi.kpi().target();
+    if (target.isEmpty() || target.get().text().isBlank()) {
       reporter.report(Paths.kpi(kpi, "target"), kpi.id().text());
     }
   }
