@@ -3,6 +3,7 @@ package io.github.kpi4j.validation.internal;
 import io.github.kpi4j.finding.Severity;
 import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
+import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.RelativeTarget;
 import java.util.Optional;
 
@@ -23,9 +24,11 @@ final class RelativeTargetBaseline extends KpiRule {
     if (kpi.kpi().baseline().isPresent()) {
       return;
     }
+    Optional<QuantityText> target = kpi.kpi().target();
     Optional<RelativeTarget> relative =
-        kpi.kpi().target().flatMap(t -> RelativeTarget.parse(t.text()));
-    relative.ifPresent(
-        r -> reporter.report(Paths.kpi(kpi, "baseline"), kpi.id().text(), r.text().strip()));
+        target.isPresent() ? RelativeTarget.parse(target.get().text()) : Optional.empty();
+    if (relative.isPresent()) {
+      reporter.report(Paths.kpi(kpi, "baseline"), kpi.id().text(), relative.get().text().strip());
+    }
   }
 }

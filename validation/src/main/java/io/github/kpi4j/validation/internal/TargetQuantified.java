@@ -5,6 +5,7 @@ import io.github.kpi4j.model.AnnualPlan;
 import io.github.kpi4j.model.PlanKpi;
 import io.github.kpi4j.quantity.QuantityText;
 import io.github.kpi4j.quantity.RelativeTarget;
+import java.util.Optional;
 
 /**
  * {@code target-quantified}: a KPI's target is one number with an optional unit ({@code 408篇},
@@ -22,12 +23,19 @@ final class TargetQuantified extends KpiRule {
 
   @Override
   void check(AnnualPlan plan, PlanKpi kpi, Reporter reporter) {
-    kpi.kpi()
-        .target()
-        .filter(t -> !t.text().isBlank() && !t.isQuantified())
-        .filter(t -> kpi.kpi().progressOf(t).isEmpty())
-        .filter(t -> kpi.kpi().baseline().isEmpty() || RelativeTarget.parse(t.text()).isEmpty())
-        .map(QuantityText::text)
-        .ifPresent(t -> reporter.report(Paths.kpi(kpi, "target"), kpi.id().text(), t.strip()));
+    // Asked of every KPI: written without an Optional chain, whose lambdas capture the KPI and
+    // were made anew for each one.
+    Optional<QuantityText> target = kpi.kpi().target();
+    if (target.isEmpty()) {
+      return;
+    }
+    QuantityText t = target.get();
+    if (t.text().isBlank()
+        || t.isQuantified()
+        || kpi.kpi().progressOf(t).isPresent()
+        || (kpi.kpi().baseline().isPresent() && RelativeTarget.parse(t.text()).isPresent())) {
+      return;
+    }
+    reporter.report(Paths.kpi(kpi, "target"), kpi.id().text(), t.text().strip());
   }
 }
