@@ -195,9 +195,7 @@ public abstract class AnnualPlan {
   NameIndexes nameIndexes() {
     List<PlanKpi> kpis = kpis();
     Map<String, PlanKpi> byName = new LinkedHashMap<>(capacity(kpis.size()));
-    // Sized for every name, as byName is; a plan whose names are all in normal form puts nothing
-    // in it, and a HashMap makes its table at the first entry.
-    Map<String, PlanKpi> printed = new HashMap<>(capacity(kpis.size()));
+    Map<String, PlanKpi> printed = new HashMap<>();
     PlanKpi[] firstOfName = new PlanKpi[kpis.size()];
     for (int i = 0; i < firstOfName.length; i++) {
       PlanKpi kpi = kpis.get(i);
@@ -274,8 +272,8 @@ public abstract class AnnualPlan {
 
   /**
    * @param kpi a KPI of this plan
-   * @return the programmes that link it, by id or name, in printed order; none for a KPI of another
-   *     plan
+   * @return the programmes that link it, by id or name, in printed order, each programme of the
+   *     list once however often it names the KPI; none for a KPI of another plan
    */
   public List<Programme> programmesLinking(PlanKpi kpi) {
     if (!contains(kpi)) {
@@ -381,8 +379,9 @@ public abstract class AnnualPlan {
 
   /**
    * The programmes that link each KPI, in the order of {@link #kpis()}: a KPI finds its entry by
-   * its position, not by a hash lookup, which a validation of a large plan makes for every KPI.
-   * Never handed out, so its arrays are not copied.
+   * its position, not by a hash lookup, which a validation of a large plan makes for every KPI. Its
+   * arrays are never handed out, so they are not copied: {@link #programmesLinking(PlanKpi)} gives
+   * a read-only view of a KPI's part of {@code linking}.
    *
    * @param linking the programmes that link each KPI, in printed order, the first KPI's first
    * @param firstOfKpi for each KPI, in that order, where its programmes start in {@code linking},

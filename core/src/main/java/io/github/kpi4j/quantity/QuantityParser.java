@@ -171,8 +171,9 @@ final class QuantityParser {
    * @return the quantity, or empty if the text is not exactly one quantity
    */
   static Optional<Quantity> parseForm(String text) {
-    // Plain text (86%, 408篇), most targets, is its own normal form, holds no space to strip, and
-    // is read by a scan several times cheaper than the pattern, with the same result.
+    // Plain text (5萬人, and the numbers too long for parseShort) is its own normal form, holds no
+    // space to strip, and is read by a scan several times cheaper than the pattern, with the same
+    // result.
     Form form =
         PlainText.isPlain(text)
             ? scanPlain(text)

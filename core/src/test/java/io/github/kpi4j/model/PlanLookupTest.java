@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PlanLookupTest {
@@ -168,6 +170,25 @@ class PlanLookupTest {
     assertThat(twice.programmesLinking(twice.kpi("1.1").orElseThrow()))
         .extracting(Programme::item)
         .containsExactly("兩岸政策研究", "兩岸情勢評估");
+  }
+
+  @Test
+  void should_link_each_kpi_to_the_programmes_whose_references_resolve_to_it_in_printed_order() {
+    // GIVEN plans whose programmes name KPIs by id, by name in other widths, twice, and not at all
+    AnnualPlan referencing = withProgrammeNaming("１．２", "研修(訂)大陸事務 相關法規", "9.9", "1.2", "1.1");
+    for (AnnualPlan p : List.of(plan, referencing)) {
+      for (PlanKpi kpi : p.kpis()) {
+        // WHEN a KPI's programmes are listed
+        List<Programme> linking = p.programmesLinking(kpi);
+        // THEN they are the programmes with a reference that resolves to it, each once, in order
+        List<Programme> expected =
+            p.programmes().stream()
+                .filter(
+                    pr -> pr.kpis().stream().anyMatch(r -> p.resolve(r).equals(Optional.of(kpi))))
+                .collect(Collectors.toList());
+        assertThat(linking).as(kpi.id().text()).containsExactlyElementsOf(expected);
+      }
+    }
   }
 
   @Test
