@@ -87,11 +87,11 @@ final class QuantityParser {
 
   /**
    * Reads what most targets are, a {@link PlainText#isPlain(String) plain} text of a short number
-   * and a unit ({@code 86%}, {@code 2,250人}, {@code 3.5}), in one scan and without the strings of a
-   * {@link Form}: the number is summed into a {@code long}. Validating a plan reads every target,
-   * and the parts, the digits without their separators, and the written form built only to check
-   * its length made most of what validation allocates. {@link #parseForm(String)} gives the same
-   * for any such text (a test compares the two).
+   * and a unit ({@code 86%}, {@code 2,250人}, {@code 3.5}), in one scan after the check that it is
+   * plain, and without the strings of a {@link Form}: the number is summed into a {@code long}.
+   * Validating a plan reads every target, and the parts, the digits without their separators, and
+   * the written form built only to check its length made most of what validation allocates. {@link
+   * #parseForm(String)} gives the same for any such text (a test compares the two).
    *
    * @param text a plain text of at most {@value #MAX_LENGTH} characters
    * @return the quantity, or empty if the text is not one, as {@link #parseForm(String)} decides;
