@@ -98,65 +98,31 @@ final class QuantityParser {
    *     null if this case does not apply (more than {@value #LONG_DIGITS} digits, 萬 or 億)
    */
   static Optional<Quantity> parseShort(String text) {
-    int length = text.length();
-    int i = 0;
-    boolean negative = false;
-    if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-      negative = text.charAt(i) == '-';
-      i++;
-    }
-    int start = i;
-    while (i < length && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
-      i++;
-    }
-    if (!isInteger(text, start, i)) {
+    Bounds bounds = boundsOfPlain(text);
+    if (bounds == null) {
       return Optional.empty();
+    }
+    if (bounds.multiplierEnd() > bounds.fractionEnd()) {
+      return null;
     }
     int digits = 0;
     long unscaled = 0;
-    for (int d = start; d < i; d++) {
+    for (int d = bounds.signEnd(); d < bounds.fractionEnd(); d++) {
       char c = text.charAt(d);
-      if (c != ',') {
+      if (isDigit(c)) {
         if (++digits > LONG_DIGITS) {
           return null;
         }
         unscaled = unscaled * 10 + (c - '0');
       }
     }
-    int scale = 0;
-    if (i < length && text.charAt(i) == '.') {
-      int point = i++;
-      while (i < length && isDigit(text.charAt(i))) {
-        if (++digits > LONG_DIGITS) {
-          return null;
-        }
-        unscaled = unscaled * 10 + (text.charAt(i++) - '0');
-      }
-      if (i == point + 1) {
-        return Optional.empty();
-      }
-      scale = i - point - 1;
-    }
-    if (i < length && (text.charAt(i) == '萬' || text.charAt(i) == '億')) {
-      return null;
-    }
-    for (int u = i; u < length; u++) {
-      char c = text.charAt(u);
-      if (isDigit(c) || c == '+' || c == '-' || c == '.' || c == ',') {
-        return Optional.empty();
-      }
-    }
-    Unit unit;
-    if (i == length) {
-      unit = Unit.NONE;
-    } else if (i == length - 1 && text.charAt(i) == '%') {
-      unit = Unit.PERCENT;
-      scale += 2;
-    } else if (text.indexOf('%', i) >= 0) {
+    Unit unit = unit(text, bounds.multiplierEnd());
+    if (unit == null) {
       return Optional.empty();
-    } else {
-      unit = Unit.of(text.substring(i));
     }
+    int fraction = bounds.fractionEnd() - bounds.integerEnd();
+    int scale = (fraction > 0 ? fraction - 1 : 0) + (unit.isPercent() ? 2 : 0);
+    boolean negative = bounds.signEnd() > 0 && text.charAt(0) == '-';
     // At most 18 digits and 2 more places for a percentage are far within Limits.MAX_DIGITS, and
     // the written form drops separators, a plus, leading zeros and trailing ones, so it is never
     // longer than the text: neither check of parseForm can fail.
@@ -181,8 +147,8 @@ final class QuantityParser {
     if (form == null) {
       return Optional.empty();
     }
-    String unitText = form.unit();
-    if (unitText.length() > 1 && unitText.contains("%")) {
+    Unit unit = unit(form.unit(), 0);
+    if (unit == null) {
       return Optional.empty();
     }
     BigDecimal value =
@@ -196,7 +162,6 @@ final class QuantityParser {
     } else if ("億".equals(form.multiplier())) {
       value = value.multiply(YI);
     }
-    Unit unit = Unit.of(unitText);
     if (unit.isPercent()) {
       value = value.divide(HUNDRED);
     }
@@ -242,48 +207,95 @@ final class QuantityParser {
    * @return its parts, or null if it is not a quantity's written form
    */
   static Form scanPlain(String text) {
+    Bounds bounds = boundsOfPlain(text);
+    if (bounds == null) {
+      return null;
+    }
+    int signEnd = bounds.signEnd();
+    int integerEnd = bounds.integerEnd();
+    int fractionEnd = bounds.fractionEnd();
+    int multiplierEnd = bounds.multiplierEnd();
+    return new Form(
+        text.substring(0, signEnd),
+        text.substring(signEnd, integerEnd),
+        fractionEnd > integerEnd ? text.substring(integerEnd, fractionEnd) : null,
+        multiplierEnd > fractionEnd ? text.substring(fractionEnd, multiplierEnd) : null,
+        text.substring(multiplierEnd));
+  }
+
+  /**
+   * Where the parts of a plain text's {@link Form} end: the sign starts the text, and each part
+   * starts where the one before it ends.
+   *
+   * @param signEnd 1 after a sign, 0 without one
+   * @param integerEnd the end of the digits before the point, with their thousands separators
+   * @param fractionEnd the end of the point and the digits after it; {@code integerEnd} without
+   *     them
+   * @param multiplierEnd the end of 萬 or 億; {@code fractionEnd} without one. The unit is the rest.
+   */
+  record Bounds(int signEnd, int integerEnd, int fractionEnd, int multiplierEnd) {}
+
+  /**
+   * The grammar of {@link #scanPlain(String)}, which {@link #parseShort(String)} reads too: one
+   * scan that finds where the parts are, without making a string of any.
+   *
+   * @param text a plain text
+   * @return where its parts end, or null if it is not a quantity's written form
+   */
+  private static Bounds boundsOfPlain(String text) {
     int length = text.length();
     int i = 0;
-    String sign = "";
     if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-      sign = text.substring(0, 1);
       i++;
     }
-    int start = i;
+    int signEnd = i;
     while (i < length && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
       i++;
     }
-    if (!isInteger(text, start, i)) {
+    if (!isInteger(text, signEnd, i)) {
       return null;
     }
-    String integer = text.substring(start, i);
-    String fraction = null;
+    int integerEnd = i;
     if (i < length && text.charAt(i) == '.') {
-      int point = i++;
+      i++;
       while (i < length && isDigit(text.charAt(i))) {
         i++;
       }
-      if (i == point + 1) {
+      if (i == integerEnd + 1) {
         return null;
       }
-      fraction = text.substring(point, i);
     }
-    String multiplier = null;
+    int fractionEnd = i;
     if (i < length && (text.charAt(i) == '萬' || text.charAt(i) == '億')) {
-      multiplier = text.substring(i, i + 1);
       i++;
     }
-    String unit = text.substring(i);
-    for (int u = 0; u < unit.length(); u++) {
-      char c = unit.charAt(u);
+    int multiplierEnd = i;
+    for (int u = multiplierEnd; u < length; u++) {
+      char c = text.charAt(u);
       if (isDigit(c) || c == '+' || c == '-' || c == '.' || c == ',') {
         return null;
       }
-      if (u == 0 && (c == '萬' || c == '億')) {
+      if (u == multiplierEnd && (c == '萬' || c == '億')) {
         return null;
       }
     }
-    return new Form(sign, integer, fraction, multiplier, unit);
+    return new Bounds(signEnd, integerEnd, fractionEnd, multiplierEnd);
+  }
+
+  /**
+   * @param text a text whose unit starts at {@code from}, the rest of it
+   * @param from where the unit starts
+   * @return the unit, {@link Unit#NONE} for none and {@link Unit#PERCENT} for {@code %}; null if
+   *     the unit holds a percent sign beside other characters, which no quantity's unit does
+   */
+  private static Unit unit(String text, int from) {
+    if (from == text.length()) {
+      return Unit.NONE;
+    }
+    if (from == text.length() - 1 && text.charAt(from) == '%') {
+      return Unit.PERCENT;
+    }
+    return text.indexOf('%', from) >= 0 ? null : Unit.of(text.substring(from));
   }
 
   private static boolean isDigit(char c) {
