@@ -208,6 +208,18 @@ class AdditionsAssessmentTest {
   }
 
   @Test
+  void should_assess_a_relative_decrease_as_one_to_decrease_where_the_plan_gives_no_direction() {
+    // GIVEN 較前年度減少3% without a direction, and the baseline 100 in the result
+    Kpi kpi = kpi("案件處理天數").target("較前年度減少3%").build();
+    KpiResult result = KpiResult.builder().kpi("1.1").actual("95").baseline("100").build();
+    // WHEN 95 is reported
+    KpiAssessment assessed = only(Assessor.ofDefaults().assess(plan(kpi), results(result)));
+    // THEN it is assessed as a decrease, as the plan format says: 97 ÷ 95, achieved
+    assertThat(assessed.achievement()).contains(new BigDecimal("102.11"));
+    assertThat(assessed.rating()).isEqualTo(Rating.ACHIEVED);
+  }
+
+  @Test
   void should_not_assess_a_relative_target_without_a_baseline_as_before() {
     // GIVEN no baseline anywhere
     Kpi kpi = kpi("雙邊協定件數").target("較前年度增加10%").build();

@@ -4,6 +4,7 @@ import io.github.kpi4j.internal.Assert;
 import io.github.kpi4j.internal.Decimals;
 import io.github.kpi4j.quantity.Quantity;
 import io.github.kpi4j.quantity.QuantityText;
+import io.github.kpi4j.quantity.RelativeTarget;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -51,11 +52,20 @@ public interface Kpi {
   Optional<QuantityText> target();
 
   /**
-   * @return which way the KPI improves; {@link Direction#INCREASE} unless the plan says otherwise
+   * @return which way the KPI improves, as the plan says; where it does not, {@link
+   *     Direction#DECREASE} for a target relative to an earlier year that asks for a decrease
+   *     ({@code 較前年度減少3%}, whose direction the plan format says is then decrease), {@link
+   *     Direction#INCREASE} otherwise
    */
   @Value.Default
   default Direction direction() {
-    return Direction.INCREASE;
+    Optional<QuantityText> target = target();
+    return target.isPresent()
+            && RelativeTarget.parse(target.get().text())
+                .filter(RelativeTarget::isDecrease)
+                .isPresent()
+        ? Direction.DECREASE
+        : Direction.INCREASE;
   }
 
   /**

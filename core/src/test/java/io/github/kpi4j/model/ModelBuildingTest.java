@@ -61,6 +61,34 @@ class ModelBuildingTest {
   }
 
   @Test
+  void should_default_a_kpi_whose_relative_target_asks_for_a_decrease_to_lower_is_better() {
+    // GIVEN KPIs without a direction, and one with the plan's own
+    Kpi.Builder kpi =
+        Kpi.builder()
+            .number(1)
+            .name("案件處理天數")
+            .evaluationSystem(EvaluationSystem.EXISTING_ORGANISATION)
+            .evaluationMethod(EvaluationMethod.STATISTICAL_DATA)
+            .measurementStandard("平均處理天數");
+    // THEN a decrease relative to an earlier year makes lower better, as the plan format says
+    assertThat(kpi.target(QuantityText.of("較前年度減少3%")).build().direction())
+        .isEqualTo(Direction.DECREASE);
+    assertThat(kpi.target(QuantityText.of("每年降低５％")).build().direction())
+        .isEqualTo(Direction.DECREASE);
+    // AND an increase, an absolute target or the plan's own direction keep theirs
+    assertThat(kpi.target(QuantityText.of("較前年度增加10%")).build().direction())
+        .isEqualTo(Direction.INCREASE);
+    assertThat(kpi.target(QuantityText.of("減少3件")).build().direction())
+        .isEqualTo(Direction.INCREASE);
+    assertThat(
+            kpi.target(QuantityText.of("較前年度減少3%"))
+                .direction(Direction.INCREASE)
+                .build()
+                .direction())
+        .isEqualTo(Direction.INCREASE);
+  }
+
+  @Test
   void should_build_a_goal_and_a_programme_and_a_plan() {
     AnnualPlan plan = Plans.mac();
     assertThat(plan.agency().englishName()).contains("Mainland Affairs Council");
