@@ -13,7 +13,10 @@ import io.github.kpi4j.internal.Assert;
  * <p>The message reads {@code source:line:column at pointer: problem}, for example {@code
  * mac-107.json:57:22 at /goals/2/kpis/0/evaluationSystem: expected an integer 1–5 (評估體制), got 6}; a
  * document that cannot even be opened has neither position nor pointer: {@code plan.json: no such
- * file}.
+ * file}. The document itself, whose pointer is the empty string ({@link #pointer()}), reads {@code
+ * at /} in the message, where a reader looks for a path: {@code empty.json:1:1 at /: expected a
+ * kpi-plan/1 document}. Strictly, {@code /} is the pointer of a property named with the empty
+ * string, which no document of the formats has.
  */
 public final class DocumentException extends Kpi4jException {
   private static final long serialVersionUID = 1L;
