@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,11 +147,12 @@ public abstract class AnnualPlan {
    * The index behind {@link #kpi(KpiId)}: a plan of n KPIs resolves n references in time
    * proportional to n, not n².
    *
-   * @return every KPI by its id, the first in plan order where ids repeat, in plan order
+   * @return every KPI by its id, the first in plan order where ids repeat; a map for lookups only,
+   *     in no order, so that a large plan keeps no links between its entries
    */
   @Value.Lazy
   Map<KpiId, PlanKpi> kpisById() {
-    Map<KpiId, PlanKpi> byId = new LinkedHashMap<>(capacity(kpis().size()));
+    Map<KpiId, PlanKpi> byId = new HashMap<>(capacity(kpis().size()));
     for (PlanKpi kpi : kpis()) {
       byId.putIfAbsent(kpi.id(), kpi);
     }
@@ -164,7 +164,7 @@ public abstract class AnnualPlan {
    * proportional to n, not n².
    *
    * @return every KPI by its name in {@linkplain Names#normalise(String) normal form}, the first in
-   *     plan order where names repeat, in plan order
+   *     plan order where names repeat; a map for lookups only, in no order
    */
   Map<String, PlanKpi> kpisByName() {
     return nameIndexes().byName();
@@ -194,7 +194,7 @@ public abstract class AnnualPlan {
   @Value.Lazy
   NameIndexes nameIndexes() {
     List<PlanKpi> kpis = kpis();
-    Map<String, PlanKpi> byName = new LinkedHashMap<>(capacity(kpis.size()));
+    Map<String, PlanKpi> byName = new HashMap<>(capacity(kpis.size()));
     Map<String, PlanKpi> printed = new HashMap<>();
     PlanKpi[] firstOfName = new PlanKpi[kpis.size()];
     for (int i = 0; i < firstOfName.length; i++) {

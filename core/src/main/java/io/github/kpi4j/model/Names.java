@@ -69,9 +69,20 @@ public final class Names {
    */
   private static String simpleForm(String text) {
     int length = text.length();
+    // A name whose only characters beyond the plain ones are CJK punctuation that NFKC keeps
+    // (、「」《》) is already in normal form: given back as it is, with nothing allocated, and the
+    // index of printed names then need not hold it.
+    int first = 0;
+    while (first < length && simple(text.charAt(first)) == text.charAt(first)) {
+      first++;
+    }
+    if (first == length) {
+      return text;
+    }
     char[] out = new char[length];
-    int n = 0;
-    for (int i = 0; i < length; i++) {
+    text.getChars(0, first, out, 0);
+    int n = first;
+    for (int i = first; i < length; i++) {
       int c = simple(text.charAt(i));
       if (c >= 0) {
         out[n++] = (char) c;

@@ -28,6 +28,17 @@ class NamesTest {
     assertThat(Names.same(printed, normal)).isTrue();
   }
 
+  @ParameterizedTest
+  @CsvSource({"推動「新南向政策」、深化夥伴關係", "《兩岸人民關係條例》、相關法規研修", "辦理〈說明會〉"})
+  void should_give_back_a_name_already_in_normal_form_as_it_is(String printed) {
+    // GIVEN a name whose only characters beyond the plain ones are CJK punctuation NFKC keeps
+    // WHEN normalised  THEN the very same instance: nothing allocated, nothing for the index of
+    // printed names to hold
+    assertThat(Names.normalise(printed)).isSameAs(printed).isEqualTo(plain(printed));
+    // AND one character to map further on still gives the mapped form
+    assertThat(Names.normalise(printed + "（一）")).isEqualTo(printed + "(一)");
+  }
+
   @Test
   void should_not_forgive_a_different_character() {
     assertThat(Names.same("研修大陸事務相關法規", "研修(訂)大陸事務相關法規")).isFalse();

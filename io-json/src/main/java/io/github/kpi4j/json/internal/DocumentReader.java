@@ -5,6 +5,8 @@ import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.json.DocumentFormat;
 import io.github.kpi4j.json.KpiJson;
 import java.nio.charset.MalformedInputException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,6 +20,13 @@ final class DocumentReader {
   private final JsonMapper mapper;
   private final Messages messages;
   private final ObjectReader reader;
+
+  /**
+   * The reader of each type read so far: {@link ObjectReader#forType} looks the type and its
+   * deserializer up again on every call, a measurable part of reading a small plan. Readings on
+   * several threads share a {@link KpiJson}, and so this map.
+   */
+  private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>(4);
 
   /**
    * @param mapper the configured mapper
@@ -85,7 +94,7 @@ final class DocumentReader {
               token == null ? messages.pattern("root.empty") : describe(p)));
     }
     // The deserializers are shared: the language goes with this reading, as an attribute.
-    T value = reader.forType(type).readValue(p);
+    T value = readers.computeIfAbsent(type, reader::forType).readValue(p);
     if (p.nextToken() != null) {
       throw DocumentErrors.at(
           source, p.currentTokenLocation(), "", messages.format("root.trailing", describe(p)));
