@@ -22,9 +22,9 @@ final class DocumentReader {
   private final ObjectReader reader;
 
   /**
-   * The reader of each type read so far: {@link ObjectReader#forType} looks the type and its
-   * deserializer up again on every call, a measurable part of reading a small plan. Readings on
-   * several threads share a {@link KpiJson}, and so this map.
+   * The reader of each type read so far, made once: {@link ObjectReader#forType} looks the type and
+   * its deserializer up again on every call. Readings on several threads share a {@link KpiJson},
+   * and so this map.
    */
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>(4);
 
