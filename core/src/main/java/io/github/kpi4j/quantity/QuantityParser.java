@@ -41,23 +41,26 @@ final class QuantityParser {
 
   private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
 
+  /** CJK compatibility ideograph F98E, which NFKC maps to 年. */
+  static final char YEAR_COMPATIBILITY = '\uF98E';
+
   private QuantityParser() {}
 
   static Optional<RelativeTarget> parseRelative(String text) {
     if (text == null || text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    String normal;
-    if (PlainText.isPlain(text)) {
-      // Its own normal form, without a space; and every relative form holds 年, so the many
-      // targets without it are told at once.
-      if (text.indexOf('年') < 0) {
-        return Optional.empty();
-      }
-      normal = text;
-    } else {
-      normal = SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+    // Every relative form holds 年, which NFKC makes of 年 and of U+F98E alone (a test checks every
+    // code point): the many targets without either, plain or not (95 人次), are told at once, before
+    // the normaliser. Every KPI's direction asks this of its target when the model is built.
+    if (text.indexOf('年') < 0 && text.indexOf(YEAR_COMPATIBILITY) < 0) {
+      return Optional.empty();
     }
+    // A plain text is its own normal form, without a space.
+    String normal =
+        PlainText.isPlain(text)
+            ? text
+            : SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     Matcher m = RELATIVE.matcher(normal);
     if (!m.matches()) {
       return Optional.empty();
@@ -73,13 +76,14 @@ final class QuantityParser {
     if (text == null || text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    if (PlainText.isPlain(text)) {
+    boolean plain = PlainText.isPlain(text);
+    if (plain) {
       Optional<Quantity> quantity = parseShort(text);
       if (quantity != null) {
         return quantity;
       }
     }
-    return parseForm(text);
+    return parseForm(text, plain);
   }
 
   /** The digits a {@code long} holds, whatever they are. */
@@ -137,13 +141,21 @@ final class QuantityParser {
    * @return the quantity, or empty if the text is not exactly one quantity
    */
   static Optional<Quantity> parseForm(String text) {
+    return parseForm(text, PlainText.isPlain(text));
+  }
+
+  /**
+   * @param text the written form
+   * @param plain whether the text is {@link PlainText#isPlain(String) plain}, which the caller has
+   *     already found
+   * @return the quantity, or empty if the text is not exactly one quantity
+   */
+  private static Optional<Quantity> parseForm(String text, boolean plain) {
     // Plain text (5萬人, and the numbers too long for parseShort) is its own normal form, holds no
     // space to strip, and is read by a scan several times cheaper than the pattern, with the same
     // result.
     Form form =
-        PlainText.isPlain(text)
-            ? scanPlain(text)
-            : match(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
+        plain ? scanPlain(text) : match(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
     if (form == null) {
       return Optional.empty();
     }
