@@ -16,6 +16,7 @@ import io.github.kpi4j.quantity.QuantityText;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -185,6 +186,53 @@ class ReadingRulesTest {
 
     // THEN the column is the character's, as an editor shows it
     assertThat(e.column()).isEqualTo(json.indexOf("7") + 1);
+  }
+
+  @Test
+  void should_read_bytes_as_their_text_wherever_a_character_falls_in_the_parsers_buffer()
+      throws Exception {
+    String small =
+        Files.readString(TestDocuments.GOOD.resolve("small-plan.json"), StandardCharsets.UTF_8);
+    int start = small.indexOf("本會依據");
+    // Jackson's buffers of characters hold some thousands (4,000 now): a character of four bytes
+    // at each offset of the text up to 8,000 would cost seconds, 64 around each thousand do.
+    for (int thousand = 1000; thousand <= 8000; thousand += 1000) {
+      for (int offset = thousand - 32; offset < thousand + 32; offset++) {
+        // GIVEN a preamble with a character of four bytes (two UTF-16 units) at that offset of the
+        // text, Chinese before it and a character of three bytes after it
+        String preamble = "臺".repeat(offset - start) + "𠀋😀" + "。";
+        String json = small.replace("\"本會依據", "\"" + preamble + "本會依據");
+
+        // WHEN it is read from its UTF-8 bytes, and from the text
+        AnnualPlan fromBytes =
+            JSON.readPlan(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "p.json");
+        AnnualPlan fromText = JSON.readPlan(json);
+
+        // THEN both give the same plan, the characters whole
+        assertThat(fromBytes).isEqualTo(fromText);
+        assertThat(fromBytes.preamble().get(0)).startsWith(preamble);
+      }
+    }
+  }
+
+  @Test
+  void should_place_a_problem_far_into_a_document_by_characters() {
+    // GIVEN a problem on a line after ten thousand Chinese characters, past many of the parser's
+    // buffers
+    String json = "{\"agency\": {\"name\": \"" + "會".repeat(10_000) + "\", \"code\": 7}}";
+
+    // WHEN it is read from UTF-8 bytes
+    DocumentException e =
+        catchThrowableOfType(
+            DocumentException.class,
+            () ->
+                JSON.readPlan(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "far.json"));
+
+    // THEN the column counts characters, and the pointer names the value
+    assertThat(e.column()).isEqualTo(json.indexOf("7") + 1);
+    assertThat(e.pointer()).isEqualTo("/agency/code");
   }
 
   @Test

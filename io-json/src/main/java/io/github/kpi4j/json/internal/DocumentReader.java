@@ -48,6 +48,14 @@ final class DocumentReader {
       throw new DocumentException(
           source, 1, 1, "", messages.format("encoding.other", encoding), null);
     }
+    // The characters as the parser asks for them, decoded into its own buffer. A document that
+    // does not read is read again below as a whole text, which places the problem: that costs a
+    // second reading only when there is a problem to report.
+    try (JsonParser p = mapper.createParser(new Utf8Reader(bytes, DocumentText.textStart(bytes)))) {
+      return bind(p, source, format, type);
+    } catch (JacksonException | DocumentException e) {
+      // Read again below, where the problem is placed and phrased.
+    }
     DocumentText.Decoded decoded = DocumentText.decode(bytes);
     if (!decoded.isValid()) {
       throw notUtf8(decoded, source, format, type);

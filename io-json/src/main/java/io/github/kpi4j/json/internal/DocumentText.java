@@ -5,10 +5,7 @@ import io.github.kpi4j.internal.Messages;
 import io.github.kpi4j.json.KpiJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -154,120 +151,20 @@ final class DocumentText {
     return all;
   }
 
-  static Decoded decode(byte[] bytes) {
-    int start = hasByteOrderMark(bytes) ? 3 : 0;
-    // UTF-8 never gives more UTF-16 units than it has bytes.
-    char[] chars = new char[bytes.length - start];
-    int length = decodeWellFormed(bytes, start, chars);
-    if (length >= 0) {
-      return new Decoded(chars, length, null, -1, 0, bytes);
-    }
-    return decodeReporting(bytes, start);
+  /**
+   * @return where the text of the bytes starts: after a leading byte order mark, if any
+   */
+  static int textStart(byte[] bytes) {
+    return hasByteOrderMark(bytes) ? 3 : 0;
   }
 
-  /** Eight bytes of a document read at once, to pass over runs of ASCII a word at a time. */
-  private static final VarHandle WORDS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  /** Four bytes of a document read at once, a Chinese character's three and the next byte. */
-  private static final VarHandle QUADS =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-
-  /** The high bit of each of eight bytes: none is set in eight bytes of ASCII. */
-  private static final long HIGH_BITS = 0x8080808080808080L;
-
   /**
-   * Decodes bytes that are all well-formed UTF-8 (Unicode's table 3-7: no overlong form, no
-   * surrogate, nothing past U+10FFFF), several times faster than a {@link CharsetDecoder}. Plans
-   * are runs of ASCII (the JSON around the values, indentation, numbers) and runs of Chinese
-   * characters, three bytes each: each kind of run has a loop of its own, ASCII eight bytes at a
-   * time, Chinese characters four bytes at a time.
-   *
-   * @return the number of characters written, or -1 at the first byte that is not well-formed
-   *     UTF-8, which {@link #decodeReporting} then places and names as the JDK's strict decoder
-   *     does
+   * Decodes a document as a whole, for a reading that must place a problem in its text: the reader
+   * reads a document through {@link Utf8Reader} first, and through this text only when that reading
+   * fails.
    */
-  static int decodeWellFormed(byte[] bytes, int start, char[] chars) {
-    int end = bytes.length;
-    int i = start;
-    int j = 0;
-    while (i < end) {
-      int b = bytes[i];
-      if (b >= 0) {
-        while (i + 8 <= end && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
-          for (int k = 0; k < 8; k++) {
-            chars[j + k] = (char) bytes[i + k];
-          }
-          i += 8;
-          j += 8;
-        }
-        while (i < end && bytes[i] >= 0) {
-          chars[j++] = (char) bytes[i++];
-        }
-      } else if ((b & 0xf0) == 0xe0) {
-        // A run of three-byte characters (U+0800 to U+FFFF: every Chinese character), read four
-        // bytes at a time while four are left: the three of a character and the next one's first.
-        while (i + 4 <= end) {
-          int w = (int) QUADS.get(bytes, i);
-          if ((w & 0xc0c0f0) != 0x8080e0) {
-            break; // not a lead of three bytes and two continuations: the check below decides
-          }
-          int c = ((w & 0x0f) << 12) | ((w >> 2) & 0xfc0) | ((w >> 16) & 0x3f);
-          // Overlong (below U+0800), or a surrogate (U+D800 to U+DFFF).
-          if (c < 0x800 | (c & 0xf800) == 0xd800) {
-            return -1;
-          }
-          chars[j++] = (char) c;
-          i += 3;
-        }
-        if ((bytes[i] & 0xf0) == 0xe0) {
-          b = bytes[i];
-          if (i + 2 >= end) {
-            return -1;
-          }
-          int b2 = bytes[i + 1];
-          int b3 = bytes[i + 2];
-          int c = ((b & 0x0f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
-          if ((((b2 & 0xc0) ^ 0x80) | ((b3 & 0xc0) ^ 0x80)) != 0
-              | c < 0x800
-              | (c & 0xf800) == 0xd800) {
-            return -1;
-          }
-          chars[j++] = (char) c;
-          i += 3;
-        }
-      } else if ((b & 0xe0) == 0xc0) {
-        if (i + 1 >= end || (b & 0x1e) == 0) {
-          return -1;
-        }
-        int b2 = bytes[i + 1];
-        if ((b2 & 0xc0) != 0x80) {
-          return -1;
-        }
-        chars[j++] = (char) (((b & 0x1f) << 6) | (b2 & 0x3f));
-        i += 2;
-      } else if ((b & 0xf8) == 0xf0) {
-        if (i + 3 >= end) {
-          return -1;
-        }
-        int b2 = bytes[i + 1];
-        int b3 = bytes[i + 2];
-        int b4 = bytes[i + 3];
-        if ((b2 & 0xc0) != 0x80 || (b3 & 0xc0) != 0x80 || (b4 & 0xc0) != 0x80) {
-          return -1;
-        }
-        int c = ((b & 0x07) << 18) | ((b2 & 0x3f) << 12) | ((b3 & 0x3f) << 6) | (b4 & 0x3f);
-        if (c < 0x10000 || c > Character.MAX_CODE_POINT) {
-          return -1;
-        }
-        chars[j++] = Character.highSurrogate(c);
-        chars[j++] = Character.lowSurrogate(c);
-        i += 4;
-      } else {
-        return -1;
-      }
-    }
-    return j;
+  static Decoded decode(byte[] bytes) {
+    return decodeReporting(bytes, textStart(bytes));
   }
 
   /**

@@ -6,19 +6,26 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader's own UTF-8 decoding agrees with the JDK's strict decoder on every input: the same
- * text when the bytes are UTF-8, and the same place and length of the first bad bytes otherwise.
+ * The reader's own UTF-8 decoding, which the parser reads from, agrees with the JDK's strict
+ * decoder on every input, however many characters the parser asks for at a time: the same text when
+ * the bytes are UTF-8, a refusal otherwise; and the text the reader places problems in is the
+ * JDK's, with the place and length of the first bad bytes.
  */
 class DocumentTextDecodingTest {
   /** Bytes that end, continue or break a sequence, for the third and fourth of one. */
@@ -135,6 +142,29 @@ class DocumentTextDecodingTest {
     return bytes;
   }
 
+  /**
+   * @return all the reader gives, asked for {@code piece} characters at a time, or null if it
+   *     throws that the bytes are malformed
+   */
+  private static String readAll(Reader reader, int piece) {
+    StringBuilder all = new StringBuilder();
+    char[] buffer = new char[piece + 2];
+    try {
+      // An offset of 2, so that a reader that ignores it writes where the test does not look.
+      for (int n = reader.read(buffer, 2, piece); n >= 0; n = reader.read(buffer, 2, piece)) {
+        if (n < 1 || n > piece) {
+          assertThat(n).as("characters given").isBetween(1, piece);
+        }
+        all.append(buffer, 2, n);
+      }
+      return all.toString();
+    } catch (MalformedInputException e) {
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void assertAgreesWithJdk(byte[] bytes) {
     DocumentText.Decoded decoded = DocumentText.decode(bytes);
     int start =
@@ -158,10 +188,17 @@ class DocumentTextDecodingTest {
     out.flip();
     assertThat(decoded.text()).isEqualTo(out.toString());
     assertThat(decoded.isValid()).isEqualTo(!result.isError());
-    // The fast path alone: it must take all that the JDK takes (the JDK's decoder standing in for
-    // it would hide a refusal) and refuse all that the JDK refuses.
-    int fast = DocumentText.decodeWellFormed(bytes, start, new char[bytes.length]);
-    assertThat(fast >= 0).as("the fast path takes the bytes").isEqualTo(!result.isError());
+    // The reader the parser reads from, asked for one character at a time, a few, and many: it must
+    // give what the JDK gives and refuse all that the JDK refuses (Jackson would take those bytes).
+    // (AssertJ only when they differ: its descriptions cost more than the reading, a million
+    // times.)
+    String expected = result.isError() ? null : out.toString();
+    for (int piece : new int[] {1, 3, 8, 64}) {
+      String read = readAll(new Utf8Reader(bytes, start), piece);
+      if (!Objects.equals(read, expected)) {
+        assertThat(read).as("read %d at a time (null: refused)", piece).isEqualTo(expected);
+      }
+    }
     if (result.isError()) {
       assertThat(decoded.badOffset()).isEqualTo(in.position());
       assertThat(decoded.badLength()).isEqualTo(result.length());
