@@ -155,7 +155,12 @@ final class DocumentText {
    * @return where the text of the bytes starts: after a leading byte order mark, if any
    */
   static int textStart(byte[] bytes) {
-    return hasByteOrderMark(bytes) ? 3 : 0;
+    boolean byteOrderMark =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xef
+            && (bytes[1] & 0xff) == 0xbb
+            && (bytes[2] & 0xff) == 0xbf;
+    return byteOrderMark ? 3 : 0;
   }
 
   /**
@@ -188,13 +193,6 @@ final class DocumentText {
       return new Decoded(chars, out.limit(), null, in.position(), result.length(), bytes);
     }
     return new Decoded(chars, out.limit(), null, -1, 0, bytes);
-  }
-
-  private static boolean hasByteOrderMark(byte[] bytes) {
-    return bytes.length >= 3
-        && (bytes[0] & 0xff) == 0xef
-        && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf;
   }
 
   /**
